@@ -1,0 +1,45 @@
+#pragma once
+
+#include "GraphQlJob.h"
+#include "HeaderProvider.h"
+#include "RequestOptions.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+// Sends GraphQL operations (JSON POST) to one endpoint. Credentials come only from the HeaderProvider;
+// requests that carry one use SameOriginRedirectPolicy and are refused over plain HTTP to non-loopback
+// hosts. The system proxy is used; TLS errors end the job with Kind::Tls.
+class GraphQlClient : public QObject
+{
+    Q_OBJECT
+public:
+    GraphQlClient(QNetworkAccessManager* network, const QUrl& endpoint, const QString& dialect,
+                  std::shared_ptr<const HeaderProvider> headers = {}, QObject* parent = nullptr);
+    ~GraphQlClient() override;
+
+    QUrl endpoint() const;
+    QString dialect() const;
+    void setHeaderProvider(std::shared_ptr<const HeaderProvider> headers);
+    void setDefaultOptions(const RequestOptions& options);
+    RequestOptions defaultOptions() const;
+
+    // Runs operation `operationName` loaded from :/graphql/<dialect>/<operationName>.graphql.
+    // Never returns null: an unknown operation gives a job that fails (queued) with Kind::Config.
+    GraphQlJob* run(const QString& operationName, const QJsonObject& variables = {});
+    GraphQlJob* run(const QString& operationName, const QJsonObject& variables, const RequestOptions& options);
+    // Same, with the document loaded from another folder (used for the dialect-neutral introspection).
+    GraphQlJob* runFrom(const QString& folder, const QString& operationName, const QJsonObject& variables,
+                        const RequestOptions& options);
+
+    static QByteArray userAgent();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+// One GraphQL request = one job. It ends exactly once: finished() when the answer has data (possibly with
+// partial errors), failed() otherwise (including after cancel(), with Kind::Canceled). It deletes itself
+// (deleteLater) after ending, so receivers connect with a context object and never keep raw pointers.
+class GraphQlJob : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~GraphQlJob() override = default;
+
+    virtual void cancel() = 0;
+    virtual QString operationName() const = 0;
+    virtual bool isFinished() const = 0;
+
+signals:
+    void finished(const QJsonObject& data, const QList<Error>& partialErrors);
+    void failed(const Error& error);
+    void progress(qint64 bytesReceived, qint64 bytesTotal);
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "RegistryJob.h"
+#include "graphql/Error.h"
+#include "graphql/GraphQlJob.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaObject>
+#include <QString>
+
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+// Glue shared by the dialect backends: how a GraphQL job ends a registry job, and how an intent that
+// cannot run fails without surprising the caller.
+namespace JobSupport {
+
+// An Error of `kind` with a technical message (Error::userText() makes the sentence for people).
+inline Error makeError(Error::Kind kind, const QString& message)
+{
+    Error error;
+    error.kind = kind;
+    error.message = message;
+    return error;
+}
+
+// Fails `job` from the event loop: the caller gets the job back first and can connect to it.
+template <typename Job>
+Job* failQueued(Job* job, const Error& error)
+{
+    QMetaObject::invokeMethod(
+        job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
+    return job;
+}
+
+// Ends `job` with what `decode` makes of the answer of `request`. `decode` is either
+// std::optional<T>(const QJsonObject& data, QString* whyNot) (a pure decoder: failure = Kind::Decode) or
+// std::optional<T>(const QJsonObject& data, Error* error) (it may choose the kind, e.g. a "not found").
+// When decoding fails and the server sent partial errors, the first of them is the better explanation
+// (e.g. PACKAGE_NOT_FOUND with data {package: null}).
+// cancel() on `job` cancels `request`; a late answer after `job` ended is dropped (context object).
+template <typename T, typename Decode>
+void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode)
+{
+    QObject::connect(job, &RegistryJob::cancelRequested, request, &GraphQlJob::cancel);
+    QObject::connect(request, &GraphQlJob::failed, job, [job](const Error& error) { job->fail(error); });
+    QObject::connect(request, &GraphQlJob::progress, job, &RegistryJob::progress);
+    QObject::connect(request, &GraphQlJob::finished, job,
+                     [job, decode = std::move(decode)](const QJsonObject& data, const QList<Error>& partial) {
+                         Error error;
+                         std::optional<T> value;
+                         if constexpr (std::is_invocable_v<const Decode&, const QJsonObject&, QString*>)
+                             value = decode(data, &error.message);
+                         else
+                             value = decode(data, &error);
+                         if (value) {
+                             job->finish(std::move(*value));
+                         } else if (!partial.isEmpty()) {
+                             job->fail(partial.first());
+                         } else {
+                             if (error.kind == Error::Kind::None)
+                                 error.kind = Error::Kind::Decode;
+                             job->fail(error);
+                         }
+                     });
+}
+
+} // namespace JobSupport

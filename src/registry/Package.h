@@ -1,0 +1,32 @@
+#pragma once
+
+#include "PackageId.h"
+#include "PackageVersion.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+// A package as every dialect can describe it. List answers fill the summary fields; the package-details
+// intent also fills readme, licence and versions.
+struct Package
+{
+    PackageId id;
+    QString displayName;      // falls back to id.name when the registry has none
+    QString description;
+    QString latestVersion;    // "1.2.3", empty when unknown
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    bool isPublic = true;
+    QUrl website;
+    QString scopeDisplayName; // catalog / namespace display name, may be empty
+
+    // Details (package() only)
+    QString readmeMarkdown;
+    QString licenseMarkdown;
+    QList<PackageVersion> versions; // newest first
+};
+
+Q_DECLARE_METATYPE(Package)

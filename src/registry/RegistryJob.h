@@ -1,0 +1,53 @@
+#pragma once
+
+#include "graphql/Error.h"
+
+#include <QObject>
+
+// One intent = one job (design.md): finished() or failed() exactly once, then the job deletes itself
+// (deleteLater). Receivers connect with a context object so a closed page never gets a late answer.
+class RegistryJob : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const Error& error() const { return m_error; }
+
+signals:
+    void finished();
+    void failed(const Error& error);
+    void progress(qint64 done, qint64 total);
+    // Emitted by cancel() before failed(Kind::Canceled); backends abort their network job on it.
+    void cancelRequested();
+
+protected:
+    // For backends: end the job. Emits once, then deleteLater().
+    void emitFinished();
+    void emitFailed(const Error& error);
+
+private:
+    bool m_finished = false;
+    Error m_error;
+};
+
+// A job with a typed result, read with result() in a finished() handler.
+template <typename T>
+class ResultJob : public RegistryJob
+{
+public:
+    using RegistryJob::RegistryJob;
+    const T& result() const { return m_result; }
+    // For backends: store the result and end the job.
+    void finish(T result)
+    {
+        m_result = std::move(result);
+        emitFinished();
+    }
+    void fail(const Error& error) { emitFailed(error); }
+
+private:
+    T m_result{};
+};

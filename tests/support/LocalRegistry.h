@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+// The real local registry (local-registry/server.mjs), started on a free loopback port for one test.
+// Everything here is synchronous (a local event loop with a timeout), for use in test set-up.
+class LocalRegistry
+{
+public:
+    struct Options
+    {
+        QString seed = QStringLiteral("demo"); // "demo", "bulk:5000", or empty for none
+        bool faults = false;                   // --faults: control routes and the request log
+        QString dataDir;                       // empty: a temporary folder removed with this object
+    };
+
+    LocalRegistry();
+    explicit LocalRegistry(Options options);
+    ~LocalRegistry();
+    LocalRegistry(const LocalRegistry&) = delete;
+    LocalRegistry& operator=(const LocalRegistry&) = delete;
+
+    // Starts the server and waits (up to 60 s) for its "listening on" line. False + *error on failure.
+    bool start(QString* error = nullptr);
+    void stop();            // SIGTERM, then waits
+    void kill();            // SIGKILL (a crash)
+    bool isRunning() const;
+
+    QUrl baseUrl() const;                           // http://127.0.0.1:PORT
+    QUrl endpoint(const QString& dialect) const;    // baseUrl + /<dialect>/graphql
+    QString dataDir() const;
+
+    // --faults only. See local-registry/README.md for the fault kinds.
+    bool armFault(const QJsonObject& fault);
+    bool clearFaults();
+    QJsonArray requestLog();
+    bool clearRequestLog();
+
+    // local-registry/server.mjs in the source tree.
+    static QString serverScript();
+
+private:
+    QJsonDocument control(const QByteArray& method, const QString& path, const QJsonObject& body = {});
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_dataDir;
+    QProcess m_process;
+    QUrl m_baseUrl;
+};
