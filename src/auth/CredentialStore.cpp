@@ -1,0 +1,130 @@
+#include "CredentialStore.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+// QtKeychain's Secret Service backend reports a missing D-Bus session or a missing keychain daemon as a
+// generic OtherError ("Could not connect: ..."). Asking the session bus tells "no keychain" apart from a
+// keychain that failed.
+bool keychainServiceReachable()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
+        return false;
+    for (const char* name : {"org.freedesktop.secrets", "org.kde.kwalletd6", "org.kde.kwalletd5"}) {
+        const QString service = QString::fromLatin1(name);
+        if (bus.interface()->isServiceRegistered(service))
+            return true;
+        const QDBusReply<QStringList> activatable = bus.interface()->activatableServiceNames();
+        if (activatable.isValid() && activatable.value().contains(service))
+            return true;
+    }
+    return false;
+}
+
+KeychainError classify(QKeychain::Error error)
+{
+    if (error == QKeychain::OtherError && !keychainServiceReachable())
+        return KeychainError::NoKeychain;
+    switch (error) {
+    case QKeychain::NoError:
+        return KeychainError::None;
+    case QKeychain::EntryNotFound:
+        return KeychainError::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return KeychainError::NoKeychain;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return KeychainError::AccessDenied;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return KeychainError::Other;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject* parent)
+    : QObject(parent)
+{
+}
+
+QString CredentialStore::keyFor(const QUrl& registry, const QString& account)
+{
+    const QUrl origin = registry.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                          QUrl::RemoveUserInfo);
+    return origin.toString(QUrl::FullyEncoded) + QLatin1Char(' ') + account;
+}
+
+CredentialJob* CredentialStore::read(const QUrl& registry, const QString& account)
+{
+    auto* keychainJob = new QKeychain::ReadPasswordJob(m_service);
+    keychainJob->setKey(keyFor(registry, account));
+    auto* job = new CredentialJob(this);
+    connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob] {
+        const KeychainError error = classify(keychainJob->error());
+        if (error == KeychainError::None)
+            job->succeed(keychainJob->binaryData());
+        else
+            job->fail(error, error == KeychainError::NotFound ? QString() : keychainJob->errorString());
+    });
+    return start(keychainJob, job);
+}
+
+CredentialJob* CredentialStore::write(const QUrl& registry, const QString& account, const QByteArray& secret)
+{
+    auto* keychainJob = new QKeychain::WritePasswordJob(m_service);
+    keychainJob->setKey(keyFor(registry, account));
+    keychainJob->setBinaryData(secret);
+    auto* job = new CredentialJob(this);
+    connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob] {
+        const KeychainError error = classify(keychainJob->error());
+        if (error == KeychainError::None)
+            job->succeed();
+        else
+            job->fail(error, keychainJob->errorString());
+    });
+    return start(keychainJob, job);
+}
+
+CredentialJob* CredentialStore::remove(const QUrl& registry, const QString& account)
+{
+    auto* keychainJob = new QKeychain::DeletePasswordJob(m_service);
+    keychainJob->setKey(keyFor(registry, account));
+    auto* job = new CredentialJob(this);
+    connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob] {
+        const KeychainError error = classify(keychainJob->error());
+        // Removing what is not there leaves the keychain as asked: not a failure.
+        if (error == KeychainError::None || error == KeychainError::NotFound)
+            job->succeed();
+        else
+            job->fail(error, keychainJob->errorString());
+    });
+    return start(keychainJob, job);
+}
+
+CredentialJob* CredentialStore::start(QKeychain::Job* keychainJob, CredentialJob* job)
+{
+    keychainJob->setAutoDelete(true);
+    keychainJob->setInsecureFallback(false); // never a plain-text file
+    auto* timer = new QTimer(job);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, job, [job, keychainJob = QPointer<QKeychain::Job>(keychainJob)] {
+        // The keychain job may still finish later; it deletes itself then and its answer goes nowhere.
+        if (keychainJob)
+            QObject::disconnect(keychainJob, nullptr, job, nullptr);
+        job->fail(KeychainError::NoKeychain, tr("The keychain did not answer in time."));
+    });
+    timer->start(m_timeout);
+    // Start from the event loop so callers can connect to the job first.
+    QTimer::singleShot(0, keychainJob, [keychainJob] { keychainJob->start(); });
+    return job;
+}
