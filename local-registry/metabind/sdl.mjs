@@ -1,0 +1,117 @@
+// The part of Metabind's public read API that the local registry serves. Names, arguments, types and
+// nullability follow the real service so a client cannot tell the difference; features we do not
+// implement (saved searches, previews, subscriptions, filter/sort inputs) are left out.
+export const sdl = /* GraphQL */ `
+scalar DateTime
+
+type Query {
+  packages(cursor: String, limit: Int = 20): PackageList!
+  package(version: String!): Package
+  resolvedPackageData(packageId: ID!): ResolvedPackageData
+  components(search: String, cursor: String, limit: Int = 20): ComponentList!
+  component(id: ID!): Component
+  assets(type: String, tags: [String!], search: String, cursor: String, limit: Int = 20): AssetList!
+  asset(id: ID!): Asset
+  tags(search: String, cursor: String, limit: Int = 20): TagList!
+  tag(id: ID!): Tag
+  contents(typeId: ID, tags: [String!], locale: String, search: String, cursor: String, limit: Int = 20): ContentList!
+  content(id: ID!): Content
+  contentTypes(search: String, cursor: String, limit: Int = 20): ContentTypeList!
+  contentType(id: ID!): ContentType
+}
+
+type CursorPagination { cursor: String  hasMore: Boolean!  limit: Int! }
+
+type PackageList { data: [Package!]!  pagination: CursorPagination! }
+type ComponentList { data: [Component!]!  pagination: CursorPagination! }
+type AssetList { data: [Asset!]!  pagination: CursorPagination! }
+type TagList { data: [Tag!]!  pagination: CursorPagination! }
+type ContentList { data: [Content!]!  pagination: CursorPagination! }
+type ContentTypeList { data: [ContentType!]!  pagination: CursorPagination! }
+
+type Package {
+  id: ID!
+  projectId: ID!
+  version: String!
+  createdAt: DateTime!
+  components: [Component!]!
+  assets: [Asset!]!
+  dependencies: [PackageDependency!]!
+  compiled: String!
+  resolved: ResolvedPackage!
+  resolvedRef: ResolvedPackageRef!
+}
+
+type PackageDependency { projectId: ID!  version: String! }
+
+type ResolvedPackage {
+  package: ResolvedPackageData!
+  dependencies: [ResolvedPackageData!]!
+}
+
+type ResolvedPackageData {
+  id: ID!
+  version: String!
+  components: String!
+  assets: String!
+}
+
+type ResolvedPackageRef { package: ID!  dependencies: [ID!]! }
+
+type Component {
+  id: ID!
+  name: String!
+  title: String!
+  description: String!
+  content: String!
+  compiled: String!
+  schema: String!
+  status: String!
+  createdAt: DateTime!
+  updatedAt: DateTime!
+}
+
+type Asset {
+  id: ID!
+  name: String!
+  description: String!
+  type: String!
+  url: String!
+  size: Int!
+  width: Int
+  height: Int
+  tags: [String!]!
+  createdAt: DateTime!
+  updatedAt: DateTime!
+}
+
+type Tag { id: ID!  name: String!  slug: String!  description: String }
+
+type ContentType {
+  id: ID!
+  name: String!
+  description: String!
+  packageVersion: String!
+  schema: String!
+  createdAt: DateTime!
+  updatedAt: DateTime!
+}
+
+type Content {
+  id: ID!
+  typeId: ID!
+  packageVersion: String!
+  name: String!
+  description: String!
+  content: String!
+  compiled: String!
+  tags: [String!]!
+  locale: String
+  lastPublishedVersion: Int
+  contentType: ContentType
+  resolvedPackage: ResolvedPackage
+  resolvedRef: ResolvedPackageRef!
+  createdAt: DateTime!
+  updatedAt: DateTime!
+}
+`;
