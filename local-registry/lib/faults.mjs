@@ -1,0 +1,172 @@
+// Fault injection and the request log (only with --faults): lets Depot's tests see how the client
+// copes with slow, broken and hostile answers, and what it actually sent. Everything stays in memory:
+// the log holds header values (credentials), so it is never printed or written to disk.
+import { Writable } from 'node:stream';
+import { send, sleep, errorBody } from './http-util.mjs';
+
+const KINDS = new Set(['delay', 'stall', 'http', 'html500', 'invalidJson', 'truncated', 'drop', 'huge', 'graphqlError', 'redirect']);
+const STALL_MAX_MS = 10 * 60 * 1000;
+const LOG_MAX = 10000; // oldest entries go first; a test never needs more
+
+export class Faults {
+  constructor() {
+    this.faults = [];
+    this.nextId = 1;
+    this.log = [];
+  }
+
+  /** Records a request (not /_control ones). */
+  record(req, path, operationName) {
+    this.log.push({ time: new Date().toISOString(), method: req.method, path, operationName: operationName ?? null, headers: { ...req.headers } });
+    if (this.log.length > LOG_MAX) this.log.splice(0, this.log.length - LOG_MAX);
+  }
+
+  /** The first fault matching this request, counted as used; or null. */
+  take(path, operationName) {
+    const i = this.faults.findIndex((f) => (f.match.startsWith('/') ? path.startsWith(f.match) : f.match === operationName));
+    if (i < 0) return null;
+    const fault = this.faults[i];
+    if (fault.times > 0 && --fault.left === 0) this.faults.splice(i, 1);
+    return fault;
+  }
+
+  /** /_control/* routes. */
+  handleControl(req, res, path, body) {
+    if (path === '/_control/faults' && req.method === 'POST') {
+      let spec;
+      try { spec = JSON.parse(body.toString('utf8')); } catch { return send(res, 400, errorBody('fault spec is not JSON', 'BAD_REQUEST')); }
+      if (!spec || typeof spec.match !== 'string' || !spec.match) return send(res, 400, errorBody('fault needs "match": an operation name or a "/path/prefix"', 'BAD_REQUEST'));
+      if (!KINDS.has(spec.kind)) return send(res, 400, errorBody(`unknown fault kind; one of ${[...KINDS].join(', ')}`, 'BAD_REQUEST'));
+      const times = spec.times === undefined ? 1 : Number(spec.times);
+      if (!Number.isInteger(times) || times < 0) return send(res, 400, errorBody('"times" must be an integer >= 0', 'BAD_REQUEST'));
+      const fault = { ...spec, id: this.nextId++, times, left: times };
+      this.faults.push(fault);
+      return send(res, 200, { id: fault.id });
+    }
+    if (path === '/_control/faults' && req.method === 'DELETE') {
+      const cleared = this.faults.length;
+      this.faults = [];
+      return send(res, 200, { cleared });
+    }
+    if (path === '/_control/faults' && req.method === 'GET') return send(res, 200, this.faults);
+    if (path === '/_control/requests' && req.method === 'GET') return send(res, 200, this.log);
+    if (path === '/_control/requests' && req.method === 'DELETE') {
+      const cleared = this.log.length;
+      this.log = [];
+      return send(res, 200, { cleared });
+    }
+    return send(res, 404, errorBody('no such control route', 'NOT_FOUND'));
+  }
+}
+
+/**
+ * Answers `req` according to `fault`. `answer(res)` produces the normal answer into any
+ * ServerResponse-like object (used by delay, truncated and drop). `signal` fires when the client leaves.
+ */
+export async function applyFault(fault, req, res, answer, signal) {
+  switch (fault.kind) {
+    case 'delay':
+      if (await sleep(Number(fault.ms) || 0, signal)) await answer(res);
+      return;
+    case 'stall':
+      // Nothing at all is sent; the socket is closed by the client (or after 10 minutes by us).
+      await sleep(STALL_MAX_MS, signal);
+      res.destroy();
+      return;
+    case 'http': {
+      const headers = { ...(fault.headers ?? {}) };
+      let body = fault.body ?? '';
+      if (typeof body !== 'string') body = JSON.stringify(body);
+      headers['content-type'] = fault.contentType ?? (typeof fault.body === 'object' && fault.body !== null ? 'application/json' : 'text/plain; charset=utf-8');
+      return send(res, Number(fault.status) || 500, body, headers);
+    }
+    case 'html500':
+      return send(res, 500, '<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title></head>\n<body><h1>Internal Server Error</h1><p>The server encountered an internal error.</p></body></html>\n',
+        { 'content-type': 'text/html; charset=utf-8' });
+    case 'invalidJson':
+      return send(res, 200, '{"data": {"oops": this is not JSON}', { 'content-type': 'application/json; charset=utf-8' });
+    case 'graphqlError': {
+      const code = fault.code ?? 'INTERNAL_SERVER_ERROR';
+      const body = { errors: [{ message: fault.message ?? code, extensions: { ...(fault.extensions ?? {}), code } }], data: null };
+      return send(res, Number(fault.status) || 200, body);
+    }
+    case 'redirect': {
+      const location = String(fault.location ?? '');
+      // "http://host:port" (no path) keeps the request's own path and query; anything else is used as given.
+      const hasNoPath = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\/?$/i.test(location);
+      const target = hasNoPath ? location.replace(/\/$/, '') + req.url : location;
+      return send(res, Number(fault.status) || 307, '', { location: target, 'content-type': 'text/plain; charset=utf-8' });
+    }
+    case 'truncated': {
+      const full = await capture(answer);
+      const half = full.body.subarray(0, Math.floor(full.body.length / 2));
+      return send(res, 200, half, { 'content-type': 'application/json; charset=utf-8' });
+    }
+    case 'drop': {
+      const full = await capture(answer);
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': full.body.length });
+      res.write(full.body.subarray(0, Math.floor(full.body.length / 2)), () => res.destroy());
+      return;
+    }
+    case 'huge':
+      return streamHuge(res, Number(fault.bytes) || 256 * 1024 * 1024, signal);
+    default:
+      return send(res, 500, errorBody(`fault kind ${fault.kind} not implemented`, 'INTERNAL_SERVER_ERROR'));
+  }
+}
+
+/** An answer that never closes its JSON string, streamed with backpressure (chunked, no Content-Length). */
+async function streamHuge(res, bytes, signal) {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  const head = Buffer.from('{"data":{"blob":"');
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let sent = 0;
+  const write = (buf) => new Promise((resolve) => {
+    if (res.write(buf)) return resolve();
+    const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+  await write(head.subarray(0, Math.min(head.length, bytes)));
+  sent += Math.min(head.length, bytes);
+  while (sent < bytes && !signal.aborted && !res.destroyed) {
+    const n = Math.min(chunk.length, bytes - sent);
+    await write(n === chunk.length ? chunk : chunk.subarray(0, n));
+    sent += n;
+  }
+  if (!res.destroyed) res.end();
+}
+
+/** Collects what `answer` would have sent: a minimal ServerResponse stand-in that is a Writable. */
+class CaptureResponse extends Writable {
+  constructor() {
+    super();
+    this.statusCode = 200;
+    this.headers = {};
+    this.chunks = [];
+    this.headersSent = false;
+  }
+  setHeader(name, value) { this.headers[name.toLowerCase()] = value; return this; }
+  getHeader(name) { return this.headers[name.toLowerCase()]; }
+  removeHeader(name) { delete this.headers[name.toLowerCase()]; }
+  writeHead(status, a, b) {
+    this.statusCode = status;
+    const headers = typeof a === 'string' ? b : a;
+    for (const [k, v] of Object.entries(headers ?? {})) this.setHeader(k, v);
+    this.headersSent = true;
+    return this;
+  }
+  _write(chunk, encoding, callback) {
+    this.headersSent = true;
+    this.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding));
+    callback();
+  }
+}
+
+async function capture(answer) {
+  const cap = new CaptureResponse();
+  const finished = new Promise((resolve) => cap.on('finish', resolve));
+  await answer(cap);
+  await finished;
+  return { status: cap.statusCode, headers: cap.headers, body: Buffer.concat(cap.chunks) };
+}
