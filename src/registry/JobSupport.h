@@ -27,8 +27,7 @@ inline Error makeError(Error::Kind kind, const QString& message)
 }
 
 // Fails `job` from the event loop: the caller gets the job back first and can connect to it.
-template <typename Job>
-Job* failQueued(Job* job, const Error& error)
+template <typename Job> Job* failQueued(Job* job, const Error& error)
 {
     QMetaObject::invokeMethod(
         job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
@@ -41,8 +40,7 @@ Job* failQueued(Job* job, const Error& error)
 // When decoding fails and the server sent partial errors, the first of them is the better explanation
 // (e.g. PACKAGE_NOT_FOUND with data {package: null}).
 // cancel() on `job` cancels `request`; a late answer after `job` ended is dropped (context object).
-template <typename T, typename Decode>
-void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode)
+template <typename T, typename Decode> void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode)
 {
     QObject::connect(job, &RegistryJob::cancelRequested, request, &GraphQlJob::cancel);
     QObject::connect(request, &GraphQlJob::failed, job, [job](const Error& error) { job->fail(error); });

@@ -7,5 +7,8 @@
 namespace VersionOrder {
 // <0 when a is older than b, 0 when equal, >0 when newer.
 int compare(const QString& a, const QString& b);
-inline bool newerFirst(const QString& a, const QString& b) { return compare(a, b) > 0; }
+inline bool newerFirst(const QString& a, const QString& b)
+{
+    return compare(a, b) > 0;
+}
 } // namespace VersionOrder

@@ -1,0 +1,32 @@
+#include "RegistryJob.h"
+
+void RegistryJob::cancel()
+{
+    if (m_finished)
+        return;
+    // Backends abort their network job first; whatever it reports after that is ignored by emitFailed.
+    emit cancelRequested();
+    Error error;
+    error.kind = Error::Kind::Canceled;
+    error.message = QStringLiteral("canceled by its owner");
+    emitFailed(error);
+}
+
+void RegistryJob::emitFinished()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+    deleteLater();
+}
+
+void RegistryJob::emitFailed(const Error& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    emit failed(m_error);
+    deleteLater();
+}

@@ -1,0 +1,192 @@
+#include "RegistryList.h"
+
+#include <QHostAddress>
+#include <QSettings>
+
+namespace {
+
+const QString kArray = QStringLiteral("registries");
+const QString kName = QStringLiteral("name");
+const QString kUrl = QStringLiteral("url");
+const QString kForced = QStringLiteral("forcedDialect");
+const QString kDetected = QStringLiteral("detectedDialect");
+// The local registry URL the local presets were last made for: a new one (another port) updates them,
+// the same one leaves the user's edits (including removals) alone.
+const QString kLocalUrl = QStringLiteral("localRegistryUrl");
+
+QString idOrEmpty(const std::optional<Dialect>& dialect)
+{
+    return dialect ? dialectId(*dialect) : QString();
+}
+
+QUrl withPath(QUrl base, const QString& path)
+{
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    base.setPath(basePath + path);
+    return base;
+}
+
+bool isLoopback(const QUrl& url)
+{
+    if (url.host().compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    return QHostAddress(url.host()).isLoopback();
+}
+
+struct Preset
+{
+    Dialect dialect;
+    const char* path;
+};
+
+constexpr Preset kLocalPresets[] = {
+    {Dialect::DataPm, "/datapm/graphql"},
+    {Dialect::Wasmer, "/wasmer/graphql"},
+    {Dialect::Metabind, "/metabind/graphql"},
+};
+
+QList<RegistryEntry> localPresets(const QUrl& localRegistryUrl)
+{
+    QList<RegistryEntry> list;
+    if (!localRegistryUrl.isValid() || localRegistryUrl.isEmpty())
+        return list;
+    for (const Preset& preset : kLocalPresets) {
+        RegistryEntry entry;
+        entry.name = RegistryList::tr("Local %1").arg(dialectDisplayName(preset.dialect));
+        entry.url = withPath(localRegistryUrl, QString::fromLatin1(preset.path));
+        // The path tells the dialect: no introspection round trip needed.
+        entry.detectedDialect = preset.dialect;
+        list.append(entry);
+    }
+    return list;
+}
+
+} // namespace
+
+RegistryList::RegistryList(QObject* parent)
+    : QObject(parent)
+{}
+
+int RegistryList::indexOfUrl(const QUrl& url) const
+{
+    const QUrl wanted = url.adjusted(QUrl::StripTrailingSlash);
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).url.adjusted(QUrl::StripTrailingSlash) == wanted)
+            return int(i);
+    }
+    return -1;
+}
+
+void RegistryList::add(const RegistryEntry& entry)
+{
+    m_entries.append(entry);
+    emit changed();
+}
+
+void RegistryList::replace(int index, const RegistryEntry& entry)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    if (m_entries.at(index) == entry)
+        return;
+    m_entries[index] = entry;
+    emit changed();
+}
+
+void RegistryList::remove(int index)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    m_entries.removeAt(index);
+    emit changed();
+}
+
+void RegistryList::load(QSettings& settings, const QUrl& localRegistryUrl)
+{
+    m_entries.clear();
+    const bool firstRun = !settings.contains(kArray + QStringLiteral("/size"));
+    if (firstRun) {
+        m_entries = presets(localRegistryUrl);
+    } else {
+        const int count = settings.beginReadArray(kArray);
+        for (int i = 0; i < count; ++i) {
+            settings.setArrayIndex(i);
+            RegistryEntry entry;
+            entry.name = settings.value(kName).toString();
+            entry.url = QUrl(settings.value(kUrl).toString());
+            entry.forcedDialect = dialectFromId(settings.value(kForced).toString());
+            entry.detectedDialect = dialectFromId(settings.value(kDetected).toString());
+            if (entry.url.isValid() && !entry.url.isEmpty())
+                m_entries.append(entry);
+        }
+        settings.endArray();
+
+        const QUrl previousLocal(settings.value(kLocalUrl).toString());
+        if (localRegistryUrl.isValid() && !localRegistryUrl.isEmpty() && previousLocal != localRegistryUrl) {
+            // The local registry moved (another port) or is new: update its presets in place, add missing
+            // ones at the top, in preset order.
+            qsizetype insertAt = 0;
+            for (const RegistryEntry& preset : localPresets(localRegistryUrl)) {
+                qsizetype found = -1;
+                for (qsizetype i = 0; i < m_entries.size() && found < 0; ++i) {
+                    const RegistryEntry& entry = m_entries.at(i);
+                    if (entry.name == preset.name ||
+                        (isLoopback(entry.url) && entry.url.path() == preset.url.path()))
+                        found = i;
+                }
+                if (found >= 0) {
+                    m_entries[found].url = preset.url;
+                    if (!m_entries[found].forcedDialect)
+                        m_entries[found].detectedDialect = preset.detectedDialect;
+                } else {
+                    m_entries.insert(insertAt++, preset);
+                }
+            }
+        }
+    }
+    if (localRegistryUrl.isValid() && !localRegistryUrl.isEmpty())
+        settings.setValue(kLocalUrl, localRegistryUrl.toString());
+    emit changed();
+}
+
+void RegistryList::save(QSettings& settings) const
+{
+    settings.remove(kArray);
+    // An explicit size (also 0) marks the list as saved, so an emptied list stays empty on the next run.
+    settings.beginWriteArray(kArray, int(m_entries.size()));
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const RegistryEntry& entry = m_entries.at(i);
+        settings.setArrayIndex(int(i));
+        settings.setValue(kName, entry.name);
+        settings.setValue(kUrl, entry.url.toString());
+        settings.setValue(kForced, idOrEmpty(entry.forcedDialect));
+        settings.setValue(kDetected, idOrEmpty(entry.detectedDialect));
+    }
+    settings.endArray();
+}
+
+QList<RegistryEntry> RegistryList::presets(const QUrl& localRegistryUrl)
+{
+    QList<RegistryEntry> list = localPresets(localRegistryUrl);
+    const struct
+    {
+        Dialect dialect;
+        const char* name;
+        const char* url;
+    } publicPresets[] = {
+        {Dialect::DataPm, QT_TR_NOOP("DataPM"), "https://datapm.io/graphql"},
+        {Dialect::Wasmer, QT_TR_NOOP("Wasmer"), "https://registry.wasmer.io/graphql"},
+        {Dialect::Metabind, QT_TR_NOOP("Metabind"), "https://api.metabind.ai/graphql"},
+    };
+    for (const auto& preset : publicPresets) {
+        RegistryEntry entry;
+        entry.name = tr(preset.name);
+        entry.url = QUrl(QString::fromLatin1(preset.url));
+        // Known dialect: starting Depot needs no network.
+        entry.detectedDialect = preset.dialect;
+        list.append(entry);
+    }
+    return list;
+}

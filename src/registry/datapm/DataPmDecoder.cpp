@@ -1,0 +1,254 @@
+#include "DataPmDecoder.h"
+
+#include "registry/VersionOrder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace {
+
+QString str(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QJsonObject obj(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toObject();
+}
+
+QString userName(const QJsonObject& user)
+{
+    const QString displayName = str(user, "displayName");
+    return displayName.isEmpty() ? str(user, "username") : displayName;
+}
+
+// A web address from a registry: only http(s), so a view can open it without checks of its own.
+QUrl webUrl(const QString& text)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return {};
+    return url;
+}
+
+} // namespace
+
+std::optional<RegistryStatus> DataPmDecoder::status(const QJsonObject& data, QString* whyNot)
+{
+    const QJsonValue value = data.value(QStringLiteral("registryStatus"));
+    if (!value.isObject()) {
+        *whyNot = QStringLiteral("registryStatus: not an object");
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    RegistryStatus result;
+    result.detail = str(object, "status");
+    result.version = str(object, "version");
+    result.healthy = result.detail == QLatin1String("SERVING_REQUESTS");
+    return result;
+}
+
+std::optional<PackagePage> DataPmDecoder::packagePage(const QJsonObject& data, const QString& field,
+                                                      int offset, int limit, QString* whyNot)
+{
+    const QJsonValue value = data.value(field);
+    if (!value.isObject()) {
+        *whyNot = field + QStringLiteral(": not an object");
+        return std::nullopt;
+    }
+    const QJsonObject result = value.toObject();
+    const QJsonValue packages = result.value(QStringLiteral("packages"));
+    if (!packages.isArray() && !packages.isNull() && !packages.isUndefined()) {
+        *whyNot = field + QStringLiteral(".packages: not a list");
+        return std::nullopt;
+    }
+
+    PackagePage page;
+    const QJsonArray rows = packages.toArray();
+    for (const QJsonValue& row : rows) {
+        // A null row is a package the server failed to resolve (reported in partial errors): skip it.
+        if (row.isNull())
+            continue;
+        std::optional<Package> package = packageSummary(row.toObject(), whyNot);
+        if (!package) {
+            whyNot->prepend(field + QStringLiteral(".packages: "));
+            return std::nullopt;
+        }
+        page.items.append(std::move(*package));
+    }
+
+    const QJsonValue hasMore = result.value(QStringLiteral("hasMore"));
+    page.hasMore = hasMore.isBool() ? hasMore.toBool() : rows.size() >= limit;
+    // An empty page that claims more would make a model fetch forever.
+    if (rows.isEmpty())
+        page.hasMore = false;
+    const QJsonValue count = result.value(QStringLiteral("count"));
+    if (count.isDouble() && count.toDouble() >= 0)
+        page.total = count.toInt();
+    if (page.hasMore)
+        page.nextCursor = QString::number(qint64(offset) + rows.size());
+    return page;
+}
+
+std::optional<Package> DataPmDecoder::packageSummary(const QJsonObject& object, QString* whyNot)
+{
+    const QJsonObject identifier = obj(object, "identifier");
+    Package package;
+    package.id.scope = str(identifier, "catalogSlug");
+    package.id.name = str(identifier, "packageSlug");
+    if (package.id.scope.isEmpty() || package.id.name.isEmpty()) {
+        *whyNot = QStringLiteral("a package without identifier.catalogSlug/packageSlug");
+        return std::nullopt;
+    }
+    package.displayName = str(object, "displayName");
+    if (package.displayName.isEmpty())
+        package.displayName = package.id.name;
+    package.description = str(object, "description");
+    package.createdAt = date(object.value(QStringLiteral("createdAt")));
+    package.updatedAt = date(object.value(QStringLiteral("updatedAt")));
+    // Only an explicit false makes a package private: the field is nullable.
+    package.isPublic = object.value(QStringLiteral("isPublic")).toBool(true);
+    package.latestVersion = versionText(obj(obj(object, "latestVersion"), "identifier"));
+
+    const QJsonObject catalog = obj(object, "catalog");
+    package.scopeDisplayName = str(catalog, "displayName");
+    package.website = webUrl(str(catalog, "website"));
+    return package;
+}
+
+std::optional<PackageVersion> DataPmDecoder::version(const QJsonObject& object, QString* whyNot)
+{
+    PackageVersion result;
+    result.version = versionText(obj(object, "identifier"));
+    if (result.version.isEmpty()) {
+        *whyNot = QStringLiteral("a version without identifier.versionMajor/Minor/Patch");
+        return std::nullopt;
+    }
+    result.createdAt = date(object.value(QStringLiteral("createdAt")));
+    result.author = userName(obj(object, "author"));
+    const QJsonValue file = object.value(QStringLiteral("packageFile"));
+    if (file.isString())
+        result.packageFileJson = file.toString();
+    else if (file.isObject())
+        result.packageFileJson =
+            QString::fromUtf8(QJsonDocument(file.toObject()).toJson(QJsonDocument::Compact));
+    if (!result.packageFileJson.isEmpty())
+        result.description = str(packageFile(file), "description");
+    return result;
+}
+
+std::optional<Package> DataPmDecoder::package(const QJsonObject& data, QString* whyNot)
+{
+    const QJsonValue value = data.value(QStringLiteral("package"));
+    if (!value.isObject()) {
+        *whyNot = QStringLiteral("package: not an object");
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    std::optional<Package> package = packageSummary(object, whyNot);
+    if (!package) {
+        whyNot->prepend(QStringLiteral("package: "));
+        return std::nullopt;
+    }
+
+    const QJsonValue latestValue = object.value(QStringLiteral("latestVersion"));
+    std::optional<PackageVersion> latest;
+    if (latestValue.isObject()) {
+        latest = version(latestValue.toObject(), whyNot);
+        if (!latest) {
+            whyNot->prepend(QStringLiteral("package.latestVersion: "));
+            return std::nullopt;
+        }
+        const QJsonObject file = packageFile(latestValue.toObject().value(QStringLiteral("packageFile")));
+        package->readmeMarkdown = str(file, "readmeMarkdown");
+        package->licenseMarkdown = str(file, "licenseMarkdown");
+        // The package's own website beats its catalog's.
+        if (const QUrl website = webUrl(str(file, "website")); website.isValid())
+            package->website = website;
+    }
+
+    const QJsonValue versions = object.value(QStringLiteral("versions"));
+    if (!versions.isArray() && !versions.isNull() && !versions.isUndefined()) {
+        *whyNot = QStringLiteral("package.versions: not a list");
+        return std::nullopt;
+    }
+    for (const QJsonValue& row : versions.toArray()) {
+        if (row.isNull())
+            continue;
+        std::optional<PackageVersion> entry = version(row.toObject(), whyNot);
+        if (!entry) {
+            whyNot->prepend(QStringLiteral("package.versions: "));
+            return std::nullopt;
+        }
+        // The list carries no package files (they are big); the latest one came with latestVersion.
+        if (latest && entry->version == latest->version) {
+            entry->packageFileJson = latest->packageFileJson;
+            entry->description = latest->description;
+        }
+        package->versions.append(std::move(*entry));
+    }
+    if (package->versions.isEmpty() && latest)
+        package->versions.append(*latest);
+    std::stable_sort(package->versions.begin(), package->versions.end(),
+                     [](const PackageVersion& a, const PackageVersion& b) {
+                         return VersionOrder::newerFirst(a.version, b.version);
+                     });
+    return package;
+}
+
+QString DataPmDecoder::versionText(const QJsonObject& identifier)
+{
+    const QJsonValue major = identifier.value(QStringLiteral("versionMajor"));
+    const QJsonValue minor = identifier.value(QStringLiteral("versionMinor"));
+    const QJsonValue patch = identifier.value(QStringLiteral("versionPatch"));
+    // Version parts are non-negative integers; anything else (also huge numbers) is not a version.
+    auto valid = [](const QJsonValue& part) {
+        return part.isDouble() && part.toDouble() >= 0 && part.toDouble() <= 1e9;
+    };
+    if (!valid(major) || !valid(minor) || !valid(patch))
+        return {};
+    return QStringLiteral("%1.%2.%3")
+        .arg(qint64(major.toDouble()))
+        .arg(qint64(minor.toDouble()))
+        .arg(qint64(patch.toDouble()));
+}
+
+QDateTime DataPmDecoder::date(const QJsonValue& value)
+{
+    // Beyond ±1e15 ms (about 31,000 years) a number is no date, and the cast would overflow.
+    constexpr double kMaxMsecs = 1e15;
+    if (value.isDouble()) {
+        const double msecs = value.toDouble();
+        if (!(msecs >= -kMaxMsecs && msecs <= kMaxMsecs))
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(qint64(msecs), Qt::UTC);
+    }
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    bool isNumber = false;
+    const qint64 msecs = text.toLongLong(&isNumber);
+    if (isNumber && msecs >= -qint64(kMaxMsecs) && msecs <= qint64(kMaxMsecs))
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text, Qt::ISODate);
+    return parsed;
+}
+
+QJsonObject DataPmDecoder::packageFile(const QJsonValue& value)
+{
+    if (value.isObject())
+        return value.toObject();
+    if (!value.isString())
+        return {};
+    // The second parse of a JSON string (PackageFileJSON is sent as text).
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    return document.object();
+}
