@@ -4,11 +4,14 @@
 #include "Capabilities.h"
 #include "Catalog.h"
 #include "Collection.h"
+#include "CreatedApiKey.h"
 #include "Dialect.h"
 #include "Package.h"
 #include "Paging.h"
 #include "RegistryJob.h"
 #include "RegistryStatus.h"
+#include "UserProfile.h"
+#include "auth/Credential.h"
 
 #include <QObject>
 #include <QUrl>
@@ -18,6 +21,13 @@ using PackageJob = ResultJob<Package>;
 using StatusJob = ResultJob<RegistryStatus>;
 using CatalogPageJob = ResultJob<Page<Catalog>>;
 using CollectionPageJob = ResultJob<Page<Collection>>;
+using CatalogJob = ResultJob<Catalog>;
+using CollectionJob = ResultJob<Collection>;
+using UserJob = ResultJob<UserProfile>;
+using CredentialJobResult = ResultJob<Credential>;
+using ApiKeyListJob = ResultJob<QList<ApiKey>>;
+using CreatedApiKeyJob = ResultJob<CreatedApiKey>;
+using DoneJob = ResultJob<bool>;
 
 // Dialect-neutral intents. Views and models use only this interface and capabilities(). An intent the
 // registry cannot do returns a job that fails (queued) with Error::Kind::Unsupported; it never returns null.
@@ -36,4 +46,30 @@ public:
     virtual PackagePageJob* latestPackages(const PageRequest& page) = 0;
     virtual PackagePageJob* searchPackages(const QString& query, const PageRequest& page) = 0;
     virtual PackageJob* package(const PackageId& id) = 0;
+
+    // Browsing beyond packages (Capability::Catalogs, Collections). Defaults fail with Unsupported.
+    virtual CatalogPageJob* searchCatalogs(const QString& query, const PageRequest& page);
+    virtual CatalogJob* catalog(const QString& slug);
+    virtual PackagePageJob* catalogPackages(const QString& catalogSlug, const PageRequest& page);
+    virtual CollectionPageJob* searchCollections(const QString& query, const PageRequest& page);
+    virtual CollectionJob* collection(const QString& slug);
+    virtual PackagePageJob* collectionPackages(const QString& collectionSlug, const PageRequest& page);
+    virtual UserJob* user(const QString& username);
+
+    // Account (Capability::SignIn, ApiKeys). Credentials for requests come from the HeaderProvider the
+    // backend was created with; these intents only make or describe them.
+    // Signs in; the result is a SessionToken credential (memory only).
+    virtual CredentialJobResult* signIn(const QString& username, const QString& password);
+    // The signed-in user (DataPM `me`); fails with UNAUTHENTICATED / NOT_AUTHENTICATED when the
+    // credential is missing or rejected.
+    virtual UserJob* currentUser();
+    virtual CatalogPageJob* myCatalogs();
+    virtual ApiKeyListJob* apiKeys();
+    virtual CreatedApiKeyJob* createApiKey(const QString& label);
+    virtual DoneJob* deleteApiKey(const QString& keyId);
+    // Turns a key the user pasted into the credential form this registry expects, or an invalid
+    // Credential when the text cannot be a key of this registry.
+    virtual Credential credentialFromPastedKey(const QString& pasted) const;
+    // The label Depot proposes for a new key: host and machine name, e.g. "depot@laptop for datapm.io".
+    static QString proposedKeyLabel(const QUrl& endpoint);
 };

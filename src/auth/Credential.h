@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+// One credential for one registry, in the form it travels: a header name and value (e.g.
+// "X-API-Key: base64(id.secret)" or "Authorization: Bearer <jwt>"). The registry backend that made it
+// decides the form; auth/ stores and sends it without knowing the dialect. The value is a secret: never
+// log it, never put it in settings, a window title or an error message.
+struct Credential
+{
+    enum class Kind {
+        ApiKey,       // long-lived; kept in the keychain when the user agrees
+        SessionToken, // a sign-in token (JWT); memory only, forgotten on sign-out or exit
+    };
+
+    Kind kind = Kind::ApiKey;
+    QByteArray headerName;
+    QByteArray headerValue;
+    QString account;  // the username or key label it belongs to (not secret), may be empty
+    QString keyId;    // the registry's id of an API key (not secret), to match it in key lists
+
+    bool isValid() const { return !headerName.isEmpty() && !headerValue.isEmpty(); }
+    // Overwrites the secret bytes before they are released.
+    void wipe()
+    {
+        headerValue.fill('\0');
+        headerValue.clear();
+    }
+};
+
+Q_DECLARE_METATYPE(Credential)
