@@ -1,0 +1,98 @@
+#include "AnswerDecoder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+namespace {
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+// Servers (Apollo, the real DataPM) attach tracing and stack traces to every answer: they are noise for
+// users and may reveal server internals, so they never reach an Error.
+QJsonObject cleanExtensions(QJsonObject extensions)
+{
+    for (const auto key : {QLatin1String("tracing"), QLatin1String("stacktrace"), QLatin1String("exception"),
+                           QLatin1String("stackTrace")})
+        extensions.remove(key);
+    return extensions;
+}
+
+Error make(Error::Kind kind, int status, const QString& message)
+{
+    Error e;
+    e.kind = kind;
+    e.httpStatus = status;
+    e.message = message;
+    return e;
+}
+
+} // namespace
+
+Error AnswerDecoder::fromGraphQlError(const QJsonValue& entry, int httpStatus)
+{
+    Error e;
+    e.kind = Error::Kind::GraphQl;
+    e.httpStatus = httpStatus;
+    const QJsonObject object = entry.toObject();
+    e.message = object.value(QLatin1String("message")).toString();
+    if (e.message.isEmpty() && entry.isString())
+        e.message = entry.toString();
+    e.extensions = cleanExtensions(object.value(QLatin1String("extensions")).toObject());
+    e.code = e.extensions.value(QLatin1String("code")).toString();
+    e.token = Error::leadingToken(e.message);
+    return e;
+}
+
+AnswerDecoder::Result AnswerDecoder::decode(int httpStatus, const QByteArray& body)
+{
+    Result result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // An HTML error page or a proxy's answer: report the status, never the body.
+        if (!isSuccess(httpStatus))
+            result.error =
+                make(Error::Kind::Http, httpStatus,
+                     QStringLiteral("HTTP %1 with a body that is not a GraphQL answer").arg(httpStatus));
+        else if (parseError.error != QJsonParseError::NoError)
+            result.error = make(Error::Kind::Decode, httpStatus,
+                                QStringLiteral("Invalid JSON at offset %1: %2")
+                                    .arg(parseError.offset)
+                                    .arg(parseError.errorString()));
+        else
+            result.error =
+                make(Error::Kind::Decode, httpStatus, QStringLiteral("The answer is not a JSON object"));
+        return result;
+    }
+
+    const QJsonObject root = document.object();
+    const QJsonValue dataValue = root.value(QLatin1String("data"));
+    const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
+    for (const QJsonValue& entry : errors)
+        result.partialErrors.append(fromGraphQlError(entry, httpStatus));
+
+    if (dataValue.isObject() && (isSuccess(httpStatus) || !errors.isEmpty())) {
+        result.hasData = true;
+        result.data = dataValue.toObject();
+        return result;
+    }
+    if (!result.partialErrors.isEmpty()) {
+        result.error = result.partialErrors.constFirst();
+        result.partialErrors.clear();
+        return result;
+    }
+    if (!isSuccess(httpStatus)) {
+        result.error = make(Error::Kind::Http, httpStatus,
+                            QStringLiteral("HTTP %1 without GraphQL errors").arg(httpStatus));
+        return result;
+    }
+    result.error =
+        make(Error::Kind::Decode, httpStatus, QStringLiteral("The answer has neither data nor errors"));
+    return result;
+}

@@ -1,0 +1,161 @@
+#include "GraphQlClient.h"
+
+#include "FailedGraphQlJob.h"
+#include "NetworkGraphQlJob.h"
+#include "Operation.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QPointer>
+
+namespace {
+
+Error configError(Error::Kind kind, const QString& message)
+{
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+bool isLoopback(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Never an empty header: an empty X-API-Key is a credential the server rejects (registries.md), and an
+// empty name is not a header at all.
+HeaderProvider::Headers usableHeaders(const HeaderProvider* provider, const QUrl& endpoint)
+{
+    HeaderProvider::Headers headers;
+    if (!provider)
+        return headers;
+    for (const auto& header : provider->headersFor(endpoint)) {
+        if (!header.first.trimmed().isEmpty() && !header.second.trimmed().isEmpty())
+            headers.append(header);
+    }
+    return headers;
+}
+
+} // namespace
+
+struct GraphQlClient::Private
+{
+    QPointer<QNetworkAccessManager> network;
+    QUrl endpoint;
+    QString dialect;
+    std::shared_ptr<const HeaderProvider> headers;
+    RequestOptions defaults;
+};
+
+GraphQlClient::GraphQlClient(QNetworkAccessManager* network, const QUrl& endpoint, const QString& dialect,
+                             std::shared_ptr<const HeaderProvider> headers, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<Error>();
+    qRegisterMetaType<QList<Error>>();
+    d->network = network;
+    d->endpoint = endpoint;
+    d->dialect = dialect;
+    d->headers = std::move(headers);
+}
+
+GraphQlClient::~GraphQlClient() = default;
+
+QUrl GraphQlClient::endpoint() const
+{
+    return d->endpoint;
+}
+
+QString GraphQlClient::dialect() const
+{
+    return d->dialect;
+}
+
+void GraphQlClient::setHeaderProvider(std::shared_ptr<const HeaderProvider> headers)
+{
+    d->headers = std::move(headers);
+}
+
+void GraphQlClient::setDefaultOptions(const RequestOptions& options)
+{
+    d->defaults = options;
+}
+
+RequestOptions GraphQlClient::defaultOptions() const
+{
+    return d->defaults;
+}
+
+GraphQlJob* GraphQlClient::run(const QString& operationName, const QJsonObject& variables)
+{
+    return runFrom(d->dialect, operationName, variables, d->defaults);
+}
+
+GraphQlJob* GraphQlClient::run(const QString& operationName, const QJsonObject& variables,
+                               const RequestOptions& options)
+{
+    return runFrom(d->dialect, operationName, variables, options);
+}
+
+GraphQlJob* GraphQlClient::runFrom(const QString& folder, const QString& operationName,
+                                   const QJsonObject& variables, const RequestOptions& options)
+{
+    const std::optional<QString> document = Operation::load(folder, operationName);
+    if (!document)
+        return new FailedGraphQlJob(
+            configError(Error::Kind::Config,
+                        QStringLiteral("Unknown operation %1/%2").arg(folder, operationName)),
+            operationName, this);
+    const QString scheme = d->endpoint.scheme();
+    if (!d->endpoint.isValid() || d->endpoint.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return new FailedGraphQlJob(
+            configError(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")),
+            operationName, this);
+    if (!d->network)
+        return new FailedGraphQlJob(
+            configError(Error::Kind::Config, QStringLiteral("No network access manager")), operationName,
+            this);
+
+    const HeaderProvider::Headers headers = usableHeaders(d->headers.get(), d->endpoint);
+    if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopback(d->endpoint.host()))
+        return new FailedGraphQlJob(
+            configError(
+                Error::Kind::Insecure,
+                QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(d->endpoint.host())),
+            operationName, this);
+
+    QNetworkRequest request(d->endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/graphql-response+json, application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    // With a credential, a redirect to another origin must fail instead of carrying (or silently dropping)
+    // the credential; anonymous requests may follow redirects that do not downgrade to plain HTTP.
+    // NetworkGraphQlJob applies the policy itself (Qt's automatic redirects repeat POSTs, see there).
+    const auto redirectPolicy = headers.isEmpty() ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                  : QNetworkRequest::SameOriginRedirectPolicy;
+    request.setMaximumRedirectsAllowed(5);
+    request.setTransferTimeout(int(options.inactivityTimeout.count()));
+
+    QJsonObject body{{QStringLiteral("query"), *document},
+                     {QStringLiteral("variables"), variables},
+                     {QStringLiteral("operationName"), operationName}};
+    auto* job = new NetworkGraphQlJob(d->network, request, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                      operationName, options, redirectPolicy, this);
+    job->start();
+    return job;
+}
+
+QByteArray GraphQlClient::userAgent()
+{
+    return QByteArrayLiteral("Depot/" DEPOT_VERSION " Qt/") + qVersion();
+}

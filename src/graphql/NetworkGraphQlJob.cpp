@@ -1,0 +1,303 @@
+#include "NetworkGraphQlJob.h"
+
+#include "AnswerDecoder.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+namespace {
+
+Error make(Error::Kind kind, const QString& message, int status = 0)
+{
+    Error e;
+    e.kind = kind;
+    e.message = message;
+    e.httpStatus = status;
+    return e;
+}
+
+// Retry-After is either delay-seconds or an HTTP date; -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray& value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = trimmed.toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+// QNetworkReply error codes below 200 are transport problems; from 200 on they only restate the
+// HTTP status, and the body (possibly GraphQL errors[]) is still there to be read.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && int(error) < 200;
+}
+
+} // namespace
+
+NetworkGraphQlJob::NetworkGraphQlJob(QNetworkAccessManager* network, const QNetworkRequest& request,
+                                     const QByteArray& body, const QString& operationName,
+                                     const RequestOptions& options,
+                                     QNetworkRequest::RedirectPolicy redirectPolicy, QObject* parent)
+    : GraphQlJob(parent)
+    , m_network(network)
+    , m_request(request)
+    , m_body(body)
+    , m_operationName(operationName)
+    , m_options(options)
+    , m_redirectPolicy(redirectPolicy)
+{
+    // Qt must hand every 3xx back to us; see the class comment.
+    m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_deadline.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &NetworkGraphQlJob::onDeadline);
+    connect(&m_retryTimer, &QTimer::timeout, this, &NetworkGraphQlJob::send);
+}
+
+NetworkGraphQlJob::~NetworkGraphQlJob()
+{
+    // Destroyed while running (its parent went away): stop the transfer without a signal.
+    dropReply();
+}
+
+void NetworkGraphQlJob::start()
+{
+    m_clock.start();
+    m_deadline.start(m_options.deadline);
+    send();
+}
+
+void NetworkGraphQlJob::cancel()
+{
+    fail(make(Error::Kind::Canceled, QStringLiteral("Cancelled by the caller")));
+}
+
+QString NetworkGraphQlJob::operationName() const
+{
+    return m_operationName;
+}
+
+bool NetworkGraphQlJob::isFinished() const
+{
+    return m_finished;
+}
+
+void NetworkGraphQlJob::send()
+{
+    if (m_finished)
+        return;
+    if (!m_network) {
+        // Queued like every other ending: start() runs inside GraphQlClient::run().
+        QTimer::singleShot(0, this, [this] {
+            fail(make(Error::Kind::Config, QStringLiteral("The network access manager is gone")));
+        });
+        return;
+    }
+    m_answer.clear();
+    m_sslErrors.clear();
+    m_reply = m_network->post(m_request, m_body);
+    // Back-pressure: without a read buffer limit Qt's network thread keeps reading from the socket while
+    // this thread is busy, and a huge answer piles up in memory before the size cap can see it.
+    m_reply->setReadBufferSize(qBound(qint64(64 * 1024), m_options.maxAnswerBytes + 1, qint64(1024 * 1024)));
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &NetworkGraphQlJob::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &NetworkGraphQlJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &NetworkGraphQlJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &GraphQlJob::progress);
+#if QT_CONFIG(ssl)
+    connect(m_reply, &QNetworkReply::sslErrors, this, &NetworkGraphQlJob::onSslErrors);
+#endif
+}
+
+void NetworkGraphQlJob::onMetaDataChanged()
+{
+    // Refuse an announced oversized answer before reading any of it.
+    bool ok = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && length > m_options.maxAnswerBytes)
+        fail(make(Error::Kind::TooLarge, QStringLiteral("The answer announces %1 bytes; the limit is %2")
+                                             .arg(length)
+                                             .arg(m_options.maxAnswerBytes)));
+}
+
+void NetworkGraphQlJob::onReadyRead()
+{
+    m_answer += m_reply->readAll();
+    if (m_answer.size() > m_options.maxAnswerBytes)
+        fail(make(Error::Kind::TooLarge,
+                  QStringLiteral("The answer exceeds the limit of %1 bytes").arg(m_options.maxAnswerBytes)));
+}
+
+#if QT_CONFIG(ssl)
+void NetworkGraphQlJob::onSslErrors(const QList<QSslError>& errors)
+{
+    // Never ignored: remembered only to explain the handshake failure that follows.
+    for (const QSslError& error : errors)
+        m_sslErrors.append(error.errorString());
+}
+#else
+void NetworkGraphQlJob::onSslErrors(const QList<QSslError>&)
+{}
+#endif
+
+void NetworkGraphQlJob::onDeadline()
+{
+    fail(make(Error::Kind::Timeout,
+              QStringLiteral("No complete answer within %1 ms").arg(m_options.deadline.count())));
+}
+
+void NetworkGraphQlJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    if (isTransportError(reply->error())) {
+        const Error error = transportError(reply);
+        fail(error);
+        return;
+    }
+    m_answer += reply->readAll();
+    if (m_answer.size() > m_options.maxAnswerBytes) {
+        fail(make(Error::Kind::TooLarge,
+                  QStringLiteral("The answer exceeds the limit of %1 bytes").arg(m_options.maxAnswerBytes)));
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int retryAfter =
+        (status == 429 || status == 503) ? parseRetryAfter(reply->rawHeader("Retry-After")) : -1;
+    if (followRedirect(reply, status))
+        return;
+    dropReply();
+    if (status == 0) {
+        fail(make(Error::Kind::Network, QStringLiteral("No HTTP answer")));
+        return;
+    }
+    if (retryAfter >= 0 && scheduleRetry(retryAfter))
+        return;
+
+    const AnswerDecoder::Result result = AnswerDecoder::decode(status, m_answer);
+    m_answer.clear();
+    if (result.hasData) {
+        succeed(result.data, result.partialErrors);
+        return;
+    }
+    Error error = result.error;
+    error.retryAfterSeconds = retryAfter;
+    fail(error);
+}
+
+bool NetworkGraphQlJob::followRedirect(const QNetworkReply* reply, int status)
+{
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        return false;
+    const QByteArray location = reply->rawHeader("Location");
+    if (location.isEmpty())
+        return false; // a 3xx without a target is just an HTTP error
+    const QUrl from = reply->url();
+    const QUrl to = from.resolved(QUrl::fromEncoded(location));
+    const auto refuse = [&](const QString& why) {
+        Error e = make(Error::Kind::Redirect, why, status);
+        fail(e);
+        return true;
+    };
+    if (++m_redirects > m_request.maximumRedirectsAllowed())
+        return refuse(QStringLiteral("Too many redirects"));
+    if (!to.isValid() || (to.scheme() != QLatin1String("http") && to.scheme() != QLatin1String("https")))
+        return refuse(QStringLiteral("Redirect to an address that is not http(s)"));
+    const bool sameOrigin = from.scheme() == to.scheme() &&
+                            from.host().compare(to.host(), Qt::CaseInsensitive) == 0 &&
+                            from.port(from.scheme() == QLatin1String("https") ? 443 : 80) ==
+                                to.port(to.scheme() == QLatin1String("https") ? 443 : 80);
+    if (m_redirectPolicy == QNetworkRequest::SameOriginRedirectPolicy && !sameOrigin)
+        return refuse(QStringLiteral("Redirect to another origin with a credential: %1")
+                          .arg(to.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http"))
+        return refuse(QStringLiteral("Redirect from https to plain http"));
+    // GraphQL needs the POST body at the new address too, so every redirect repeats the POST (as 307/308
+    // require; for 301/302/303 a browser would switch to GET, which no GraphQL endpoint answers usefully).
+    dropReply();
+    m_request.setUrl(to);
+    send();
+    return true;
+}
+
+bool NetworkGraphQlJob::scheduleRetry(int retryAfterSeconds)
+{
+    // Only reads are repeated (a mutation may have happened), and only when the wait fits the deadline.
+    const qint64 waitMs = qint64(retryAfterSeconds) * 1000;
+    if (!m_options.isRead || m_retries >= m_options.maxRetries ||
+        m_clock.elapsed() + waitMs >= m_options.deadline.count())
+        return false;
+    ++m_retries;
+    m_retryTimer.start(int(waitMs));
+    return true;
+}
+
+Error NetworkGraphQlJob::transportError(const QNetworkReply* reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError: // we disconnect before aborting: this is the transfer timeout
+    case QNetworkReply::TimeoutError:
+        return make(Error::Kind::Timeout,
+                    QStringLiteral("No data for %1 ms").arg(m_options.inactivityTimeout.count()), status);
+    case QNetworkReply::SslHandshakeFailedError:
+        return make(Error::Kind::Tls,
+                    m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return make(Error::Kind::Redirect, reply->errorString(), status);
+    default:
+        return make(Error::Kind::Network, reply->errorString(), status);
+    }
+}
+
+void NetworkGraphQlJob::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    // Disconnect first: the abort must not come back to us as a finished() or an error.
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void NetworkGraphQlJob::fail(const Error& error)
+{
+    if (m_finished)
+        return;
+    end();
+    emit failed(error);
+}
+
+void NetworkGraphQlJob::succeed(const QJsonObject& data, const QList<Error>& partialErrors)
+{
+    if (m_finished)
+        return;
+    end();
+    emit finished(data, partialErrors);
+}
+
+void NetworkGraphQlJob::end()
+{
+    m_finished = true;
+    m_deadline.stop();
+    m_retryTimer.stop();
+    dropReply();
+    m_answer.clear();
+    m_answer.squeeze();
+    deleteLater();
+}
