@@ -97,6 +97,8 @@ QString textForHttp(const Error& e)
 
 QString Error::userText() const
 {
+    if (kind != Kind::None && !userMessage.isEmpty())
+        return userMessage;
     switch (kind) {
     case Kind::None:
         return {};

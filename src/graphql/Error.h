@@ -30,6 +30,7 @@ struct Error
     QString token;           // the leading upper-case token of the message, e.g. PACKAGE_NOT_FOUND
     QJsonObject extensions;  // errors[0].extensions without tracing / stack traces
     QString message;         // the server's message (first error) or a technical description; never a secret
+    QString userMessage;     // a translated sentence written by the layer that made the error; wins in userText()
     int retryAfterSeconds = -1; // from Retry-After on 429/503 answers, -1 when absent
 
     bool isError() const { return kind != Kind::None; }

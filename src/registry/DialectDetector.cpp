@@ -70,6 +70,7 @@ Error notGraphQl(Error error, const QUrl& endpoint)
     const QString detail = error.message;
     error.message = trDetect("%1 does not look like a GraphQL endpoint: %2")
                         .arg(endpoint.toDisplayString(QUrl::RemoveUserInfo), detail);
+    error.userMessage = error.message;
     return error;
 }
 
@@ -81,6 +82,7 @@ Error introspectionRefused(Error error, const QUrl& endpoint)
                  "kind of registry it is. Choose the registry kind (DataPM, Wasmer or Metabind) "
                  "yourself. The server said: %2")
             .arg(endpoint.toDisplayString(QUrl::RemoveUserInfo), detail);
+    error.userMessage = error.message;
     return error;
 }
 
@@ -131,7 +133,7 @@ DialectJob* detect(QNetworkAccessManager* network, const QUrl& endpoint, QObject
 {
     auto* job = new DialectJob(parent);
     if (!endpoint.isValid() || endpoint.isRelative()) {
-        Error error = JobSupport::makeError(
+        Error error = JobSupport::makeUserError(
             Error::Kind::Config, trDetect("“%1” is not a valid registry address.").arg(endpoint.toString()));
         return JobSupport::failQueued(job, error);
     }
@@ -158,7 +160,7 @@ DialectJob* detect(QNetworkAccessManager* network, const QUrl& endpoint, QObject
             }
             if (const std::optional<Dialect> dialect = dialectFromFields(*fields))
                 return job->finish(*dialect);
-            Error error = JobSupport::makeError(
+            Error error = JobSupport::makeUserError(
                 Error::Kind::Unsupported,
                 trDetect(
                     "This GraphQL server is not a DataPM, Wasmer or Metabind registry (its queries are: %1). "

@@ -26,6 +26,14 @@ inline Error makeError(Error::Kind kind, const QString& message)
     return error;
 }
 
+// An Error of `kind` whose message is already a translated sentence for people (shown by userText()).
+inline Error makeUserError(Error::Kind kind, const QString& sentence)
+{
+    Error error = makeError(kind, sentence);
+    error.userMessage = sentence;
+    return error;
+}
+
 // Fails `job` from the event loop: the caller gets the job back first and can connect to it.
 template <typename Job> Job* failQueued(Job* job, const Error& error)
 {

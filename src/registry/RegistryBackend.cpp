@@ -9,7 +9,7 @@ namespace {
 template <typename Job> Job* unsupported(RegistryBackend* backend)
 {
     return JobSupport::failQueued(new Job(backend),
-                                  JobSupport::makeError(Error::Kind::Unsupported,
+                                  JobSupport::makeUserError(Error::Kind::Unsupported,
                                                         RegistryBackend::tr("This registry cannot do that.")));
 }
 
