@@ -1,0 +1,58 @@
+#include "MessagePage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+MessagePage::MessagePage(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_action(new QPushButton(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_detail->setAlignment(Qt::AlignCenter);
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showMessage(QString(), QString());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 24, 48, 24);
+    layout->addStretch(1);
+    layout->addWidget(m_title);
+    // No layout alignment for the wrapped label: with one, Qt sizes it to its first words only.
+    layout->addWidget(m_detail);
+    layout->addSpacing(8);
+    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+
+    connect(m_action, &QPushButton::clicked, this, &MessagePage::actionTriggered);
+}
+
+void MessagePage::showMessage(const QString& title, const QString& detail, const QString& actionText)
+{
+    m_title->setText(title);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    // Hidden widgets stay in the accessibility tree: never leave them without a name.
+    m_detail->setAccessibleName(detail.isEmpty() ? tr("No details") : QString());
+    m_action->setText(actionText.isEmpty() ? tr("No action") : actionText);
+    m_action->setVisible(!actionText.isEmpty());
+}
+
+QString MessagePage::title() const
+{
+    return m_title->text();
+}
+
+QString MessagePage::detail() const
+{
+    return m_detail->text();
+}

@@ -1,0 +1,352 @@
+// The main window with real widgets over the real local registry: what a person sees and does.
+
+#include "models/PackageListModel.h"
+#include "models/RegistrySession.h"
+#include "registry/RegistryList.h"
+#include "support/LocalRegistry.h"
+#include "views/MainWindow.h"
+#include "views/MessagePage.h"
+#include "views/PackageListPage.h"
+#include "views/RegistryDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+QStringList tableNames(const QTableView* table)
+{
+    QStringList names;
+    const QAbstractItemModel* model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, PackageListModel::NameColumn).data().toString());
+    return names;
+}
+
+QString statusText(const MainWindow& window)
+{
+    const auto* label = window.findChild<QLabel*>(QStringLiteral("connectionStatus"));
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+class TestViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void showsDemoPackages();
+    void searchAsYouType();
+    void addRegistryThroughDialog();
+    void registryDialogValidatesUrl();
+    void unreachableAfterStopShowsRetry();
+    void rememberedSelection();
+    void scrollingFetchesMore();
+    void emptyRegistrySaysSo();
+    void removeAsksFirst();
+    void failedListShowsErrorAndRetries();
+
+private:
+    std::unique_ptr<LocalRegistry> m_registry;
+};
+
+void TestViews::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DepotTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_views"));
+    m_registry = std::make_unique<LocalRegistry>(LocalRegistry::Options{QStringLiteral("demo"), false, {}});
+    QString error;
+    QVERIFY2(m_registry->start(&error), qPrintable(error));
+}
+
+void TestViews::init()
+{
+    QSettings().clear(); // every test is a first run
+}
+
+void TestViews::showsDemoPackages()
+{
+    MainWindow::Options options;
+    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTableView* table = window.packagePage()->table();
+    QTRY_VERIFY_WITH_TIMEOUT(window.packagePage()->isShowingTable(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(tableNames(table).contains(QStringLiteral("World Cities")), 20000);
+    const QStringList names = tableNames(table);
+    QVERIFY(names.contains(QStringLiteral("Wikipedia Pageviews")));
+    QVERIFY(names.contains(QStringLiteral("Nobel Laureates")));
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->accessibleName(), QStringLiteral("Packages"));
+    QVERIFY2(statusText(window).startsWith(QStringLiteral("Connected to DataPM")),
+             qPrintable(statusText(window)));
+    // The --registry URL was added for this run and is the selected row.
+    const QModelIndex current = window.sidebar()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(window.registries()->entries().at(current.row()).url, options.registryUrl);
+    // Detection found the kind and the sidebar says so.
+    QTRY_VERIFY(window.registries()->entries().at(current.row()).detectedDialect == Dialect::DataPm);
+}
+
+void TestViews::searchAsYouType()
+{
+    MainWindow::Options options;
+    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.packagePage()->table();
+    QLineEdit* search = window.packagePage()->searchField();
+    QTRY_VERIFY_WITH_TIMEOUT(tableNames(table).contains(QStringLiteral("Nobel Laureates")), 20000);
+    const int all = window.packageModel()->rowCount();
+    QVERIFY(search->isEnabled());
+    QCOMPARE(search->accessibleName(), QStringLiteral("Search packages"));
+
+    QTest::keyClicks(search, QStringLiteral("cities"));
+    QTRY_VERIFY_WITH_TIMEOUT(tableNames(table).contains(QStringLiteral("World Cities")) &&
+                                 !tableNames(table).contains(QStringLiteral("Nobel Laureates")),
+                             20000);
+    QVERIFY(window.packageModel()->rowCount() < all);
+
+    search->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->rowCount(), all, 20000);
+
+    QTest::keyClicks(search, QStringLiteral("qqqzzzxxy"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.packagePage()->messagePage()->isVisible(), 20000);
+    QVERIFY(window.packagePage()->messagePage()->title().contains(QStringLiteral("qqqzzzxxy")));
+    QVERIFY(search->isVisible()); // the search stays to be changed
+}
+
+void TestViews::addRegistryThroughDialog()
+{
+    MainWindow::Options options;
+    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    MainWindow window(options);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const int rowsBefore = window.sidebar()->model()->rowCount();
+
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    RegistryDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<RegistryDialog*>()) && dialog->isVisible());
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("registryName"));
+    auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("registryUrl"));
+    auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("registryDialect"));
+    QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(name && url && kind && ok);
+    QVERIFY(!ok->isEnabled());
+
+    QTest::keyClicks(name, QStringLiteral("Local Metabind"));
+    QTest::keyClicks(url, m_registry->endpoint(QStringLiteral("metabind")).toString());
+    QVERIFY(ok->isEnabled());
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_End); // the last kind: Metabind
+    QCOMPARE(kind->currentText(), QStringLiteral("Metabind"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_COMPARE(window.sidebar()->model()->rowCount(), rowsBefore + 1);
+    const int row = window.registries()->indexOfUrl(m_registry->endpoint(QStringLiteral("metabind")));
+    QVERIFY(row >= 0);
+    QCOMPARE(window.registries()->entries().at(row).name, QStringLiteral("Local Metabind"));
+    QCOMPARE(window.registries()->entries().at(row).forcedDialect, std::optional<Dialect>(Dialect::Metabind));
+    QCOMPARE(window.sidebar()->currentIndex().row(), row);
+    QCOMPARE(window.sidebar()->currentIndex().data().toString(), QStringLiteral("Local Metabind"));
+    // Whatever Metabind offers, the page says something: never a silent empty table.
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() != RegistrySession::State::Connecting, 20000);
+    if (!window.packagePage()->isShowingTable())
+        QVERIFY(!window.packagePage()->messagePage()->title().isEmpty());
+
+    // The addition is saved (the command-line registry is not).
+    RegistryList saved;
+    QSettings settings;
+    saved.load(settings);
+    QVERIFY(saved.indexOfUrl(m_registry->endpoint(QStringLiteral("metabind"))) >= 0);
+    QCOMPARE(saved.indexOfUrl(options.registryUrl), -1);
+}
+
+void TestViews::registryDialogValidatesUrl()
+{
+    RegistryDialog dialog;
+    dialog.show();
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("registryUrl"));
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(url, QStringLiteral("not a url"));
+    QVERIFY(!ok->isEnabled());
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("ftp://example.org/graphql"));
+    QVERIFY(!ok->isEnabled());
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("https://registry.example.org/graphql"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.entry().name, QStringLiteral("registry.example.org"));
+    QVERIFY(!dialog.entry().forcedDialect);
+}
+
+void TestViews::unreachableAfterStopShowsRetry()
+{
+    LocalRegistry doomed(LocalRegistry::Options{QStringLiteral("demo"), false, {}});
+    QVERIFY(doomed.start());
+    MainWindow::Options options;
+    options.registryUrl = doomed.endpoint(QStringLiteral("datapm"));
+    MainWindow window(options);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tableNames(window.packagePage()->table()).contains(QStringLiteral("World Cities")), 20000);
+
+    doomed.stop();
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), RegistrySession::State::Failed, 30000);
+    QVERIFY2(statusText(window).startsWith(QStringLiteral("Unreachable")), qPrintable(statusText(window)));
+    auto* statusRetry = window.findChild<QPushButton*>(QStringLiteral("connectionRetry"));
+    QVERIFY(statusRetry && statusRetry->isVisible());
+    // The list area says what happened, with its own Retry, instead of an empty table.
+    QVERIFY(!window.packagePage()->isShowingTable());
+    MessagePage* message = window.packagePage()->messagePage();
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->detail().isEmpty());
+    QVERIFY(message->actionButton()->isVisible());
+    QCOMPARE(message->actionButton()->text(), QStringLiteral("Retry"));
+    QCOMPARE(window.packageModel()->rowCount(), 0);
+
+    // Retry while still down: fails again, still says so.
+    QTest::mouseClick(message->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), RegistrySession::State::Failed, 30000);
+    QVERIFY(message->actionButton()->isVisible());
+}
+
+void TestViews::rememberedSelection()
+{
+    const QUrl metabind = m_registry->endpoint(QStringLiteral("metabind"));
+    {
+        MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+        const int row = window.registries()->indexOfUrl(metabind);
+        QVERIFY2(row >= 0, "the local registry's presets are offered on the first run");
+        window.sidebar()->setCurrentIndex(window.sidebar()->model()->index(row, 0));
+        QCOMPARE(window.session()->entry().url, metabind);
+        window.close();
+    }
+    MainWindow again(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+    QCOMPARE(again.session()->entry().url, metabind);
+}
+
+void TestViews::scrollingFetchesMore()
+{
+    LocalRegistry bulk(LocalRegistry::Options{QStringLiteral("bulk:300"), false, {}});
+    QVERIFY(bulk.start());
+    MainWindow::Options options;
+    options.registryUrl = bulk.endpoint(QStringLiteral("datapm"));
+    options.dialect = Dialect::DataPm;
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.packagePage()->table();
+    QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->rowCount(), kDefaultPageSize, 20000);
+    QCOMPARE(window.packageModel()->state(), PackageListModel::State::CanFetchMore);
+    QCOMPARE(window.session()->entry().forcedDialect, std::optional<Dialect>(Dialect::DataPm));
+
+    // Scrolling to the end asks for the next page, as a person scrolling down does.
+    table->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->rowCount(), 2 * kDefaultPageSize, 20000);
+    table->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->rowCount(), 3 * kDefaultPageSize, 20000);
+}
+
+void TestViews::emptyRegistrySaysSo()
+{
+    LocalRegistry empty(LocalRegistry::Options{QString(), false, {}});
+    QVERIFY(empty.start());
+    MainWindow::Options options;
+    options.registryUrl = empty.endpoint(QStringLiteral("datapm"));
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->state(), PackageListModel::State::Finished, 20000);
+    QVERIFY(!window.packagePage()->isShowingTable());
+    QCOMPARE(window.packagePage()->messagePage()->title(), QStringLiteral("No packages yet"));
+    QVERIFY(window.packagePage()->messagePage()->isVisible());
+}
+
+void TestViews::failedListShowsErrorAndRetries()
+{
+    LocalRegistry faulty(LocalRegistry::Options{QStringLiteral("demo"), true, {}});
+    QVERIFY(faulty.start());
+    QVERIFY(faulty.armFault(QJsonObject{{QStringLiteral("match"), QStringLiteral("LatestPackages")},
+                                        {QStringLiteral("kind"), QStringLiteral("html500")}}));
+    MainWindow::Options options;
+    options.registryUrl = faulty.endpoint(QStringLiteral("datapm"));
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->state(), PackageListModel::State::Failed, 20000);
+    // Connected (the status answered), but the list failed: said in place, with Retry.
+    QVERIFY2(statusText(window).startsWith(QStringLiteral("Connected")), qPrintable(statusText(window)));
+    MessagePage* message = window.packagePage()->messagePage();
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->title(), QStringLiteral("Could not load the packages"));
+    QVERIFY(!message->detail().isEmpty());
+    QVERIFY(!message->detail().contains(QStringLiteral("<html"), Qt::CaseInsensitive));
+    QTest::mouseClick(message->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tableNames(window.packagePage()->table()).contains(QStringLiteral("World Cities")), 20000);
+    QVERIFY(window.packagePage()->isShowingTable());
+}
+
+void TestViews::removeAsksFirst()
+{
+    MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int rows = window.sidebar()->model()->rowCount();
+    QVERIFY(rows >= 2);
+    window.sidebar()->setCurrentIndex(window.sidebar()->model()->index(1, 0));
+    const QUrl doomed = window.registries()->entries().at(1).url;
+
+    // Cancel keeps it.
+    window.removeRegistry();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>()) && box->isVisible());
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<QMessageBox*>());
+    QCOMPARE(window.sidebar()->model()->rowCount(), rows);
+
+    // Remove removes it and selects a neighbour.
+    window.removeRegistry();
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>()) && box->isVisible());
+    QAbstractButton* remove = nullptr;
+    for (QAbstractButton* button : box->buttons()) {
+        if (button->text() == QStringLiteral("Remove"))
+            remove = button;
+    }
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(window.sidebar()->model()->rowCount(), rows - 1);
+    QCOMPARE(window.registries()->indexOfUrl(doomed), -1);
+    QVERIFY(window.sidebar()->currentIndex().isValid());
+    QVERIFY(window.session());
+    QVERIFY(window.session()->entry().url != doomed);
+}
+
+QTEST_MAIN(TestViews)
+#include "tst_views.moc"
