@@ -1,31 +1,22 @@
 #include "DataPmBackend.h"
 
+#include "DataPmAccount.h"
+#include "DataPmAccountDecoder.h"
+#include "DataPmBrowse.h"
 #include "DataPmDecoder.h"
+#include "DataPmPaging.h"
 #include "graphql/GraphQlClient.h"
+#include "publish/DataPmPublishing.h"
 #include "registry/JobSupport.h"
 
 #include <QJsonObject>
-
-namespace {
-
-// The cursor is the offset of the next page as text; empty means the first page.
-std::optional<int> offsetFromCursor(const QString& cursor)
-{
-    if (cursor.isEmpty())
-        return 0;
-    bool ok = false;
-    const int offset = cursor.toInt(&ok);
-    if (!ok || offset < 0)
-        return std::nullopt;
-    return offset;
-}
-
-} // namespace
 
 DataPmBackend::DataPmBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                              std::shared_ptr<const HeaderProvider> headers, QObject* parent)
     : RegistryBackend(parent)
     , m_client(new GraphQlClient(network, endpoint, QStringLiteral("datapm"), std::move(headers), this))
+    , m_browse(std::make_unique<DataPmBrowse>(m_client, this))
+    , m_account(std::make_unique<DataPmAccount>(m_client, this))
 {}
 
 DataPmBackend::~DataPmBackend() = default;
@@ -67,14 +58,10 @@ PackagePageJob* DataPmBackend::packagePage(const QString& operation, const QStri
                                            const QString& query, const PageRequest& page)
 {
     auto* job = new PackagePageJob(this);
-    const std::optional<int> offset = offsetFromCursor(page.cursor);
-    if (!offset) {
-        return JobSupport::failQueued(
-            job, JobSupport::makeError(
-                     Error::Kind::Config,
-                     QStringLiteral("DataPM page cursor is not an offset: %1").arg(page.cursor)));
-    }
-    const int limit = page.limit > 0 ? page.limit : kDefaultPageSize;
+    const std::optional<int> offset = DataPmPaging::offsetFromCursor(page.cursor);
+    if (!offset)
+        return JobSupport::failQueued(job, DataPmPaging::badCursor(page.cursor));
+    const int limit = DataPmPaging::limitOf(page);
     QJsonObject variables{{QStringLiteral("offSet"), *offset}, {QStringLiteral("limit"), limit}};
     if (!query.isEmpty())
         variables.insert(QStringLiteral("query"), query);
@@ -99,4 +86,113 @@ PackageJob* DataPmBackend::package(const PackageId& id)
     JobSupport::bind(m_client->run(QStringLiteral("Package"), {{QStringLiteral("identifier"), identifier}}),
                      job, &DataPmDecoder::package);
     return job;
+}
+
+// Browsing beyond packages and the account intents live in their own classes; these only delegate.
+
+CatalogPageJob* DataPmBackend::searchCatalogs(const QString& query, const PageRequest& page)
+{
+    return m_browse->searchCatalogs(query, page);
+}
+
+CatalogJob* DataPmBackend::catalog(const QString& slug)
+{
+    return m_browse->catalog(slug);
+}
+
+PackagePageJob* DataPmBackend::catalogPackages(const QString& catalogSlug, const PageRequest& page)
+{
+    return m_browse->catalogPackages(catalogSlug, page);
+}
+
+CollectionPageJob* DataPmBackend::searchCollections(const QString& query, const PageRequest& page)
+{
+    return m_browse->searchCollections(query, page);
+}
+
+CollectionJob* DataPmBackend::collection(const QString& slug)
+{
+    return m_browse->collection(slug);
+}
+
+PackagePageJob* DataPmBackend::collectionPackages(const QString& collectionSlug, const PageRequest& page)
+{
+    return m_browse->collectionPackages(collectionSlug, page);
+}
+
+UserJob* DataPmBackend::user(const QString& username)
+{
+    return m_browse->user(username);
+}
+
+CredentialJobResult* DataPmBackend::signIn(const QString& username, const QString& password)
+{
+    return m_account->signIn(username, password);
+}
+
+UserJob* DataPmBackend::currentUser()
+{
+    return m_account->currentUser();
+}
+
+CatalogPageJob* DataPmBackend::myCatalogs()
+{
+    return m_account->myCatalogs();
+}
+
+ApiKeyListJob* DataPmBackend::apiKeys()
+{
+    return m_account->apiKeys();
+}
+
+CreatedApiKeyJob* DataPmBackend::createApiKey(const QString& label)
+{
+    return m_account->createApiKey(label);
+}
+
+DoneJob* DataPmBackend::deleteApiKey(const QString& keyId)
+{
+    return m_account->deleteApiKey(keyId);
+}
+
+Credential DataPmBackend::credentialFromPastedKey(const QString& pasted) const
+{
+    return DataPmAccountDecoder::credentialFromPastedKey(pasted);
+}
+
+// Publishing: DataPmPublishing holds no state of its own, so each intent makes one and delegates.
+
+PackageFileCheck DataPmBackend::checkPackageFile(const QByteArray& text, const PackageFileFields& overrides) const
+{
+    return DataPmPublishing(m_client, nullptr).checkPackageFile(text, overrides);
+}
+
+QByteArray DataPmBackend::packageFileWithVersion(const QByteArray& text, const QString& version) const
+{
+    return DataPmPublishing(m_client, nullptr).packageFileWithVersion(text, version);
+}
+
+PackageFileDraftJob* DataPmBackend::packageFileFromData(const QUrl& dataUrl, const PackageFileFields& fields)
+{
+    return DataPmPublishing(m_client, this).packageFileFromData(dataUrl, fields);
+}
+
+PublishJob* DataPmBackend::publish(const PublishRequest& request)
+{
+    return DataPmPublishing(m_client, this).publish(request);
+}
+
+CatalogJob* DataPmBackend::createCatalog(const Catalog& catalog)
+{
+    return DataPmPublishing(m_client, this).createCatalog(catalog);
+}
+
+DoneJob* DataPmBackend::deletePackage(const PackageId& id)
+{
+    return DataPmPublishing(m_client, this).deletePackage(id);
+}
+
+DoneJob* DataPmBackend::setPackagePublic(const PackageId& id, bool isPublic)
+{
+    return DataPmPublishing(m_client, this).setPackagePublic(id, isPublic);
 }

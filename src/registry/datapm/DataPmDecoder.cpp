@@ -25,15 +25,6 @@ QString userName(const QJsonObject& user)
     return displayName.isEmpty() ? str(user, "username") : displayName;
 }
 
-// A web address from a registry: only http(s), so a view can open it without checks of its own.
-QUrl webUrl(const QString& text)
-{
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return {};
-    return url;
-}
-
 } // namespace
 
 std::optional<RegistryStatus> DataPmDecoder::status(const QJsonObject& data, QString* whyNot)
@@ -197,6 +188,14 @@ std::optional<Package> DataPmDecoder::package(const QJsonObject& data, QString* 
                          return VersionOrder::newerFirst(a.version, b.version);
                      });
     return package;
+}
+
+QUrl DataPmDecoder::webUrl(const QString& text)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return {};
+    return url;
 }
 
 QString DataPmDecoder::versionText(const QJsonObject& identifier)

@@ -30,6 +30,8 @@ public:
     static QString versionText(const QJsonObject& identifier);
     // DataPM's Date scalar: an ISO 8601 string, or milliseconds since the epoch (as number or digits).
     static QDateTime date(const QJsonValue& value);
+    // A web address from a registry: only http(s), so a view can open it without checks of its own.
+    static QUrl webUrl(const QString& text);
     // PackageFileJSON arrives as a string holding JSON (or, leniently, as an object): the parsed object,
     // empty when it is neither.
     static QJsonObject packageFile(const QJsonValue& value);

@@ -1,6 +1,7 @@
 #include "MetabindBackend.h"
 
 #include "MetabindDecoder.h"
+#include "MetabindKey.h"
 #include "graphql/GraphQlClient.h"
 #include "registry/JobSupport.h"
 
@@ -71,4 +72,9 @@ PackageJob* MetabindBackend::package(const PackageId& id)
                          return package;
                      });
     return job;
+}
+
+Credential MetabindBackend::credentialFromPastedKey(const QString& pasted) const
+{
+    return MetabindKey::credentialFromPastedKey(pasted);
 }

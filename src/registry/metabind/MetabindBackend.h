@@ -28,6 +28,9 @@ public:
     // Unsupported (fails queued): Metabind has no package search.
     PackagePageJob* searchPackages(const QString& query, const PageRequest& page) override;
     PackageJob* package(const PackageId& id) override;
+    // "org:project:key" or a bare key, sent as x-api-key. Keys are made over REST with a user JWT, so
+    // sign-in and key management stay Unsupported here.
+    Credential credentialFromPastedKey(const QString& pasted) const override;
 
 private:
     GraphQlClient* m_client;

@@ -1,5 +1,8 @@
 #include "WasmerBackend.h"
 
+#include "WasmerAccount.h"
+#include "WasmerAccountDecoder.h"
+#include "WasmerBrowse.h"
 #include "WasmerDecoder.h"
 #include "graphql/GraphQlClient.h"
 #include "registry/JobSupport.h"
@@ -32,6 +35,8 @@ WasmerBackend::WasmerBackend(QNetworkAccessManager* network, const QUrl& endpoin
                              std::shared_ptr<const HeaderProvider> headers, QObject* parent)
     : RegistryBackend(parent)
     , m_client(new GraphQlClient(network, endpoint, QStringLiteral("wasmer"), std::move(headers), this))
+    , m_browse(std::make_unique<WasmerBrowse>(m_client, this))
+    , m_account(std::make_unique<WasmerAccount>(m_client, this))
 {}
 
 WasmerBackend::~WasmerBackend() = default;
@@ -150,4 +155,51 @@ PackagePageJob* WasmerBackend::interfacePackages(const QString& interfaceName, c
                 interfaceVersion.toObject().value(QStringLiteral("packageVersions")), true, &error->message);
         });
     return job;
+}
+
+// Namespaces, users and the account intents live in their own classes; these only delegate.
+
+CatalogJob* WasmerBackend::catalog(const QString& slug)
+{
+    return m_browse->catalog(slug);
+}
+
+PackagePageJob* WasmerBackend::catalogPackages(const QString& catalogSlug, const PageRequest& page)
+{
+    return m_browse->catalogPackages(catalogSlug, page);
+}
+
+UserJob* WasmerBackend::user(const QString& username)
+{
+    return m_browse->user(username);
+}
+
+CredentialJobResult* WasmerBackend::signIn(const QString& username, const QString& password)
+{
+    return m_account->signIn(username, password);
+}
+
+UserJob* WasmerBackend::currentUser()
+{
+    return m_account->currentUser();
+}
+
+ApiKeyListJob* WasmerBackend::apiKeys()
+{
+    return m_account->apiKeys();
+}
+
+CreatedApiKeyJob* WasmerBackend::createApiKey(const QString& label)
+{
+    return m_account->createApiKey(label);
+}
+
+DoneJob* WasmerBackend::deleteApiKey(const QString& keyId)
+{
+    return m_account->deleteApiKey(keyId);
+}
+
+Credential WasmerBackend::credentialFromPastedKey(const QString& pasted) const
+{
+    return WasmerAccountDecoder::credentialFromPastedKey(pasted);
 }

@@ -5,6 +5,8 @@
 #include <memory>
 
 class GraphQlClient;
+class WasmerAccount;
+class WasmerBrowse;
 class HeaderProvider;
 class QNetworkAccessManager;
 
@@ -29,6 +31,20 @@ public:
     PackagePageJob* searchPackages(const QString& query, const PageRequest& page) override;
     PackageJob* package(const PackageId& id) override;
 
+    // Namespaces as catalogs, and users (WasmerBrowse).
+    CatalogJob* catalog(const QString& slug) override;
+    PackagePageJob* catalogPackages(const QString& catalogSlug, const PageRequest& page) override;
+    UserJob* user(const QString& username) override;
+
+    // Sign-in and API tokens (WasmerAccount).
+    CredentialJobResult* signIn(const QString& username, const QString& password) override;
+    UserJob* currentUser() override;
+    ApiKeyListJob* apiKeys() override;
+    CreatedApiKeyJob* createApiKey(const QString& label) override;
+    DoneJob* deleteApiKey(const QString& keyId) override;
+    // The token as the wasmer CLI shows it, with or without "Bearer " in front.
+    Credential credentialFromPastedKey(const QString& pasted) const override;
+
     // Wasmer only (no dialect-neutral intent yet): one version of a package ("latest" when empty), and the
     // packages implementing an interface version (e.g. "wasi"), as in the WAPM examples.
     PackageJob* packageVersion(const PackageId& id, const QString& version = {});
@@ -40,4 +56,6 @@ public:
 
 private:
     GraphQlClient* m_client;
+    std::unique_ptr<WasmerBrowse> m_browse;
+    std::unique_ptr<WasmerAccount> m_account;
 };

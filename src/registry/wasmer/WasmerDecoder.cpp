@@ -18,14 +18,6 @@ QJsonObject obj(const QJsonObject& object, const char* key)
     return object.value(QLatin1String(key)).toObject();
 }
 
-QUrl webUrl(const QString& text)
-{
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return {};
-    return url;
-}
-
 // Fills the package-level fields from a Package object ({namespace packageName displayName private ...}).
 bool fillFromPackage(Package* package, const QJsonObject& object, QString* whyNot)
 {
@@ -197,6 +189,14 @@ std::optional<Package> WasmerDecoder::packageVersion(const QJsonValue& value, QS
     if (package->versions.isEmpty())
         package->versions.append(version(node));
     return package;
+}
+
+QUrl WasmerDecoder::webUrl(const QString& text)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return {};
+    return url;
 }
 
 QDateTime WasmerDecoder::dateTime(const QJsonValue& value)

@@ -29,4 +29,6 @@ public:
     static std::optional<Package> versionRow(const QJsonObject& node, QString* whyNot);
     static PackageVersion version(const QJsonObject& node);
     static QDateTime dateTime(const QJsonValue& value);
+    // A web address from a registry: only http(s), so a view can open it without checks of its own.
+    static QUrl webUrl(const QString& text);
 };
