@@ -36,25 +36,29 @@ bool isSafeToShow(const QString& message)
 // the server's own short message or a generic sentence.
 QString textForGraphQl(const Error& e)
 {
+    // The specific token in the message comes first: DataPM sends WRONG_CREDENTIALS or PACKAGE_NOT_FOUND
+    // with generic codes (UNAUTHENTICATED, INTERNAL_SERVER_ERROR) that would otherwise pick the wrong text.
     const QString& t = e.token;
     if (t == QLatin1String("API_KEY_NOT_FOUND"))
         return QCoreApplication::translate(
             "Error", "The registry does not know this API key. It may have been deleted; sign in again.");
+    if (t == QLatin1String("WRONG_CREDENTIALS"))
+        return QCoreApplication::translate("Error", "The user name or password is wrong.");
+    if (t == QLatin1String("EMAIL_ADDRESS_NOT_VERIFIED"))
+        return QCoreApplication::translate(
+            "Error", "Your email address is not verified yet. Follow the link the registry sent you.");
+    if (t == QLatin1String("PACKAGE_NOT_FOUND"))
+        return QCoreApplication::translate("Error", "The registry has no such package.");
+    if (t == QLatin1String("CATALOG_NOT_FOUND"))
+        return QCoreApplication::translate("Error", "The registry has no such catalog.");
     if (t == QLatin1String("NOT_AUTHENTICATED") || e.code == QLatin1String("UNAUTHENTICATED") ||
         e.code == QLatin1String("UNAUTHORIZED") || e.code == QLatin1String("INVALID_AUTHENTICATION"))
         return QCoreApplication::translate(
             "Error", "The registry needs you to sign in, or your credentials are no longer valid.");
     if (t == QLatin1String("NOT_AUTHORIZED") || e.code == QLatin1String("FORBIDDEN"))
         return QCoreApplication::translate("Error", "You are not allowed to do this on this registry.");
-    if (t == QLatin1String("WRONG_CREDENTIALS"))
-        return QCoreApplication::translate("Error", "The user name or password is wrong.");
-    if (t == QLatin1String("EMAIL_ADDRESS_NOT_VERIFIED"))
-        return QCoreApplication::translate(
-            "Error", "Your email address is not verified yet. Follow the link the registry sent you.");
-    if (t == QLatin1String("PACKAGE_NOT_FOUND") || e.code == QLatin1String("NOT_FOUND"))
-        return QCoreApplication::translate("Error", "The registry has no such package.");
-    if (t == QLatin1String("CATALOG_NOT_FOUND"))
-        return QCoreApplication::translate("Error", "The registry has no such catalog.");
+    if (e.code == QLatin1String("NOT_FOUND") || t.endsWith(QLatin1String("_NOT_FOUND")))
+        return QCoreApplication::translate("Error", "The registry has no such item.");
     if (e.code == QLatin1String("HIGHER_VERSION_REQUIRED")) {
         const QString next = e.extensions.value(QLatin1String("minNextVersion")).toString();
         if (!next.isEmpty())

@@ -34,6 +34,10 @@ inline Error makeUserError(Error::Kind kind, const QString& sentence)
     return error;
 }
 
+// `error` without `secret` in its message or extensions: graphql-js echoes a refused variable's value
+// ('Variable "$password" got invalid value "..."'), and an error value may be shown or logged.
+Error withoutSecret(Error error, const QString& secret);
+
 // Fails `job` from the event loop: the caller gets the job back first and can connect to it.
 template <typename Job> Job* failQueued(Job* job, const Error& error)
 {
@@ -47,30 +51,37 @@ template <typename Job> Job* failQueued(Job* job, const Error& error)
 // std::optional<T>(const QJsonObject& data, Error* error) (it may choose the kind, e.g. a "not found").
 // When decoding fails and the server sent partial errors, the first of them is the better explanation
 // (e.g. PACKAGE_NOT_FOUND with data {package: null}).
+// `adjust` (Error(const Error&)) rewrites every error that comes from the server or the transport before the
+// job fails with it: a dialect's own sentences, a password removed from an echoed message.
 // cancel() on `job` cancels `request`; a late answer after `job` ended is dropped (context object).
-template <typename T, typename Decode> void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode)
+inline Error unchanged(const Error& error) { return error; }
+
+template <typename T, typename Decode, typename Adjust = Error (*)(const Error&)>
+void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode, Adjust adjust = &unchanged)
 {
     QObject::connect(job, &RegistryJob::cancelRequested, request, &GraphQlJob::cancel);
-    QObject::connect(request, &GraphQlJob::failed, job, [job](const Error& error) { job->fail(error); });
+    QObject::connect(request, &GraphQlJob::failed, job,
+                     [job, adjust](const Error& error) { job->fail(adjust(error)); });
     QObject::connect(request, &GraphQlJob::progress, job, &RegistryJob::progress);
-    QObject::connect(request, &GraphQlJob::finished, job,
-                     [job, decode = std::move(decode)](const QJsonObject& data, const QList<Error>& partial) {
-                         Error error;
-                         std::optional<T> value;
-                         if constexpr (std::is_invocable_v<const Decode&, const QJsonObject&, QString*>)
-                             value = decode(data, &error.message);
-                         else
-                             value = decode(data, &error);
-                         if (value) {
-                             job->finish(std::move(*value));
-                         } else if (!partial.isEmpty()) {
-                             job->fail(partial.first());
-                         } else {
-                             if (error.kind == Error::Kind::None)
-                                 error.kind = Error::Kind::Decode;
-                             job->fail(error);
-                         }
-                     });
+    QObject::connect(
+        request, &GraphQlJob::finished, job,
+        [job, adjust, decode = std::move(decode)](const QJsonObject& data, const QList<Error>& partial) {
+            Error error;
+            std::optional<T> value;
+            if constexpr (std::is_invocable_v<const Decode&, const QJsonObject&, QString*>)
+                value = decode(data, &error.message);
+            else
+                value = decode(data, &error);
+            if (value) {
+                job->finish(std::move(*value));
+            } else if (!partial.isEmpty()) {
+                job->fail(adjust(partial.first()));
+            } else {
+                if (error.kind == Error::Kind::None)
+                    error.kind = Error::Kind::Decode;
+                job->fail(error);
+            }
+        });
 }
 
 } // namespace JobSupport

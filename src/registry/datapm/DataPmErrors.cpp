@@ -1,7 +1,6 @@
 #include "DataPmErrors.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace DataPmErrors {
 
@@ -26,18 +25,6 @@ Error explain(Error error)
     else if (token == QLatin1String("EMAIL_ADDRESS_NOT_VERIFIED"))
         error.userMessage = QCoreApplication::translate(
             "DataPmErrors", "Your email address is not verified yet. Follow the link the registry sent you.");
-    return error;
-}
-
-Error withoutSecret(Error error, const QString& secret)
-{
-    if (secret.isEmpty())
-        return error;
-    error.message.replace(secret, QStringLiteral("…"));
-    error.userMessage.replace(secret, QStringLiteral("…"));
-    // The extensions are kept for their codes; if the secret is anywhere in them, they all go.
-    if (QString::fromUtf8(QJsonDocument(error.extensions).toJson(QJsonDocument::Compact)).contains(secret))
-        error.extensions = {};
     return error;
 }
 

@@ -39,13 +39,13 @@ CredentialJobResult* WasmerAccount::signIn(const QString& username, const QStrin
     if (name.isEmpty() || password.isEmpty())
         return refuse(job, tr("Enter a user name and a password."));
     const QJsonObject variables{{QStringLiteral("username"), name}, {QStringLiteral("password"), password}};
-    WasmerErrors::bindAdjusted(
+    JobSupport::bind(
         m_client->run(QStringLiteral("TokenAuth"), variables, mutationOptions()), job,
         [name](const QJsonObject& data, QString* whyNot) {
             return WasmerAccountDecoder::session(data, name, whyNot);
         },
         [password](const Error& error) {
-            return WasmerErrors::wrongCredentials(WasmerErrors::withoutSecret(error, password));
+            return WasmerErrors::wrongCredentials(JobSupport::withoutSecret(error, password));
         });
     return job;
 }
@@ -100,7 +100,7 @@ DoneJob* WasmerAccount::deleteApiKey(const QString& keyId)
     auto* job = new DoneJob(m_jobParent);
     if (keyId.trimmed().isEmpty())
         return refuse(job, tr("Which token? The id is empty."));
-    WasmerErrors::bindAdjusted(m_client->run(QStringLiteral("RevokeApiToken"),
+    JobSupport::bind(m_client->run(QStringLiteral("RevokeApiToken"),
                                              {{QStringLiteral("tokenId"), keyId.trimmed()}},
                                              mutationOptions()),
                                job, &WasmerAccountDecoder::revoked, &WasmerErrors::tokenNotFound);

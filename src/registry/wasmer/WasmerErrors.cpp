@@ -1,7 +1,6 @@
 #include "WasmerErrors.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace WasmerErrors {
 
@@ -15,18 +14,6 @@ Error wrongCredentials(Error error)
         return error;
     error.token = QStringLiteral("WRONG_CREDENTIALS");
     error.userMessage = QCoreApplication::translate("WasmerErrors", "The user name or password is wrong.");
-    return error;
-}
-
-Error withoutSecret(Error error, const QString& secret)
-{
-    if (secret.isEmpty())
-        return error;
-    error.message.replace(secret, QStringLiteral("…"));
-    error.userMessage.replace(secret, QStringLiteral("…"));
-    // The extensions are kept for their codes; if the secret is anywhere in them, they all go.
-    if (QString::fromUtf8(QJsonDocument(error.extensions).toJson(QJsonDocument::Compact)).contains(secret))
-        error.extensions = {};
     return error;
 }
 
