@@ -3,6 +3,7 @@
 #include "graphql/Error.h"
 #include "graphql/GraphQlClient.h"
 #include "graphql/HeaderProvider.h"
+#include "graphql/Operation.h"
 #include "graphql/RequestOptions.h"
 #include "support/LocalRegistry.h"
 
@@ -179,6 +180,7 @@ private slots:
     void emptyHeaderValueIsNotSent();
     void credentialOverPlainHttpRefused();
     void unknownOperation();
+    void operationCarriesItsFragmentsOnce();
 
 private:
     GraphQlClient* client(const QString& dialect, std::shared_ptr<const HeaderProvider> provider = {});
@@ -829,4 +831,19 @@ void TestGraphQl::unknownOperation()
 }
 
 QTEST_GUILESS_MAIN(TestGraphQl)
+// A shared selection set lives in its own file; the request must carry it, exactly once.
+void TestGraphQl::operationCarriesItsFragmentsOnce()
+{
+    const std::optional<QString> latest = Operation::load(QStringLiteral("datapm"), QStringLiteral("LatestPackages"));
+    QVERIFY(latest);
+    QVERIFY(latest->contains(QLatin1String("...PackageSummary")));
+    QCOMPARE(latest->count(QLatin1String("fragment PackageSummary on Package")), 1);
+    // Inline fragments ("... on Type") are not named spreads and pull in nothing.
+    const std::optional<QString> search = Operation::load(QStringLiteral("wasmer"), QStringLiteral("SearchPackages"));
+    QVERIFY(search);
+    QVERIFY(search->contains(QLatin1String("... on PackageVersion")));
+    QVERIFY(!search->contains(QLatin1String("fragment ")));
+    QVERIFY(!Operation::load(QStringLiteral("datapm"), QStringLiteral("NoSuchOperation")));
+}
+
 #include "tst_graphql.moc"
