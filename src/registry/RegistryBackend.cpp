@@ -63,3 +63,36 @@ QString RegistryBackend::proposedKeyLabel(const QUrl& endpoint)
     // Labels are unique per user on DataPM: host + machine tells the user's keys apart.
     return QStringLiteral("depot@%1 for %2").arg(QSysInfo::machineHostName(), endpoint.host());
 }
+
+// Publishing defaults: a registry that cannot publish says so for every file and every intent.
+PackageFileCheck RegistryBackend::checkPackageFile(const QByteArray&, const PackageFileFields&) const
+{
+    PackageFileCheck check;
+    check.errors.append({QString(), tr("This registry cannot publish from Depot."), -1, -1});
+    return check;
+}
+
+QByteArray RegistryBackend::packageFileWithVersion(const QByteArray&, const QString&) const { return {}; }
+
+PackageFileDraftJob* RegistryBackend::packageFileFromData(const QUrl&, const PackageFileFields&)
+{
+    return unsupported<PackageFileDraftJob>(this);
+}
+
+PublishJob* RegistryBackend::publish(const PublishRequest&)
+{
+    // A refusal is a finished job with an outcome, like every publish.
+    auto* job = new PublishJob(this);
+    PublishResult result;
+    result.outcome = PublishResult::Outcome::NotPublished;
+    result.error = JobSupport::makeUserError(Error::Kind::Unsupported, tr("This registry cannot do that."));
+    QMetaObject::invokeMethod(
+        job, [job, result] { job->finish(result); }, Qt::QueuedConnection);
+    return job;
+}
+
+CatalogJob* RegistryBackend::createCatalog(const Catalog&) { return unsupported<CatalogJob>(this); }
+
+DoneJob* RegistryBackend::deletePackage(const PackageId&) { return unsupported<DoneJob>(this); }
+
+DoneJob* RegistryBackend::setPackagePublic(const PackageId&, bool) { return unsupported<DoneJob>(this); }

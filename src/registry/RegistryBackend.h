@@ -7,7 +7,11 @@
 #include "CreatedApiKey.h"
 #include "Dialect.h"
 #include "Package.h"
+#include "PackageFileCheck.h"
+#include "PackageFileDraft.h"
 #include "Paging.h"
+#include "PublishJob.h"
+#include "PublishRequest.h"
 #include "RegistryJob.h"
 #include "RegistryStatus.h"
 #include "UserProfile.h"
@@ -28,6 +32,7 @@ using CredentialJobResult = ResultJob<Credential>;
 using ApiKeyListJob = ResultJob<QList<ApiKey>>;
 using CreatedApiKeyJob = ResultJob<CreatedApiKey>;
 using DoneJob = ResultJob<bool>;
+using PackageFileDraftJob = ResultJob<PackageFileDraft>;
 
 // Dialect-neutral intents. Views and models use only this interface and capabilities(). An intent the
 // registry cannot do returns a job that fails (queued) with Error::Kind::Unsupported; it never returns null.
@@ -72,4 +77,20 @@ public:
     virtual Credential credentialFromPastedKey(const QString& pasted) const;
     // The label Depot proposes for a new key: host and machine name, e.g. "depot@laptop for datapm.io".
     static QString proposedKeyLabel(const QUrl& endpoint);
+
+    // Publishing (Capability::Publish). The checks are local and pure (no request, no event loop); the
+    // jobs default to failing with Unsupported, the checks to one whole-file error.
+    // Checks a package file's text with `overrides` laid over it, by the registry's own file rules.
+    virtual PackageFileCheck checkPackageFile(const QByteArray& text,
+                                              const PackageFileFields& overrides = {}) const;
+    // `text` with only the value of its top-level version changed, byte for byte otherwise; empty when the
+    // version cannot be located unambiguously.
+    virtual QByteArray packageFileWithVersion(const QByteArray& text, const QString& version) const;
+    // A new package file for the data at `dataUrl` (http or https), with columns and types inferred from
+    // its first rows; `fields` fill the names and texts.
+    virtual PackageFileDraftJob* packageFileFromData(const QUrl& dataUrl, const PackageFileFields& fields);
+    virtual PublishJob* publish(const PublishRequest& request);
+    virtual CatalogJob* createCatalog(const Catalog& catalog);
+    virtual DoneJob* deletePackage(const PackageId& id);
+    virtual DoneJob* setPackagePublic(const PackageId& id, bool isPublic);
 };

@@ -1,0 +1,30 @@
+#include "PublishJob.h"
+
+#include <QCoreApplication>
+
+void PublishJob::setStep(PublishStep step)
+{
+    if (isFinished())
+        return;
+    m_step = step;
+    emit stepChanged(step);
+}
+
+QString PublishJob::stepText(PublishStep step)
+{
+    switch (step) {
+    case PublishStep::CheckingFile:
+        return QCoreApplication::translate("PublishJob", "Checking the package file…");
+    case PublishStep::CheckingPackage:
+        return QCoreApplication::translate("PublishJob", "Looking for the package on the registry…");
+    case PublishStep::CreatingPackage:
+        return QCoreApplication::translate("PublishJob", "Creating the package…");
+    case PublishStep::UpdatingPackage:
+        return QCoreApplication::translate("PublishJob", "Updating the package’s name and description…");
+    case PublishStep::CreatingVersion:
+        return QCoreApplication::translate("PublishJob", "Publishing the new version…");
+    case PublishStep::VerifyingState:
+        return QCoreApplication::translate("PublishJob", "Asking the registry what it now holds…");
+    }
+    return {};
+}

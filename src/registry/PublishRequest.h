@@ -1,0 +1,15 @@
+#pragma once
+
+#include "PackageFileFields.h"
+
+#include <QByteArray>
+#include <QString>
+
+// What to publish: a package file as the user has it (its exact text) with the fields edited in the form
+// laid over it, into one catalog / namespace. The registry checks the merged file again before sending.
+struct PublishRequest
+{
+    QString catalogSlug;
+    QByteArray packageFileText;
+    PackageFileFields overrides;
+};

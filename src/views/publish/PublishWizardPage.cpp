@@ -1,0 +1,8 @@
+#include "PublishWizardPage.h"
+
+#include "PublishWizard.h"
+
+PublishWizard* PublishWizardPage::publishWizard() const
+{
+    return qobject_cast<PublishWizard*>(wizard());
+}
