@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QPushButton>
+
+// A link that is a real button: reachable with Tab, pressed with Space, named for screen readers and
+// clickable in tests, but drawn like a hyperlink (flat, link colour, pointing hand).
+class LinkButton : public QPushButton
+{
+    Q_OBJECT
+public:
+    explicit LinkButton(QWidget* parent = nullptr);
+    LinkButton(const QString& text, QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyLinkLook();
+
+    bool m_applying = false; // setPalette() inside changeEvent() would recurse
+};

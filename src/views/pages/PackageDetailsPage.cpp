@@ -1,0 +1,359 @@
+#include "PackageDetailsPage.h"
+
+#include "LinkButton.h"
+#include "MarkdownBrowser.h"
+#include "PageHeader.h"
+#include "models/VersionListModel.h"
+#include "registry/RegistryBackend.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+const QString kTabKey = QStringLiteral("tab");
+const QString kReadmeScrollKey = QStringLiteral("readmeScroll");
+constexpr int kCopiedFeedbackMs = 1500;
+} // namespace
+
+PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId& id, QWidget* parent)
+    : StatefulPage(parent)
+    , m_backend(backend)
+    , m_id(id)
+    , m_header(new PageHeader(this))
+    , m_copy(new QPushButton(tr("Copy"), this))
+    , m_catalogLink(new LinkButton(this))
+    , m_websiteLink(new LinkButton(this))
+    , m_meta(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_readme(new MarkdownBrowser(this))
+    , m_versions(new QTableView(this))
+    , m_versionModel(new VersionListModel(this))
+    , m_schemas(new QTreeWidget(this))
+    , m_license(new MarkdownBrowser(this))
+    , m_packageFile(new QPlainTextEdit(this))
+    , m_save(new QPushButton(tr("Save Package File…"), this))
+{
+    setAccessibleName(tr("Package %1").arg(m_id.toString()));
+    m_header->setTitle(m_id.name);
+    m_header->setSubtitle(m_id.toString());
+
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copy->setAccessibleName(tr("Copy identifier"));
+    m_copy->setToolTip(tr("Copy “%1” to the clipboard").arg(m_id.toString()));
+    m_catalogLink->setAccessibleName(tr("Open catalog"));
+    m_catalogLink->hide();
+    m_websiteLink->setAccessibleName(tr("Open website"));
+    m_websiteLink->hide();
+    m_meta->setAccessibleName(tr("No version"));
+    m_meta->setTextFormat(Qt::PlainText);
+    m_header->addActionWidget(m_copy);
+    m_header->addActionWidget(m_catalogLink);
+    m_header->addActionWidget(m_websiteLink);
+    m_header->addActionWidget(m_meta);
+
+    m_readme->setAccessibleName(tr("README"));
+    m_license->setAccessibleName(tr("Licence"));
+
+    m_versions->setModel(m_versionModel);
+    m_versions->setAccessibleName(tr("Versions"));
+    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_versions->setAlternatingRowColors(true);
+    m_versions->setShowGrid(false);
+    m_versions->setWordWrap(false);
+    m_versions->setFrameShape(QFrame::NoFrame);
+    m_versions->verticalHeader()->hide();
+    // The corner "select all" button stays in the accessibility tree with the header hidden: name it.
+    for (QAbstractButton* corner : m_versions->findChildren<QAbstractButton*>())
+        corner->setAccessibleName(tr("Select all"));
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->horizontalHeader()->setHighlightSections(false);
+    m_versions->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_versions->setColumnWidth(VersionListModel::VersionColumn, 120);
+    m_versions->setColumnWidth(VersionListModel::DateColumn, 200);
+
+    m_schemas->setAccessibleName(tr("Schemas and properties"));
+    m_schemas->setHeaderLabels({tr("Name"), tr("Type"), tr("Description")});
+    m_schemas->setAlternatingRowColors(true);
+    m_schemas->setFrameShape(QFrame::NoFrame);
+    m_schemas->setColumnWidth(0, 240);
+    m_schemas->setColumnWidth(1, 160);
+    m_schemas->header()->setStretchLastSection(true);
+
+    // The file is shown as the registry has it, in a code font, for reading and copying, never editing.
+    m_packageFile->setReadOnly(true);
+    m_packageFile->setAccessibleName(tr("Package file"));
+    QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    code.setStyleHint(QFont::Monospace); // where the system names no fixed font, still pick one
+    m_packageFile->setFont(code);
+    m_packageFile->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_packageFile->setFrameShape(QFrame::NoFrame);
+    m_packageFile->document()->setDocumentMargin(12);
+    m_save->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_save->setAccessibleName(tr("Save package file"));
+    auto* fileTab = new QWidget(this);
+    auto* fileButtons = new QHBoxLayout;
+    fileButtons->setContentsMargins(8, 8, 8, 8);
+    fileButtons->addStretch(1);
+    fileButtons->addWidget(m_save);
+    auto* fileLayout = new QVBoxLayout(fileTab);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->setSpacing(0);
+    fileLayout->addWidget(m_packageFile, 1);
+    fileLayout->addLayout(fileButtons);
+
+    m_tabs->setAccessibleName(tr("Package details"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->insertTab(ReadmeTab, m_readme, tr("README"));
+    m_tabs->insertTab(VersionsTab, m_versions, tr("Versions"));
+    m_tabs->insertTab(SchemasTab, m_schemas, tr("Schemas"));
+    m_tabs->insertTab(LicenseTab, m_license, tr("Licence"));
+    m_tabs->insertTab(PackageFileTab, fileTab, tr("Package File"));
+
+    auto* content = new QWidget(this);
+    auto* headerBox = new QVBoxLayout;
+    headerBox->setContentsMargins(24, 20, 24, 12);
+    headerBox->addWidget(m_header);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addLayout(headerBox);
+    contentLayout->addWidget(m_tabs, 1);
+    setContent(content);
+
+    connect(m_copy, &QPushButton::clicked, this, &PackageDetailsPage::copyIdentifier);
+    connect(m_catalogLink, &QPushButton::clicked, this, [this] { emit openCatalog(m_package.id.scope); });
+    connect(m_websiteLink, &QPushButton::clicked, this, [this] { emit openUrl(m_package.website); });
+    connect(m_readme, &MarkdownBrowser::externalLinkActivated, this, &PackageDetailsPage::openUrl);
+    connect(m_license, &MarkdownBrowser::externalLinkActivated, this, &PackageDetailsPage::openUrl);
+    connect(m_save, &QPushButton::clicked, this, &PackageDetailsPage::askAndSave);
+
+    reload();
+}
+
+PackageDetailsPage::~PackageDetailsPage()
+{
+    cancelJob();
+}
+
+QString PackageDetailsPage::title() const
+{
+    return m_loaded ? m_package.displayName : m_id.toString();
+}
+
+void PackageDetailsPage::cancelJob()
+{
+    if (!m_job)
+        return;
+    // Disconnect first: a cancelled job answers failed(Canceled), which this page must not show.
+    ResultJob<Package>* job = m_job;
+    m_job = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    if (!job->isFinished())
+        job->cancel();
+}
+
+void PackageDetailsPage::reload()
+{
+    cancelJob();
+    showLoading(tr("Loading package…"));
+    if (!m_backend) {
+        Error error;
+        error.kind = Error::Kind::Config;
+        error.userMessage = tr("The registry of this page was removed.");
+        showError(error, tr("Could not load the package"), tr("Package not found"));
+        return;
+    }
+    PackageJob* job = m_backend->package(m_id);
+    m_job = job;
+    // The page is the context: a closed page never gets the answer. The job deletes itself.
+    connect(job, &RegistryJob::finished, this, [this, job] {
+        m_job = nullptr;
+        onLoaded(job->result());
+    });
+    connect(job, &RegistryJob::failed, this, [this](const Error& error) {
+        m_job = nullptr;
+        showError(error, tr("Could not load the package"), tr("Package not found"));
+    });
+}
+
+void PackageDetailsPage::onLoaded(const Package& package)
+{
+    const QString oldTitle = title();
+    m_package = package;
+    m_loaded = true;
+    const PackageVersion latest = package.versions.isEmpty() ? PackageVersion{} : package.versions.first();
+    m_summary = latest.packageFileJson.isEmpty() ? std::nullopt
+                                                 : PackageFileSummary::fromJson(latest.packageFileJson);
+
+    setAccessibleName(tr("Package %1").arg(package.displayName));
+    m_header->setTitle(package.displayName);
+    m_header->setSubtitle(package.id.toString());
+    m_header->setDescription(package.description);
+
+    const QString catalogName =
+        package.scopeDisplayName.isEmpty() ? package.id.scope : package.scopeDisplayName;
+    m_catalogLink->setText(tr("Catalog: %1").arg(catalogName));
+    m_catalogLink->setAccessibleName(tr("Open catalog %1").arg(catalogName));
+    m_catalogLink->setToolTip(tr("Show the catalog “%1”").arg(package.id.scope));
+    m_catalogLink->setVisible(!package.id.scope.isEmpty());
+    m_websiteLink->setText(package.website.host().isEmpty() ? package.website.toDisplayString()
+                                                            : package.website.host());
+    m_websiteLink->setToolTip(package.website.toDisplayString());
+    m_websiteLink->setAccessibleName(package.website.isValid()
+                                         ? tr("Open website %1").arg(package.website.toDisplayString())
+                                         : tr("Open website"));
+    m_websiteLink->setVisible(package.website.isValid());
+
+    QStringList meta;
+    if (!package.latestVersion.isEmpty())
+        meta.append(tr("Version %1").arg(package.latestVersion));
+    const QDateTime updated = package.updatedAt.isValid() ? package.updatedAt : latest.createdAt;
+    if (updated.isValid())
+        meta.append(
+            tr("updated %1").arg(QLocale().toString(updated.toLocalTime().date(), QLocale::LongFormat)));
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+    m_meta->setAccessibleName(meta.isEmpty() ? tr("No version") : QString());
+
+    m_readme->setMarkdownText(package.readmeMarkdown, tr("This package has no README."));
+    m_license->setMarkdownText(package.licenseMarkdown, tr("This package states no licence."));
+    m_versionModel->setVersions(package.versions);
+    fillSchemas();
+    m_packageFile->setPlainText(m_summary ? m_summary->prettyJson : latest.packageFileJson);
+
+    const bool hasFile = !latest.packageFileJson.isEmpty();
+    const Capabilities capabilities = m_backend ? m_backend->capabilities() : Capabilities();
+    m_tabs->setTabVisible(VersionsTab,
+                          capabilities.testFlag(Capability::Versions) || !package.versions.isEmpty());
+    m_tabs->setTabVisible(SchemasTab, m_summary.has_value());
+    m_tabs->setTabVisible(PackageFileTab, hasFile);
+    m_save->setEnabled(hasFile);
+
+    showContent();
+    applyPendingState();
+    if (title() != oldTitle)
+        emit titleChanged(title());
+}
+
+void PackageDetailsPage::fillSchemas()
+{
+    m_schemas->clear();
+    if (!m_summary)
+        return;
+    // Recursion over nested (object) properties; depth is bounded by the decoder.
+    const std::function<void(QTreeWidgetItem*, const QList<PackageFileSummary::Property>&)> addProperties =
+        [&addProperties](QTreeWidgetItem* parent, const QList<PackageFileSummary::Property>& properties) {
+            for (const PackageFileSummary::Property& property : properties) {
+                auto* item = new QTreeWidgetItem(parent);
+                item->setText(0, property.name);
+                item->setText(1, property.types.join(QStringLiteral(", ")));
+                item->setText(2, property.description);
+                item->setToolTip(2, property.description);
+                addProperties(item, property.children);
+            }
+        };
+    for (const PackageFileSummary::Schema& schema : m_summary->schemas) {
+        auto* item = new QTreeWidgetItem(m_schemas);
+        item->setText(0, schema.title.isEmpty() ? tr("(untitled schema)") : schema.title);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        QString records = tr("schema");
+        if (schema.recordCount == 1)
+            records = tr("1 record");
+        else if (schema.recordCount >= 0)
+            records = tr("%1 records").arg(QLocale().toString(schema.recordCount));
+        item->setText(1, records);
+        item->setText(2, schema.description);
+        addProperties(item, schema.properties);
+    }
+    m_schemas->expandToDepth(0);
+}
+
+void PackageDetailsPage::copyIdentifier()
+{
+    QGuiApplication::clipboard()->setText(m_id.toString());
+    m_copy->setText(tr("Copied"));
+    QTimer::singleShot(kCopiedFeedbackMs, m_copy, [copy = m_copy] { copy->setText(tr("Copy")); });
+}
+
+bool PackageDetailsPage::savePackageFile(const QString& path, QString* error) const
+{
+    const QString text = m_packageFile->toPlainText();
+    if (text.isEmpty()) {
+        if (error)
+            *error = tr("This package has no package file.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void PackageDetailsPage::askAndSave()
+{
+    const QString version =
+        m_package.latestVersion.isEmpty() ? QString() : QLatin1Char('-') + m_package.latestVersion;
+    const QString proposed = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                 .filePath(m_id.name + version + QStringLiteral(".datapm.json"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Package File"), proposed,
+                                                      tr("DataPM package files (*.datapm.json *.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!savePackageFile(path, &error))
+        QMessageBox::warning(this, tr("Save Package File"),
+                             tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+QVariant PackageDetailsPage::saveState() const
+{
+    if (!m_loaded)
+        return m_pendingState.isEmpty() ? QVariant() : QVariant(m_pendingState);
+    return QVariantMap{{kTabKey, m_tabs->currentIndex()},
+                       {kReadmeScrollKey, m_readme->verticalScrollBar()->value()}};
+}
+
+void PackageDetailsPage::restoreState(const QVariant& state)
+{
+    m_pendingState = state.toMap();
+    if (m_loaded)
+        applyPendingState();
+}
+
+void PackageDetailsPage::applyPendingState()
+{
+    if (m_pendingState.isEmpty())
+        return;
+    const QVariantMap state = std::exchange(m_pendingState, {});
+    const int tab = state.value(kTabKey, int(ReadmeTab)).toInt();
+    if (m_tabs->isTabVisible(tab))
+        m_tabs->setCurrentIndex(tab);
+    // After layout: the document's height (and so the scroll range) is known only then.
+    const int scroll = state.value(kReadmeScrollKey).toInt();
+    QTimer::singleShot(0, m_readme,
+                       [readme = m_readme, scroll] { readme->verticalScrollBar()->setValue(scroll); });
+}

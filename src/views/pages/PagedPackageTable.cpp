@@ -1,0 +1,242 @@
+#include "PagedPackageTable.h"
+
+#include "views/MessagePage.h"
+
+#include <QAbstractButton>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+const QString kRowsKey = QStringLiteral("rows");
+const QString kCurrentKey = QStringLiteral("current");
+const QString kScrollKey = QStringLiteral("scroll");
+} // namespace
+
+PagedPackageTable::PagedPackageTable(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new PackageListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_message(new MessagePage(this))
+    , m_footerText(new QLabel(this))
+    , m_footerRetry(new QPushButton(tr("Retry"), this))
+    , m_emptyTitle(tr("No packages"))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    // Dates sort by their value, not by their (locale-formatted) text. Connected before the view's own
+    // sorting connection, so the role is set when the view sorts.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        m_proxy->setSortRole(column == PackageListModel::UpdatedColumn ? int(PackageListModel::UpdatedRole)
+                                                                       : int(Qt::DisplayRole));
+    });
+    m_table->setAccessibleName(tr("Packages"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    // The corner "select all" button stays in the accessibility tree with the header hidden: name it.
+    for (QAbstractButton* corner : m_table->findChildren<QAbstractButton*>())
+        corner->setAccessibleName(tr("Select all"));
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(PackageListModel::NameColumn, 220);
+    m_table->setColumnWidth(PackageListModel::IdentifierColumn, 240);
+    m_table->setColumnWidth(PackageListModel::LatestVersionColumn, 110);
+    m_table->setColumnWidth(PackageListModel::UpdatedColumn, 110);
+
+    m_footerRetry->setAccessibleName(tr("Retry loading more packages"));
+    m_footerRetry->hide();
+
+    auto* tablePage = new QWidget(this);
+    auto* footer = new QHBoxLayout;
+    footer->setContentsMargins(6, 4, 6, 0);
+    footer->addWidget(m_footerText, 1);
+    footer->addWidget(m_footerRetry);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addLayout(footer);
+    m_stack->addWidget(tablePage);
+    m_stack->addWidget(m_message);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    // activated() covers Enter/Return and the platform's double-click (or single click) activation.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        // Through the proxy: the roles are the model's.
+        const PackageId id = index.data(PackageListModel::PackageIdRole).value<PackageId>();
+        if (id.isValid())
+            emit packageActivated(id);
+    });
+    connect(m_model, &PackageListModel::stateChanged, this, &PagedPackageTable::updateState);
+    connect(m_model, &PackageListModel::modelReset, this, &PagedPackageTable::updateState);
+    connect(m_model, &PackageListModel::rowsInserted, this, &PagedPackageTable::updateFooter);
+    connect(m_message, &MessagePage::actionTriggered, this, &PagedPackageTable::retry);
+    connect(m_footerRetry, &QPushButton::clicked, this, &PagedPackageTable::retry);
+    updateState();
+}
+
+void PagedPackageTable::setSource(PackageListModel::Source source)
+{
+    m_model->setSource(std::move(source));
+}
+
+void PagedPackageTable::setEmptyText(const QString& title, const QString& detail)
+{
+    m_emptyTitle = title;
+    m_emptyDetail = detail;
+    updateState();
+}
+
+void PagedPackageTable::retry()
+{
+    m_model->retry();
+}
+
+bool PagedPackageTable::isShowingTable() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+void PagedPackageTable::updateSorting()
+{
+    const bool complete = m_model->state() == PackageListModel::State::Finished;
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setToolTip(complete ? tr("Click a column to sort by it.")
+                                : tr("Sorting is available once every package is loaded. Scroll to the end "
+                                     "of the list to load them all."));
+    if (m_table->isSortingEnabled() == complete)
+        return;
+    if (!complete) {
+        // Back to the server's order for a new or growing list.
+        m_table->setSortingEnabled(false);
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        m_proxy->sort(-1);
+        return;
+    }
+    // No indicator: enabling sorting must not reorder the rows before the user asks.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+}
+
+void PagedPackageTable::updateState()
+{
+    updateSorting();
+    const bool empty = m_model->rowCount() == 0;
+    using State = PackageListModel::State;
+    switch (m_model->state()) {
+    case State::Idle:
+    case State::Loading:
+    case State::CanFetchMore:
+        if (empty) {
+            m_message->showMessage(tr("Loading packages…"), QString());
+            m_stack->setCurrentWidget(m_message);
+            updateFooter();
+            continueRestore();
+            return;
+        }
+        break;
+    case State::Failed:
+        if (empty) {
+            m_message->showMessage(tr("Could not load the packages"), m_model->lastError().userText(),
+                                   tr("Retry"));
+            m_stack->setCurrentWidget(m_message);
+            updateFooter();
+            return;
+        }
+        break;
+    case State::Finished:
+        if (empty) {
+            m_message->showMessage(m_emptyTitle, m_emptyDetail);
+            m_stack->setCurrentWidget(m_message);
+            updateFooter();
+            return;
+        }
+        break;
+    }
+    m_stack->setCurrentIndex(0);
+    updateFooter();
+    continueRestore();
+}
+
+void PagedPackageTable::updateFooter()
+{
+    const int rows = m_model->rowCount();
+    const int total = m_model->serverTotal();
+    QString text;
+    switch (m_model->state()) {
+    case PackageListModel::State::Loading:
+        text = tr("Packages shown: %1. Loading more…").arg(rows);
+        break;
+    case PackageListModel::State::Failed:
+        text =
+            tr("Packages shown: %1. Loading more failed: %2").arg(rows).arg(m_model->lastError().userText());
+        break;
+    case PackageListModel::State::Finished:
+        text = tr("Packages: %1").arg(rows);
+        break;
+    case PackageListModel::State::Idle:
+        text = tr("No packages loaded.");
+        break;
+    case PackageListModel::State::CanFetchMore:
+        // Qt's item views call fetchMore() when the last row scrolls into view.
+        text = total >= 0 ? tr("Packages shown: %1 of %2. Scroll down for more.").arg(rows).arg(total)
+                          : tr("Packages shown: %1. Scroll down for more.").arg(rows);
+        break;
+    }
+    m_footerText->setText(text);
+    m_footerRetry->setVisible(m_model->state() == PackageListModel::State::Failed);
+}
+
+QVariant PagedPackageTable::saveState() const
+{
+    // The current row in the model's (server) order: after a restore the list comes back unsorted.
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return QVariantMap{{kRowsKey, m_model->rowCount()},
+                       {kCurrentKey, current.isValid() ? current.row() : -1},
+                       {kScrollKey, m_table->verticalScrollBar()->value()}};
+}
+
+void PagedPackageTable::restoreState(const QVariant& state)
+{
+    m_pendingRestore = state.toMap();
+    continueRestore();
+}
+
+void PagedPackageTable::continueRestore()
+{
+    if (m_pendingRestore.isEmpty())
+        return;
+    const int wanted = m_pendingRestore.value(kRowsKey).toInt();
+    if (m_model->rowCount() < wanted && m_model->state() == PackageListModel::State::CanFetchMore) {
+        m_model->fetchMore({});
+        return;
+    }
+    if (m_model->rowCount() < wanted && m_model->state() == PackageListModel::State::Loading)
+        return; // the next page's stateChanged() comes back here
+    const QVariantMap restore = std::exchange(m_pendingRestore, {});
+    const int current = restore.value(kCurrentKey).toInt();
+    if (current >= 0 && current < m_model->rowCount())
+        m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(current, 0)));
+    // After the rows are laid out, or the scroll bar's range is still that of fewer rows.
+    const int scroll = restore.value(kScrollKey).toInt();
+    QTimer::singleShot(0, m_table,
+                       [table = m_table, scroll] { table->verticalScrollBar()->setValue(scroll); });
+}

@@ -1,0 +1,87 @@
+#include "StatefulPage.h"
+
+#include "graphql/Error.h"
+#include "views/MessagePage.h"
+
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kRecoverIntervalMs = 5000;
+} // namespace
+
+StatefulPage::StatefulPage(QWidget* parent)
+    : BrowserPage(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_message(new MessagePage(this))
+    , m_recoverTimer(new QTimer(this))
+{
+    m_stack->addWidget(m_message);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_recoverTimer->setInterval(kRecoverIntervalMs);
+    m_recoverTimer->setSingleShot(true);
+    connect(m_recoverTimer, &QTimer::timeout, this, &StatefulPage::reload);
+    connect(m_message, &MessagePage::actionTriggered, this, &StatefulPage::reload);
+}
+
+bool StatefulPage::isShowingContent() const
+{
+    return m_stack->currentWidget() != m_message;
+}
+
+void StatefulPage::setContent(QWidget* content)
+{
+    m_stack->addWidget(content);
+}
+
+void StatefulPage::showLoading(const QString& title)
+{
+    m_recoverTimer->stop();
+    // While recovering, keep saying "cannot reach" instead of flashing "Loading…" every few seconds.
+    if (m_unreachable)
+        return;
+    m_message->showMessage(title, QString());
+    m_stack->setCurrentWidget(m_message);
+}
+
+void StatefulPage::showError(const Error& error, const QString& failedTitle, const QString& notFoundTitle)
+{
+    m_unreachable = error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;
+    if (error.token.endsWith(QLatin1String("_NOT_FOUND"))) {
+        m_message->showMessage(notFoundTitle, tr("It may have been deleted or renamed."), tr("Retry"));
+    } else if (m_unreachable) {
+        m_message->showMessage(tr("Cannot reach the registry"),
+                               tr("%1 Depot tries again by itself every few seconds.").arg(error.userText()),
+                               tr("Retry"));
+        if (isVisible())
+            m_recoverTimer->start();
+    } else {
+        m_message->showMessage(failedTitle, error.userText(), tr("Retry"));
+    }
+    m_stack->setCurrentWidget(m_message);
+}
+
+void StatefulPage::showContent()
+{
+    m_unreachable = false;
+    m_recoverTimer->stop();
+    if (m_stack->count() > 1)
+        m_stack->setCurrentIndex(1);
+}
+
+void StatefulPage::showEvent(QShowEvent* event)
+{
+    BrowserPage::showEvent(event);
+    if (m_unreachable && !m_recoverTimer->isActive())
+        m_recoverTimer->start();
+}
+
+void StatefulPage::hideEvent(QHideEvent* event)
+{
+    BrowserPage::hideEvent(event);
+    // A page in the history that nobody looks at must not poll the registry.
+    m_recoverTimer->stop();
+}

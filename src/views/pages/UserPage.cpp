@@ -1,0 +1,112 @@
+#include "UserPage.h"
+
+#include "LinkButton.h"
+#include "PageHeader.h"
+#include "registry/RegistryBackend.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+UserPage::UserPage(RegistryBackend* backend, const QString& username, QWidget* parent)
+    : StatefulPage(parent)
+    , m_backend(backend)
+    , m_username(username)
+    , m_header(new PageHeader(this))
+    , m_location(new QLabel(this))
+    , m_websiteLink(new LinkButton(this))
+{
+    setAccessibleName(tr("User %1").arg(m_username));
+    m_header->setTitle(m_username);
+    m_location->setAccessibleName(tr("No location"));
+    m_location->setTextFormat(Qt::PlainText);
+    m_location->hide();
+    m_websiteLink->setAccessibleName(tr("Open website"));
+    m_websiteLink->hide();
+    m_header->addActionWidget(m_location);
+    m_header->addActionWidget(m_websiteLink);
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(m_header);
+    layout->addStretch(1);
+    setContent(content);
+
+    connect(m_websiteLink, &QPushButton::clicked, this, [this] { emit openUrl(m_profile.website); });
+
+    reload();
+}
+
+UserPage::~UserPage()
+{
+    cancelJob();
+}
+
+QString UserPage::title() const
+{
+    return m_loaded && !m_profile.displayName.isEmpty() ? m_profile.displayName : m_username;
+}
+
+void UserPage::cancelJob()
+{
+    if (!m_job)
+        return;
+    // Disconnect first: a cancelled job answers failed(Canceled), which this page must not show.
+    ResultJob<UserProfile>* job = m_job;
+    m_job = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    if (!job->isFinished())
+        job->cancel();
+}
+
+void UserPage::reload()
+{
+    cancelJob();
+    showLoading(tr("Loading user…"));
+    if (!m_backend) {
+        Error error;
+        error.kind = Error::Kind::Config;
+        error.userMessage = tr("The registry of this page was removed.");
+        showError(error, tr("Could not load the user"), tr("User not found"));
+        return;
+    }
+    UserJob* job = m_backend->user(m_username);
+    m_job = job;
+    // The page is the context: a closed page never gets the answer. The job deletes itself.
+    connect(job, &RegistryJob::finished, this, [this, job] {
+        m_job = nullptr;
+        onLoaded(job->result());
+    });
+    connect(job, &RegistryJob::failed, this, [this](const Error& error) {
+        m_job = nullptr;
+        showError(error, tr("Could not load the user"), tr("User not found"));
+    });
+}
+
+void UserPage::onLoaded(const UserProfile& profile)
+{
+    const QString oldTitle = title();
+    m_profile = profile;
+    m_loaded = true;
+    setAccessibleName(tr("User %1").arg(title()));
+    m_header->setTitle(title());
+    m_header->setSubtitle(tr("User %1").arg(profile.username));
+    // An empty page would look broken; say that there is nothing more to see.
+    const bool bare =
+        profile.description.isEmpty() && profile.location.isEmpty() && !profile.website.isValid();
+    m_header->setDescription(bare ? tr("%1 has not shared anything else publicly.").arg(title())
+                                  : profile.description);
+    m_location->setText(profile.location);
+    m_location->setAccessibleName(profile.location.isEmpty() ? tr("No location") : QString());
+    m_location->setVisible(!profile.location.isEmpty());
+    m_websiteLink->setText(profile.website.host().isEmpty() ? profile.website.toDisplayString()
+                                                            : profile.website.host());
+    m_websiteLink->setToolTip(profile.website.toDisplayString());
+    m_websiteLink->setAccessibleName(profile.website.isValid()
+                                         ? tr("Open website %1").arg(profile.website.toDisplayString())
+                                         : tr("Open website"));
+    m_websiteLink->setVisible(profile.website.isValid());
+    showContent();
+    if (title() != oldTitle)
+        emit titleChanged(title());
+}
