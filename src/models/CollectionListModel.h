@@ -1,19 +1,11 @@
 #pragma once
 
-#include "registry/RegistryBackend.h"
+#include "PagedRows.h"
+#include "registry/Collection.h"
 
-#include <QAbstractListModel>
-#include <QList>
-#include <QPointer>
-#include <QSet>
-
-#include <functional>
-
-// The collections of a registry for the sidebar's "Collections" section, paged like PackageListModel: the
-// source (usually searchCollections) is a function from a page request to a job; the first page comes when
-// the source is set, one more per fetchMore(). Rows are de-duplicated by slug; an answer that is not for
-// the current source and cursor is dropped.
-class CollectionListModel : public QAbstractListModel
+// The collections of a registry for the sidebar's "Collections" section, paged (PagedListModel)
+// over a source such as searchCollections; rows are de-duplicated by slug.
+class CollectionListModel : public PagedRows<Collection>
 {
     Q_OBJECT
 public:
@@ -26,49 +18,13 @@ public:
     };
     Q_ENUM(Roles)
 
-    // As PackageListModel::State.
-    enum class State { Idle, Loading, CanFetchMore, Finished, Failed };
-    Q_ENUM(State)
-
-    using Source = std::function<CollectionPageJob*(const PageRequest&)>;
-
     explicit CollectionListModel(QObject* parent = nullptr);
-    ~CollectionListModel() override;
 
-    void setSource(Source source);
-    void clear() { setSource({}); }
-    void retry();
+    Collection collectionAt(int row) const { return rowAt(row); }
 
-    State state() const { return m_state; }
-    const Error& lastError() const { return m_lastError; }
-    int serverTotal() const { return m_serverTotal; }
-    Collection collectionAt(int row) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
-signals:
-    void stateChanged(CollectionListModel::State state);
-
-private:
-    void request(const QString& cursor);
-    void cancelInFlight();
-    void onPage(quint64 generation, const Page<Collection>& page);
-    void onFailed(quint64 generation, const Error& error);
-    void setState(State state);
-
-    Source m_source;
-    QList<Collection> m_rows;
-    QSet<QString> m_slugs;
-    QPointer<CollectionPageJob> m_job;
-    QString m_nextCursor;
-    quint64 m_generation = 0;
-    State m_state = State::Idle;
-    Error m_lastError;
-    int m_serverTotal = -1;
-    int m_emptyPagesInARow = 0;
+protected:
+    QString keyOf(const Collection& collection) const override { return collection.slug; }
 };
