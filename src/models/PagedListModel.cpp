@@ -7,8 +7,7 @@ constexpr int kMaxEmptyPagesInARow = 5;
 
 PagedListModel::PagedListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 PagedListModel::~PagedListModel()
 {

@@ -11,8 +11,7 @@
 // The rows of a paged list of T (Package, Catalog, Collection): the source is a function from a page
 // request to a job, and rows are de-duplicated by keyOf() because pages of a search need not be stable.
 // A template without signals of its own, so it needs no moc; the signals live in PagedListModel.
-template <typename T>
-class PagedRows : public PagedListModel
+template <typename T> class PagedRows : public PagedListModel
 {
 public:
     using Source = std::function<ResultJob<Page<T>>*(const PageRequest&)>;

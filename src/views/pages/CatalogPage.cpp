@@ -49,50 +49,16 @@ CatalogPage::CatalogPage(RegistryBackend* backend, const QString& slug, QWidget*
     reload();
 }
 
-CatalogPage::~CatalogPage()
-{
-    cancelJob();
-}
-
 QString CatalogPage::title() const
 {
     return m_loaded ? m_catalog.displayName : m_slug;
 }
 
-void CatalogPage::cancelJob()
-{
-    if (!m_job)
-        return;
-    // Disconnect first: a cancelled job answers failed(Canceled), which this page must not show.
-    ResultJob<Catalog>* job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    if (!job->isFinished())
-        job->cancel();
-}
-
 void CatalogPage::reload()
 {
-    cancelJob();
-    showLoading(tr("Loading catalog…"));
-    if (!m_backend) {
-        Error error;
-        error.kind = Error::Kind::Config;
-        error.userMessage = tr("The registry of this page was removed.");
-        showError(error, tr("Could not load the catalog"), tr("Catalog not found"));
-        return;
-    }
-    CatalogJob* job = m_backend->catalog(m_slug);
-    m_job = job;
-    // The page is the context: a closed page never gets the answer. The job deletes itself.
-    connect(job, &RegistryJob::finished, this, [this, job] {
-        m_job = nullptr;
-        onLoaded(job->result());
-    });
-    connect(job, &RegistryJob::failed, this, [this](const Error& error) {
-        m_job = nullptr;
-        showError(error, tr("Could not load the catalog"), tr("Catalog not found"));
-    });
+    startLoad(m_backend ? m_backend->catalog(m_slug) : nullptr,
+              {tr("Loading catalog…"), tr("Could not load the catalog"), tr("Catalog not found")},
+              [this](const Catalog& value) { onLoaded(value); });
     // The packages load alongside the header; the table shows its own loading and error states.
     QPointer<RegistryBackend> backend = m_backend;
     const QString slug = m_slug;

@@ -19,7 +19,6 @@ class CatalogPage : public StatefulPage
     Q_OBJECT
 public:
     CatalogPage(RegistryBackend* backend, const QString& slug, QWidget* parent = nullptr);
-    ~CatalogPage() override;
 
     QString title() const override;
     QVariant saveState() const override;
@@ -33,14 +32,12 @@ public:
     LinkButton* websiteLink() const { return m_websiteLink; }
 
 private:
-    void cancelJob();
     void onLoaded(const Catalog& catalog);
 
     QPointer<RegistryBackend> m_backend;
     QString m_slug;
     Catalog m_catalog;
     bool m_loaded = false;
-    QPointer<ResultJob<Catalog>> m_job;
 
     PageHeader* m_header;
     LinkButton* m_websiteLink;

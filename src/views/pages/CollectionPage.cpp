@@ -43,50 +43,16 @@ CollectionPage::CollectionPage(RegistryBackend* backend, const QString& slug, QW
     reload();
 }
 
-CollectionPage::~CollectionPage()
-{
-    cancelJob();
-}
-
 QString CollectionPage::title() const
 {
     return m_loaded ? m_collection.name : m_slug;
 }
 
-void CollectionPage::cancelJob()
-{
-    if (!m_job)
-        return;
-    // Disconnect first: a cancelled job answers failed(Canceled), which this page must not show.
-    ResultJob<Collection>* job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    if (!job->isFinished())
-        job->cancel();
-}
-
 void CollectionPage::reload()
 {
-    cancelJob();
-    showLoading(tr("Loading collection…"));
-    if (!m_backend) {
-        Error error;
-        error.kind = Error::Kind::Config;
-        error.userMessage = tr("The registry of this page was removed.");
-        showError(error, tr("Could not load the collection"), tr("Collection not found"));
-        return;
-    }
-    CollectionJob* job = m_backend->collection(m_slug);
-    m_job = job;
-    // The page is the context: a closed page never gets the answer. The job deletes itself.
-    connect(job, &RegistryJob::finished, this, [this, job] {
-        m_job = nullptr;
-        onLoaded(job->result());
-    });
-    connect(job, &RegistryJob::failed, this, [this](const Error& error) {
-        m_job = nullptr;
-        showError(error, tr("Could not load the collection"), tr("Collection not found"));
-    });
+    startLoad(m_backend ? m_backend->collection(m_slug) : nullptr,
+              {tr("Loading collection…"), tr("Could not load the collection"), tr("Collection not found")},
+              [this](const Collection& value) { onLoaded(value); });
     // The packages load alongside the header; the table shows its own loading and error states.
     QPointer<RegistryBackend> backend = m_backend;
     const QString slug = m_slug;

@@ -18,7 +18,6 @@ class CollectionPage : public StatefulPage
     Q_OBJECT
 public:
     CollectionPage(RegistryBackend* backend, const QString& slug, QWidget* parent = nullptr);
-    ~CollectionPage() override;
 
     QString title() const override;
     QVariant saveState() const override;
@@ -31,14 +30,12 @@ public:
     PagedPackageTable* packages() const { return m_packages; }
 
 private:
-    void cancelJob();
     void onLoaded(const Collection& collection);
 
     QPointer<RegistryBackend> m_backend;
     QString m_slug;
     Collection m_collection;
     bool m_loaded = false;
-    QPointer<ResultJob<Collection>> m_job;
 
     PageHeader* m_header;
     PagedPackageTable* m_packages;

@@ -150,50 +150,16 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     reload();
 }
 
-PackageDetailsPage::~PackageDetailsPage()
-{
-    cancelJob();
-}
-
 QString PackageDetailsPage::title() const
 {
     return m_loaded ? m_package.displayName : m_id.toString();
 }
 
-void PackageDetailsPage::cancelJob()
-{
-    if (!m_job)
-        return;
-    // Disconnect first: a cancelled job answers failed(Canceled), which this page must not show.
-    ResultJob<Package>* job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    if (!job->isFinished())
-        job->cancel();
-}
-
 void PackageDetailsPage::reload()
 {
-    cancelJob();
-    showLoading(tr("Loading package…"));
-    if (!m_backend) {
-        Error error;
-        error.kind = Error::Kind::Config;
-        error.userMessage = tr("The registry of this page was removed.");
-        showError(error, tr("Could not load the package"), tr("Package not found"));
-        return;
-    }
-    PackageJob* job = m_backend->package(m_id);
-    m_job = job;
-    // The page is the context: a closed page never gets the answer. The job deletes itself.
-    connect(job, &RegistryJob::finished, this, [this, job] {
-        m_job = nullptr;
-        onLoaded(job->result());
-    });
-    connect(job, &RegistryJob::failed, this, [this](const Error& error) {
-        m_job = nullptr;
-        showError(error, tr("Could not load the package"), tr("Package not found"));
-    });
+    startLoad(m_backend ? m_backend->package(m_id) : nullptr,
+              {tr("Loading package…"), tr("Could not load the package"), tr("Package not found")},
+              [this](const Package& value) { onLoaded(value); });
 }
 
 void PackageDetailsPage::onLoaded(const Package& package)

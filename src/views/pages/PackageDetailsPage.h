@@ -32,7 +32,6 @@ public:
     Q_ENUM(Tab)
 
     PackageDetailsPage(RegistryBackend* backend, const PackageId& id, QWidget* parent = nullptr);
-    ~PackageDetailsPage() override;
 
     QString title() const override;
     QVariant saveState() const override;
@@ -60,7 +59,6 @@ public:
     LinkButton* websiteLink() const { return m_websiteLink; }
 
 private:
-    void cancelJob();
     void onLoaded(const Package& package);
     void fillSchemas();
     void copyIdentifier();
@@ -71,7 +69,6 @@ private:
     PackageId m_id;
     Package m_package;
     std::optional<PackageFileSummary> m_summary;
-    QPointer<ResultJob<Package>> m_job;
     QVariantMap m_pendingState;
     bool m_loaded = false;
 

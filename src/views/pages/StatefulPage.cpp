@@ -85,3 +85,28 @@ void StatefulPage::hideEvent(QHideEvent* event)
     // A page in the history that nobody looks at must not poll the registry.
     m_recoverTimer->stop();
 }
+
+StatefulPage::~StatefulPage()
+{
+    cancelLoad();
+}
+
+void StatefulPage::cancelLoad()
+{
+    if (!m_load)
+        return;
+    // Disconnect first: a cancelled job answers failed(Canceled), which the page must not show.
+    RegistryJob* job = m_load;
+    m_load = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    if (!job->isFinished())
+        job->cancel();
+}
+
+void StatefulPage::showRegistryGone(const LoadTexts& texts)
+{
+    Error error;
+    error.kind = Error::Kind::Config;
+    error.userMessage = tr("The registry of this page was removed.");
+    showError(error, texts.failed, texts.notFound);
+}

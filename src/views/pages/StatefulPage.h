@@ -1,8 +1,10 @@
 #pragma once
 
 #include "BrowserPage.h"
+#include "registry/RegistryJob.h"
 
-struct Error;
+#include <QPointer>
+
 class MessagePage;
 class QStackedWidget;
 class QTimer;
@@ -19,6 +21,40 @@ public:
 
 protected:
     explicit StatefulPage(QWidget* parent = nullptr);
+    ~StatefulPage() override;
+
+    // How a page speaks of its object while loading and when that fails, e.g. "Loading catalog…",
+    // "Could not load the catalog", "Catalog not found".
+    struct LoadTexts
+    {
+        QString loading;
+        QString failed;
+        QString notFound;
+    };
+
+    // The page's one load: cancels the previous one, shows `texts.loading` in place of the content, then
+    // calls `loaded(result)` or shows the error with Retry. A null `job` means the page's registry is gone.
+    // The page is the context of every connection: a closed page never gets a late answer.
+    template <typename T, typename Loaded>
+    void startLoad(ResultJob<T>* job, const LoadTexts& texts, Loaded loaded)
+    {
+        cancelLoad();
+        showLoading(texts.loading);
+        if (!job) {
+            showRegistryGone(texts);
+            return;
+        }
+        m_load = job;
+        connect(job, &RegistryJob::finished, this, [this, job, loaded] {
+            m_load = nullptr;
+            loaded(job->result());
+        });
+        connect(job, &RegistryJob::failed, this, [this, texts](const Error& error) {
+            m_load = nullptr;
+            showError(error, texts.failed, texts.notFound);
+        });
+    }
+    void cancelLoad();
 
     // The widget shown once loaded; call once from the constructor.
     void setContent(QWidget* content);
@@ -31,6 +67,9 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    void showRegistryGone(const LoadTexts& texts);
+
+    QPointer<RegistryJob> m_load;
     QStackedWidget* m_stack;
     MessagePage* m_message;
     QTimer* m_recoverTimer;

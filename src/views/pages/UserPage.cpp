@@ -37,50 +37,16 @@ UserPage::UserPage(RegistryBackend* backend, const QString& username, QWidget* p
     reload();
 }
 
-UserPage::~UserPage()
-{
-    cancelJob();
-}
-
 QString UserPage::title() const
 {
     return m_loaded && !m_profile.displayName.isEmpty() ? m_profile.displayName : m_username;
 }
 
-void UserPage::cancelJob()
-{
-    if (!m_job)
-        return;
-    // Disconnect first: a cancelled job answers failed(Canceled), which this page must not show.
-    ResultJob<UserProfile>* job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    if (!job->isFinished())
-        job->cancel();
-}
-
 void UserPage::reload()
 {
-    cancelJob();
-    showLoading(tr("Loading user…"));
-    if (!m_backend) {
-        Error error;
-        error.kind = Error::Kind::Config;
-        error.userMessage = tr("The registry of this page was removed.");
-        showError(error, tr("Could not load the user"), tr("User not found"));
-        return;
-    }
-    UserJob* job = m_backend->user(m_username);
-    m_job = job;
-    // The page is the context: a closed page never gets the answer. The job deletes itself.
-    connect(job, &RegistryJob::finished, this, [this, job] {
-        m_job = nullptr;
-        onLoaded(job->result());
-    });
-    connect(job, &RegistryJob::failed, this, [this](const Error& error) {
-        m_job = nullptr;
-        showError(error, tr("Could not load the user"), tr("User not found"));
-    });
+    startLoad(m_backend ? m_backend->user(m_username) : nullptr,
+              {tr("Loading user…"), tr("Could not load the user"), tr("User not found")},
+              [this](const UserProfile& value) { onLoaded(value); });
 }
 
 void UserPage::onLoaded(const UserProfile& profile)

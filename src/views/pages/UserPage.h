@@ -19,7 +19,6 @@ class UserPage : public StatefulPage
     Q_OBJECT
 public:
     UserPage(RegistryBackend* backend, const QString& username, QWidget* parent = nullptr);
-    ~UserPage() override;
 
     QString title() const override;
     void reload() override;
@@ -31,14 +30,12 @@ public:
     LinkButton* websiteLink() const { return m_websiteLink; }
 
 private:
-    void cancelJob();
     void onLoaded(const UserProfile& profile);
 
     QPointer<RegistryBackend> m_backend;
     QString m_username;
     UserProfile m_profile;
     bool m_loaded = false;
-    QPointer<ResultJob<UserProfile>> m_job;
 
     PageHeader* m_header;
     QLabel* m_location;
