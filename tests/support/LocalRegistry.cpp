@@ -57,7 +57,7 @@ bool LocalRegistry::start(QString* error)
             return fail(QStringLiteral("cannot create a temporary data folder"));
         m_dataDir = m_tempDir->path();
     }
-    QStringList arguments{serverScript(), QStringLiteral("--port"), QStringLiteral("0"),
+    QStringList arguments{serverScript(), QStringLiteral("--port"), QString::number(m_options.port),
                           QStringLiteral("--data"), m_dataDir};
     if (!m_options.seed.isEmpty())
         arguments << QStringLiteral("--seed") << m_options.seed;

@@ -20,6 +20,9 @@ public:
         QString seed = QStringLiteral("demo"); // "demo", "bulk:5000", or empty for none
         bool faults = false;                   // --faults: control routes and the request log
         QString dataDir;                       // empty: a temporary folder removed with this object
+        // 0: a free port. A fixed one lets a second test process restart the registry on the same data folder
+        // at the same origin (credentials are stored per origin: tests/keys-*).
+        int port = 0;
     };
 
     LocalRegistry();

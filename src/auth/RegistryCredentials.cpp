@@ -1,0 +1,117 @@
+#include "RegistryCredentials.h"
+
+#include <QMutexLocker>
+
+namespace {
+
+int defaultPort(const QString& scheme)
+{
+    if (scheme == QLatin1String("https"))
+        return 443;
+    if (scheme == QLatin1String("http"))
+        return 80;
+    return -1;
+}
+
+} // namespace
+
+RegistryCredentials::RegistryCredentials(const QUrl& registry)
+    : m_origin(registry.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                 QUrl::RemoveUserInfo))
+    , m_originText(originOf(registry))
+{}
+
+RegistryCredentials::~RegistryCredentials()
+{
+    m_apiKey.wipe();
+    m_sessionToken.wipe();
+}
+
+QString RegistryCredentials::originOf(const QUrl& url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    return scheme + QLatin1String("://") + url.host(QUrl::FullyEncoded).toLower() + QLatin1Char(':') +
+           QString::number(url.port(defaultPort(scheme)));
+}
+
+bool RegistryCredentials::setApiKey(const Credential& key)
+{
+    if (!key.isValid() || key.kind != Credential::Kind::ApiKey)
+        return false;
+    QMutexLocker lock(&m_mutex);
+    m_apiKey.wipe();
+    m_apiKey = key;
+    return true;
+}
+
+bool RegistryCredentials::setSessionToken(const Credential& token)
+{
+    if (!token.isValid() || token.kind != Credential::Kind::SessionToken)
+        return false;
+    QMutexLocker lock(&m_mutex);
+    m_sessionToken.wipe();
+    m_sessionToken = token;
+    return true;
+}
+
+void RegistryCredentials::clearApiKey()
+{
+    QMutexLocker lock(&m_mutex);
+    m_apiKey.wipe();
+    m_apiKey = {};
+}
+
+void RegistryCredentials::clearSessionToken()
+{
+    QMutexLocker lock(&m_mutex);
+    m_sessionToken.wipe();
+    m_sessionToken = {};
+}
+
+void RegistryCredentials::setSigningIn(bool signingIn)
+{
+    QMutexLocker lock(&m_mutex);
+    m_signingIn = signingIn;
+}
+
+bool RegistryCredentials::hasApiKey() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_apiKey.isValid();
+}
+
+bool RegistryCredentials::hasSessionToken() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_sessionToken.isValid();
+}
+
+Credential RegistryCredentials::activeDescription() const
+{
+    QMutexLocker lock(&m_mutex);
+    Credential description = m_sessionToken.isValid() ? m_sessionToken : m_apiKey;
+    description.headerValue.clear();
+    return description;
+}
+
+QString RegistryCredentials::apiKeyId() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_apiKey.isValid() ? m_apiKey.keyId : QString();
+}
+
+HeaderProvider::Headers RegistryCredentials::headersFor(const QUrl& url) const
+{
+    // Never to another origin: a redirect or a mistyped endpoint must not carry the secret away.
+    if (m_originText.isEmpty() || originOf(url) != m_originText)
+        return {};
+    QMutexLocker lock(&m_mutex);
+    if (m_signingIn)
+        return {};
+    const Credential& active = m_sessionToken.isValid() ? m_sessionToken : m_apiKey;
+    if (!active.isValid())
+        return {};
+    return {{active.headerName, active.headerValue}};
+}

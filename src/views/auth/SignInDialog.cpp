@@ -1,0 +1,229 @@
+#include "SignInDialog.h"
+
+#include "models/AccountSession.h"
+#include "registry/RegistryBackend.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+SignInDialog::SignInDialog(AccountSession* account, QWidget* parent, Mode mode)
+    : QDialog(parent)
+    , m_account(account)
+{
+    setWindowTitle(tr("Sign In"));
+    setObjectName(QStringLiteral("signInDialog"));
+    setMinimumWidth(440);
+
+    const QString host = account ? account->endpoint().host() : QString();
+    auto* intro =
+        new QLabel(tr("Sign in to %1 to see your private packages and manage your API keys.").arg(host));
+    intro->setWordWrap(true);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("How to sign in"));
+    // Both ways visible at once, never behind scroll arrows.
+    m_tabs->setUsesScrollButtons(false);
+
+    auto* passwordPage = new QWidget;
+    m_username = new QLineEdit;
+    m_username->setObjectName(QStringLiteral("username"));
+    m_username->setAccessibleName(tr("User name"));
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto* passwordForm = new QFormLayout(passwordPage);
+    passwordForm->addRow(tr("&User name:"), m_username);
+    passwordForm->addRow(tr("&Password:"), m_password);
+    m_tabs->addTab(passwordPage, tr("User name and password"));
+
+    auto* keyPage = new QWidget;
+    m_key = new QLineEdit;
+    m_key->setObjectName(QStringLiteral("apiKey"));
+    m_key->setAccessibleName(tr("API key"));
+    // A key is a password: not shown on screen, not read out by the accessibility bus.
+    m_key->setEchoMode(QLineEdit::Password);
+    m_keep = new QCheckBox(tr("&Keep in the keychain for this registry"));
+    m_keep->setObjectName(QStringLiteral("keepInKeychain"));
+    m_keep->setAccessibleName(m_keep->text().remove(QLatin1Char('&')));
+    m_keep->setChecked(true);
+    auto* keyForm = new QFormLayout(keyPage);
+    keyForm->addRow(tr("API &key:"), m_key);
+    keyForm->addRow(m_keep);
+    m_tabs->addTab(keyPage, tr("Paste an API key"));
+
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setVisible(false);
+    m_problem->setAccessibleName(tr("Problem"));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_submit = m_buttons->button(QDialogButtonBox::Ok);
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_sessionOnly = m_buttons->addButton(tr("Use for This &Session Only"), QDialogButtonBox::ActionRole);
+    m_sessionOnly->setObjectName(QStringLiteral("sessionOnly"));
+    m_sessionOnly->setAccessibleName(tr("Use for this session only"));
+    m_sessionOnly->setVisible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_submit, &QPushButton::clicked, this, &SignInDialog::submit);
+    connect(m_sessionOnly, &QPushButton::clicked, this, &SignInDialog::useKeyForSessionOnly);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        showProblem({});
+        m_sessionOnly->setVisible(false);
+        updateButtons();
+    });
+    for (QLineEdit* edit : {m_username, m_password, m_key})
+        connect(edit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+
+    if (account) {
+        connect(account, &AccountSession::signedIn, this, [this] {
+            setBusy(false);
+            accept();
+        });
+        connect(account, &AccountSession::signInFailed, this, [this](const QString& text) {
+            setBusy(false);
+            showProblem(text);
+            m_password->selectAll();
+            m_password->setFocus();
+        });
+        connect(account, &AccountSession::keyStored, this, [this] {
+            if (!m_busy)
+                return;
+            setBusy(false);
+            accept();
+        });
+        connect(account, &AccountSession::keyStoreFailed, this,
+                [this](const QString& text, bool canUseForSession) {
+                    if (!m_busy)
+                        return;
+                    setBusy(false);
+                    showProblem(text);
+                    m_sessionOnly->setVisible(canUseForSession);
+                });
+    }
+    setMode(mode);
+    updateButtons();
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::setMode(Mode mode)
+{
+    m_tabs->setCurrentIndex(mode == Mode::PasteKey ? 1 : 0);
+    (mode == Mode::PasteKey ? m_key : m_username)->setFocus();
+}
+
+SignInDialog::Mode SignInDialog::mode() const
+{
+    return m_tabs->currentIndex() == 1 ? Mode::PasteKey : Mode::Password;
+}
+
+QString SignInDialog::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void SignInDialog::done(int result)
+{
+    // Whatever happens, the typed secrets do not stay in the widgets.
+    m_password->clear();
+    m_key->clear();
+    QDialog::done(result);
+}
+
+void SignInDialog::updateButtons()
+{
+    const bool passwordMode = mode() == Mode::Password;
+    m_submit->setText(passwordMode ? tr("&Sign In") : tr("&Use This Key"));
+    // Not just "Sign in": the status bar's "Sign in again" must not be found by the same words.
+    m_submit->setAccessibleName(passwordMode ? tr("Sign in with this password") : tr("Use this key"));
+    const bool complete = passwordMode
+                              ? !m_username->text().trimmed().isEmpty() && !m_password->text().isEmpty()
+                              : !m_key->text().trimmed().isEmpty();
+    m_submit->setEnabled(complete && !m_busy && m_account);
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_tabs->setEnabled(!busy);
+    updateButtons();
+}
+
+void SignInDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    // Hidden when empty, but still in the accessibility tree: never a nameless label there.
+    m_problem->setAccessibleName(text.isEmpty() ? tr("Problem") : text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void SignInDialog::submit()
+{
+    if (mode() == Mode::Password)
+        signIn();
+    else
+        useKey();
+}
+
+void SignInDialog::signIn()
+{
+    showProblem({});
+    setBusy(true);
+    m_account->signIn(m_username->text().trimmed(), m_password->text());
+}
+
+void SignInDialog::useKey()
+{
+    showProblem({});
+    m_sessionOnly->setVisible(false);
+    RegistryBackend* backend = m_account->backend();
+    if (!backend) {
+        showProblem(tr("The registry is not connected yet. Try again in a moment."));
+        return;
+    }
+    Credential key = backend->credentialFromPastedKey(m_key->text().trimmed());
+    if (!key.isValid()) {
+        showProblem(tr("This is not an API key of this registry."));
+        return;
+    }
+    if (m_keep->isChecked()) {
+        setBusy(true);
+        m_account->storeKey(key);
+    } else if (m_account->useKeyForSession(key)) {
+        accept();
+    } else {
+        showProblem(tr("Depot cannot use this key for this registry."));
+    }
+    key.wipe();
+}
+
+void SignInDialog::useKeyForSessionOnly()
+{
+    RegistryBackend* backend = m_account ? m_account->backend() : nullptr;
+    if (!backend)
+        return;
+    Credential key = backend->credentialFromPastedKey(m_key->text().trimmed());
+    const bool used = m_account->useKeyForSession(key);
+    key.wipe();
+    if (used)
+        accept();
+    else
+        showProblem(tr("Depot cannot use this key for this registry."));
+}

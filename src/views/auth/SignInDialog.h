@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+class AccountSession;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+
+// Sign in to one registry with user name and password (the session token stays in memory), or paste an
+// API key (kept in the keychain, or for this session only when there is no keychain and the user says so).
+// Problems are said in place: wrong credentials, no keychain, a key that is not one of this registry.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Password, PasteKey };
+
+    explicit SignInDialog(AccountSession* account, QWidget* parent = nullptr, Mode mode = Mode::Password);
+    ~SignInDialog() override;
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    QString problem() const;
+
+    void done(int result) override;
+
+private:
+    void submit();
+    void signIn();
+    void useKey();
+    void useKeyForSessionOnly();
+    void setBusy(bool busy);
+    void showProblem(const QString& text);
+    void updateButtons();
+
+    QPointer<AccountSession> m_account;
+    QTabWidget* m_tabs;
+    QLineEdit* m_username;
+    QLineEdit* m_password;
+    QLineEdit* m_key;
+    QCheckBox* m_keep;
+    QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_submit;
+    QPushButton* m_sessionOnly;
+    bool m_busy = false;
+};

@@ -1,0 +1,1 @@
+set_tests_properties(keys PROPERTIES FIXTURES_REQUIRED secrets-ledger)

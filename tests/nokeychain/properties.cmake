@@ -1,0 +1,1 @@
+set_tests_properties(nokeychain PROPERTIES FIXTURES_REQUIRED secrets-ledger)
