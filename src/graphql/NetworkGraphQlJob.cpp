@@ -109,7 +109,14 @@ void NetworkGraphQlJob::send()
     m_reply = m_network->post(m_request, m_body);
     // Back-pressure: without a read buffer limit Qt's network thread keeps reading from the socket while
     // this thread is busy, and a huge answer piles up in memory before the size cap can see it.
-    m_reply->setReadBufferSize(qBound(qint64(64 * 1024), m_options.maxAnswerBytes + 1, qint64(1024 * 1024)));
+    const qint64 readBuffer = qBound(qint64(64 * 1024), m_options.maxAnswerBytes + 1, qint64(1024 * 1024));
+    m_reply->setReadBufferSize(readBuffer);
+    // Qt 6.4 starts a POST from the event loop and only then creates the network thread's side of the reply,
+    // so the size set above never reaches it (measured with the local registry's `huge` fault: all 256 MiB
+    // were buffered). Set again from the event loop, after Qt's queued start, it does.
+    QMetaObject::invokeMethod(
+        m_reply, [reply = m_reply, readBuffer] { reply->setReadBufferSize(readBuffer); },
+        Qt::QueuedConnection);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &NetworkGraphQlJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &NetworkGraphQlJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &NetworkGraphQlJob::onReplyFinished);
@@ -132,10 +139,13 @@ void NetworkGraphQlJob::onMetaDataChanged()
 
 void NetworkGraphQlJob::onReadyRead()
 {
-    m_answer += m_reply->readAll();
-    if (m_answer.size() > m_options.maxAnswerBytes)
+    // Checked before reading, so the bytes over the cap are never copied into m_answer.
+    if (m_answer.size() + m_reply->bytesAvailable() > m_options.maxAnswerBytes) {
         fail(make(Error::Kind::TooLarge,
                   QStringLiteral("The answer exceeds the limit of %1 bytes").arg(m_options.maxAnswerBytes)));
+        return;
+    }
+    m_answer += m_reply->readAll();
 }
 
 #if QT_CONFIG(ssl)

@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// Runs every figure of issue 7 beside its baseline and prints ONE table. Started by scripts/bench inside
+// xvfb-run + dbus-run-session (Qt programs need a display, and a session bus so that no dbus-daemon is
+// autolaunched per process); HOME and XDG folders point at a temporary folder.
+//   node bench/run-bench.mjs --build build-bench [--runs 10] [--bulk 100000]
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startServer } from '../local-registry/test/helpers.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values: opts } = parseArgs({
+  options: {
+    build: { type: 'string', default: 'build-bench' },
+    runs: { type: 'string', default: '10' },
+    bulk: { type: 'string', default: '100000' },
+    word: { type: 'string', default: 'synthetic' }, // in every bulk package's description
+  },
+});
+const BIN = path.resolve(ROOT, opts.build, 'bin');
+const RUNS = Number(opts.runs);
+const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'depot-bench-'));
+
+// An operation as GraphQlClient sends it: the document plus every fragment it spreads (each in its own file,
+// <dialect>/<FragmentName>.graphql), once.
+function loadOperation(dialect, name) {
+  const read = (n) => fs.readFileSync(path.join(ROOT, 'resources', 'graphql', dialect, `${n}.graphql`), 'utf8');
+  const spreads = (text) => [...text.matchAll(/\.\.\.\s*([A-Za-z_]\w*)/g)].map((m) => m[1]).filter((n) => n !== 'on');
+  let text = read(name);
+  const pending = spreads(text);
+  const included = new Set();
+  while (pending.length) {
+    const fragment = pending.shift();
+    if (included.has(fragment)) continue;
+    included.add(fragment);
+    const part = read(fragment);
+    text += '\n' + part;
+    pending.push(...spreads(part));
+  }
+  return text;
+}
+const LATEST = loadOperation('datapm', 'LatestPackages');
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const log = (...a) => console.error('bench:', ...a);
+
+function runJson(program, args) {
+  const out = execFileSync(path.join(BIN, program), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+async function post(url, variables) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LATEST, variables, operationName: 'LatestPackages' }) });
+  return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+// hyperfine's median wall time of a command, in ms.
+function hyperfine(name, command) {
+  const json = path.join(WORK, `${name}.json`);
+  execFileSync('hyperfine', ['--runs', String(RUNS), '--warmup', '1', '--shell', 'none', '--style', 'none', '--export-json', json, command], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return JSON.parse(fs.readFileSync(json, 'utf8')).results[0].median * 1000;
+}
+
+const rows = [];
+const fmt = (v, unit) => (v === undefined || Number.isNaN(v) ? '?' : `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v)} ${unit}`);
+function row(figure, depot, baseline, ratio, goal, ok) {
+  rows.push([figure, depot, baseline, ratio, goal, ok === undefined ? '' : ok ? 'yes' : 'NO']);
+}
+
+async function main() {
+  log(`starting the local registry with --seed bulk:${opts.bulk} (seeding takes a while)`);
+  const server = await startServer({ seed: `bulk:${opts.bulk}`, faults: true, timeoutMs: 300000 });
+  const endpoint = `${server.url}/datapm/graphql`;
+  // Node's fetch reuses idle keep-alive connections that the server may have just closed (its keep-alive
+  // timeout is 5 s, shorter than some figures): one retry on a fresh connection.
+  const control = async (p, method = 'GET') => {
+    const once = () => fetch(`${server.url}/_control/${p}`, { method }).then((r) => r.json());
+    try { return await once(); } catch { return once(); }
+  };
+  try {
+    // Warm the server (index build, JIT) so that no figure pays for it.
+    for (let i = 0; i < 3; i++) await post(endpoint, { offSet: 0, limit: 50 });
+
+    // One round trip of the first page, as curl sees it (median of RUNS): part of figure 1's goal.
+    const firstPageBody = path.join(WORK, 'first-page.json');
+    fs.writeFileSync(firstPageBody, JSON.stringify({ query: LATEST, variables: { offSet: 0, limit: 50 }, operationName: 'LatestPackages' }));
+    const trips = [];
+    for (let i = 0; i < RUNS; i++) {
+      const out = execFileSync('curl', ['-s', '-o', '/dev/null', '-w', '%{time_total}', '-H', 'content-type: application/json', '--data-binary', `@${firstPageBody}`, endpoint], { encoding: 'utf8' });
+      trips.push(Number(out) * 1000);
+    }
+    const roundTrip = median(trips);
+
+    // 1. Cold start to the first painted package rows.
+    log('figure 1: cold start');
+    const minimal = hyperfine('minimal', `${path.join(BIN, 'bench_minimal_window')}`);
+    // The real executable with --bench-first-rows (app/main.cpp), on a registry whose kind it knows.
+    const depotStart = hyperfine('depot', `${path.join(BIN, 'depot')} --registry ${endpoint} --dialect datapm --bench-first-rows`);
+    const startGoal = 2 * minimal + roundTrip;
+    row('1. cold start to first rows painted, depot --bench-first-rows (median of ' + RUNS + ')', fmt(depotStart, 'ms'), `${fmt(minimal, 'ms')} bare window, ${fmt(roundTrip, 'ms')} round trip`,
+      `${(depotStart / minimal).toFixed(2)}x window`, `<= 2x window + 1 round trip = ${fmt(startGoal, 'ms')}`, depotStart <= startGoal);
+
+    // 2. Decoding a 1000-row answer of the list's own selection set into model rows.
+    log('figure 2: decoding');
+    const answerFile = path.join(WORK, 'latest-1000.json');
+    const answer = await post(endpoint, { offSet: 0, limit: 1000 });
+    fs.writeFileSync(answerFile, answer.bytes);
+    const decode = runJson('bench_decode', [answerFile, '200']);
+    row(`2. ${decode.rows}-row answer (${Math.round(decode.bytes / 1024)} KiB) -> model rows`, `${fmt(decode.depotUs / 1000, 'ms')} = ${decode.perRowUs.toFixed(2)} us/row`,
+      `${fmt(decode.fromJsonUs / 1000, 'ms')} QJsonDocument::fromJson`, `${decode.ratio.toFixed(2)}`, '<= 1.5', decode.ratio <= 1.5);
+    row('2. of which: AnswerDecoder / DataPmDecoder::packagePage / model insert', `${fmt(decode.answerDecoderUs / 1000, 'ms')} / ${fmt(decode.dataPmDecoderUs / 1000, 'ms')} / ${fmt(decode.modelInsertUs / 1000, 'ms')}`, '', '', '', undefined);
+
+    // 3. Listing to the end with Depot's page size vs one keep-alive curl process fetching the same pages.
+    log('figure 3: listing to the end');
+    const list = runJson('bench_list', [endpoint]);
+    const pageSize = list.pageSize;
+    const config = [];
+    for (let p = 0; p < list.pages; p++) {
+      const body = path.join(WORK, `page-${p}.json`);
+      fs.writeFileSync(body, JSON.stringify({ query: LATEST, variables: { offSet: p * pageSize, limit: pageSize }, operationName: 'LatestPackages' }));
+      if (p > 0) config.push('next');
+      config.push(`url = "${endpoint}"`, 'header = "content-type: application/json"', `data-binary = "@${body}"`, 'output = "/dev/null"', 'silent');
+    }
+    const curlConfig = path.join(WORK, 'pages.curl');
+    fs.writeFileSync(curlConfig, config.join('\n') + '\n');
+    await control('requests', 'DELETE');
+    const t0 = performance.now();
+    execFileSync('curl', ['-K', curlConfig], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const curlMs = performance.now() - t0;
+    const curlRequests = (await control('requests')).length;
+    const ratio3 = list.ms / curlMs;
+    const rssMiB = list.peakRssKiB / 1024;
+    row(`3. list ${list.rows} rows to the end, ${list.pages} pages of ${pageSize}`, fmt(list.ms / 1000, 's'), `${fmt(curlMs / 1000, 's')} curl --next (${curlRequests} requests, 1 process)`,
+      ratio3.toFixed(2), '<= 1.5', ratio3 <= 1.5);
+    row('3. peak RSS while listing', fmt(rssMiB, 'MiB'), '', '', '<= 100 MiB', rssMiB <= 100);
+
+    // 4. Search as you type, in the main window's search box.
+    log('figure 4: search as you type');
+    await control('requests', 'DELETE');
+    const search = runJson('bench_depot', ['--search', endpoint, opts.word]);
+    const searchRequests = (await control('requests')).filter((r) => r.operationName === 'SearchPackages').length;
+    row(`4. typing "${opts.word}" (${search.keystrokes} keys, 100 ms apart), search box: a key's own handling`, `median ${fmt(search.medianKeyMs, 'ms')}, max ${fmt(search.maxKeyMs, 'ms')}`, '', '', '<= 2 ms', search.maxKeyMs <= 2);
+    row('4. process CPU from the first key to the result rows painted', `${fmt(search.cpuMs, 'ms')} = ${fmt(search.cpuMs / search.keystrokes, 'ms')}/key`, `last key -> rows ${fmt(search.lastKeyToRowsMs, 'ms')} (300 ms debounce + server)`, '', '', undefined);
+    row('4. search requests sent for the word', String(searchRequests), `${search.keystrokes} keys`, '', '', undefined);
+  } finally {
+    await server.stop();
+  }
+
+  // 5. The local registry's own figures.
+  log('figure 5: local registry');
+  const registry = spawnSync(process.execPath, [path.join(ROOT, 'bench/local-registry.mjs'), '--n', opts.bulk], { encoding: 'utf8' });
+  for (const line of registry.stdout.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length === 4 && cells[0] !== 'measure' && !/^-+$/.test(cells[0])) row(`5. local registry: ${cells[0]}`, cells[1], '', '', cells[2], cells[3] === 'yes');
+  }
+  if (registry.status !== 0) row('5. local registry bench', `failed (${registry.status})`, '', '', '', false);
+
+  const head = ['figure', 'Depot', 'baseline', 'ratio', 'goal', 'ok'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(`Depot bench, ${new Date().toISOString()}, ${os.cpus()[0]?.model ?? 'cpu?'} x${os.cpus().length}, Qt programs under Xvfb`);
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  fs.rmSync(WORK, { recursive: true, force: true });
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,62 @@
+// Figure 3: the package list of a DataPM registry paged to the end with Depot's page size
+// (kDefaultPageSize), through the real backend and GraphQlClient into PackageListModel, fetching the next
+// page as soon as one arrives (a view scrolled to the bottom). Prints wall time, pages, rows and peak RSS.
+//   bench_list URL
+#include "BenchSupport.h"
+#include "models/PackageListModel.h"
+#include "registry/BackendFactory.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_list URL\n");
+        return 2;
+    }
+    QNetworkAccessManager network;
+    std::unique_ptr<RegistryBackend> backend =
+        BackendFactory::create(Dialect::DataPm, QUrl(QString::fromLocal8Bit(argv[1])), &network);
+    PackageListModel model;
+    int pages = 0;
+    double start = 0;
+    QObject::connect(&model, &PackageListModel::stateChanged, &app, [&](PackageListModel::State state) {
+        switch (state) {
+        case PackageListModel::State::CanFetchMore:
+            model.fetchMore({});
+            break;
+        case PackageListModel::State::Finished:
+        case PackageListModel::State::Failed:
+            QCoreApplication::exit(state == PackageListModel::State::Finished ? 0 : 1);
+            break;
+        default:
+            break;
+        }
+    });
+    RegistryBackend* b = backend.get();
+    QTimer::singleShot(0, &app, [&] {
+        start = BenchSupport::monotonicMs();
+        model.setSource([b, &pages](const PageRequest& page) {
+            ++pages;
+            return b->latestPackages(page);
+        });
+    });
+    const int status = QCoreApplication::exec();
+    const double ms = BenchSupport::monotonicMs() - start;
+    if (status != 0)
+        std::fprintf(stderr, "bench_list: %s\n", qPrintable(model.lastError().userText()));
+    BenchSupport::printJson(
+        QStringLiteral("{\"ms\":%1,\"pages\":%2,\"rows\":%3,\"pageSize\":%4,\"peakRssKiB\":%5}")
+            .arg(ms)
+            .arg(pages)
+            .arg(model.rowCount())
+            .arg(kDefaultPageSize)
+            .arg(BenchSupport::statusKiB("VmHWM"))
+            .toUtf8());
+    return status;
+}

@@ -1,0 +1,410 @@
+// The hostile-server matrix: every fault of the local registry's --faults (local-registry/README.md) aimed at
+// the package list, first through the model with short request limits, then through the real DataPM backend
+// and the package list page as the application builds them. For each fault the list must end in an error
+// state that offers a retry: no crash, no hang (deadlines), bounded memory (a huge answer is cut off), no
+// credential sent to another origin; and after the fault is cleared, the same retry shows rows.
+//
+// Speed is not tested here (that is scripts/bench); the long QTRY timeouts only turn a hang into a failure.
+
+#include "graphql/GraphQlClient.h"
+#include "graphql/HeaderProvider.h"
+#include "graphql/RequestOptions.h"
+#include "models/PackageListModel.h"
+#include "models/RegistrySession.h"
+#include "registry/BackendFactory.h"
+#include "registry/JobSupport.h"
+#include "registry/datapm/DataPmDecoder.h"
+#include "support/LocalRegistry.h"
+#include "views/MessagePage.h"
+#include "views/PackageListPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <chrono>
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+using State = PackageListModel::State;
+
+// Rows per page in the model route: small, so the demo seed has several pages and a later page can fail.
+constexpr int kSmallPage = 5;
+// The model route's limits: far below the defaults so that delay and stall end within seconds.
+constexpr auto kInactivity = 1000ms;
+constexpr auto kDeadline = 2500ms;
+constexpr qint64 kSmallCap = 1024 * 1024;
+// Long enough for any of the faults to end on a slow, sanitized build; only a hang reaches it.
+constexpr int kHangMs = 60000;
+// The huge answer: far beyond every cap, so that reading it whole could not pass for "bounded".
+constexpr qint64 kHugeBytes = qint64(1024) * 1024 * 1024;
+// AddressSanitizer keeps freed blocks in a quarantine (256 MiB by default) instead of reusing them, so under
+// scripts/test --asan the peak includes the buffers the answer grew through.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kQuarantineKiB = 256 * 1024;
+#else
+constexpr qint64 kQuarantineKiB = 0;
+#endif
+
+// Peak resident memory since the last reset (VmHWM), in KiB; -1 when /proc does not say.
+qint64 peakKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Makes VmHWM start again from the current RSS (Linux: "5" to clear_refs), so a row measures its own peak.
+bool resetPeak()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+class BearerHeaders : public HeaderProvider
+{
+public:
+    explicit BearerHeaders(QByteArray token)
+        : m_token(std::move(token))
+    {}
+    Headers headersFor(const QUrl&) const override { return {{"Authorization", "Bearer " + m_token}}; }
+
+private:
+    QByteArray m_token;
+};
+
+struct Fault
+{
+    QJsonObject spec;       // what is armed, without match/times
+    Error::Kind kind;       // the error the list must show
+    bool quickWithDefaults; // ends fast with the default RequestOptions (delay and stall take the full 15 s /
+                            // 60 s)
+};
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void modelWithShortLimits_data();
+    void modelWithShortLimits();
+    void laterPageFails_data();
+    void laterPageFails();
+    void backendAndPage_data();
+    void backendAndPage();
+
+private:
+    void addFaultRows(bool onlyQuickWithDefaults);
+    bool arm(const QJsonObject& spec, int times = 0);
+    int listRequests();
+    QByteArray signIn();
+    PackageListModel::Source smallPageSource(GraphQlClient* client);
+
+    std::unique_ptr<LocalRegistry> m_registry;
+    QNetworkAccessManager m_network;
+    QByteArray m_token;
+};
+
+void TestFaults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_registry = std::make_unique<LocalRegistry>(LocalRegistry::Options{QStringLiteral("demo"), true, {}});
+    QString error;
+    QVERIFY2(m_registry->start(&error), qPrintable(error));
+    m_token = signIn();
+    QVERIFY(!m_token.isEmpty());
+}
+
+void TestFaults::cleanupTestCase()
+{
+    m_registry.reset();
+}
+
+void TestFaults::init()
+{
+    QVERIFY(m_registry->clearFaults());
+    QVERIFY(m_registry->clearRequestLog());
+}
+
+// A session token for the demo user: requests then carry a credential, which is what makes a redirect to
+// another origin an error instead of a hop.
+QByteArray TestFaults::signIn()
+{
+    const QJsonObject body{
+        {QStringLiteral("query"),
+         QStringLiteral("mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) }")},
+        {QStringLiteral("variables"), QJsonObject{{QStringLiteral("u"), QStringLiteral("demo")},
+                                                  {QStringLiteral("p"), QStringLiteral("demo-password-1")}}}};
+    QNetworkRequest request(m_registry->endpoint(QStringLiteral("datapm")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(m_network.post(request, QJsonDocument(body).toJson()));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!done.wait(30000))
+        return {};
+    return QJsonDocument::fromJson(reply->readAll())
+        .object()
+        .value(QStringLiteral("data"))
+        .toObject()
+        .value(QStringLiteral("login"))
+        .toString()
+        .toUtf8();
+}
+
+bool TestFaults::arm(const QJsonObject& spec, int times)
+{
+    QJsonObject fault = spec;
+    fault.insert(QStringLiteral("match"), QStringLiteral("LatestPackages"));
+    fault.insert(QStringLiteral("times"), times);
+    return m_registry->armFault(fault);
+}
+
+// How many package-list requests reached the server (a redirect that was followed would be a second one).
+int TestFaults::listRequests()
+{
+    int count = 0;
+    for (const QJsonValue& entry : m_registry->requestLog()) {
+        if (entry[QLatin1String("operationName")].toString() == QLatin1String("LatestPackages"))
+            ++count;
+    }
+    return count;
+}
+
+// The DataPM package list with kSmallPage rows per page, built like DataPmBackend::latestPackages but on a
+// client whose limits the test chooses (the backends use the default RequestOptions).
+PackageListModel::Source TestFaults::smallPageSource(GraphQlClient* client)
+{
+    return [client](const PageRequest& page) {
+        auto* job = new PackagePageJob(client);
+        const int offset = page.cursor.isEmpty() ? 0 : page.cursor.toInt();
+        GraphQlJob* request =
+            client->run(QStringLiteral("LatestPackages"),
+                        {{QStringLiteral("offSet"), offset}, {QStringLiteral("limit"), kSmallPage}});
+        JobSupport::bind(request, job, [offset](const QJsonObject& data, QString* whyNot) {
+            return DataPmDecoder::packagePage(data, QStringLiteral("latestPackages"), offset, kSmallPage,
+                                              whyNot);
+        });
+        return job;
+    };
+}
+
+void TestFaults::addFaultRows(bool onlyQuickWithDefaults)
+{
+    QTest::addColumn<QJsonObject>("spec");
+    QTest::addColumn<int>("kind");
+    // Other origin for the redirect: the same server under another host name, so a request that followed
+    // it would show up in the request log.
+    const QString otherOrigin = QStringLiteral("http://localhost:%1").arg(m_registry->baseUrl().port());
+    const QList<std::pair<const char*, Fault>> faults{
+        {"delay past the deadline",
+         {{{QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("ms"), 6000}},
+          Error::Kind::Timeout,
+          false}},
+        {"stall", {{{QStringLiteral("kind"), QStringLiteral("stall")}}, Error::Kind::Timeout, false}},
+        {"http 500 html", {{{QStringLiteral("kind"), QStringLiteral("html500")}}, Error::Kind::Http, true}},
+        {"invalid json",
+         {{{QStringLiteral("kind"), QStringLiteral("invalidJson")}}, Error::Kind::Decode, true}},
+        {"truncated", {{{QStringLiteral("kind"), QStringLiteral("truncated")}}, Error::Kind::Decode, true}},
+        {"drop", {{{QStringLiteral("kind"), QStringLiteral("drop")}}, Error::Kind::Network, true}},
+        {"huge",
+         {{{QStringLiteral("kind"), QStringLiteral("huge")}, {QStringLiteral("bytes"), double(kHugeBytes)}},
+          Error::Kind::TooLarge,
+          true}},
+        {"graphql error",
+         {{{QStringLiteral("kind"), QStringLiteral("graphqlError")},
+           {QStringLiteral("code"), QStringLiteral("INTERNAL_SERVER_ERROR")},
+           {QStringLiteral("message"), QStringLiteral("Something broke")}},
+          Error::Kind::GraphQl,
+          true}},
+        {"graphql error with 503",
+         {{{QStringLiteral("kind"), QStringLiteral("graphqlError")},
+           {QStringLiteral("code"), QStringLiteral("SERVICE_UNAVAILABLE")},
+           {QStringLiteral("message"), QStringLiteral("Down for maintenance")},
+           {QStringLiteral("status"), 503}},
+          Error::Kind::GraphQl,
+          true}},
+        {"redirect with credentials",
+         {{{QStringLiteral("kind"), QStringLiteral("redirect")}, {QStringLiteral("location"), otherOrigin}},
+          Error::Kind::Redirect,
+          true}},
+    };
+    for (const auto& [name, fault] : faults) {
+        if (!onlyQuickWithDefaults || fault.quickWithDefaults)
+            QTest::newRow(name) << fault.spec << int(fault.kind);
+    }
+}
+
+void TestFaults::modelWithShortLimits_data()
+{
+    addFaultRows(false);
+}
+
+void TestFaults::modelWithShortLimits()
+{
+    QFETCH(QJsonObject, spec);
+    QFETCH(int, kind);
+    GraphQlClient client(&m_network, m_registry->endpoint(QStringLiteral("datapm")), QStringLiteral("datapm"),
+                         std::make_shared<BearerHeaders>(m_token));
+    RequestOptions options;
+    options.inactivityTimeout = kInactivity;
+    options.deadline = kDeadline;
+    options.maxAnswerBytes = kSmallCap;
+    client.setDefaultOptions(options);
+
+    QVERIFY(arm(spec));
+    PackageListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const bool measured = resetPeak();
+    const qint64 peakBefore = peakKiB();
+    model.setSource(smallPageSource(&client));
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::Failed, kHangMs);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(int(model.lastError().kind), kind);
+    QVERIFY(!model.lastError().userText().isEmpty());
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(listRequests(), 1); // also: a redirect to another origin was not followed
+    if (measured) {
+        // A 1 MiB cap: the answer (1 GiB) is cut off long before it could grow memory.
+        const qint64 growth = peakKiB() - peakBefore;
+        QVERIFY2(growth < 32 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growth)));
+    }
+
+    // Retry while the server is still broken: the same error again, one more request, no hang.
+    model.retry();
+    QCOMPARE(model.state(), State::Loading);
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::Failed, kHangMs);
+    QCOMPARE(int(model.lastError().kind), kind);
+    QCOMPARE(listRequests(), 2);
+
+    // The server recovers: the same retry shows rows.
+    QVERIFY(m_registry->clearFaults());
+    model.retry();
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() != State::Loading, kHangMs);
+    QCOMPARE(model.state(), State::CanFetchMore);
+    QCOMPARE(model.rowCount(), kSmallPage);
+    QVERIFY(!model.lastError().isError());
+}
+
+void TestFaults::laterPageFails_data()
+{
+    addFaultRows(false);
+}
+
+void TestFaults::laterPageFails()
+{
+    // The first page arrived; the second meets the fault: the rows stay, the error and retry are for the
+    // page that failed, and the retry continues where the list stopped.
+    QFETCH(QJsonObject, spec);
+    QFETCH(int, kind);
+    GraphQlClient client(&m_network, m_registry->endpoint(QStringLiteral("datapm")), QStringLiteral("datapm"),
+                         std::make_shared<BearerHeaders>(m_token));
+    RequestOptions options;
+    options.inactivityTimeout = kInactivity;
+    options.deadline = kDeadline;
+    options.maxAnswerBytes = kSmallCap;
+    client.setDefaultOptions(options);
+
+    PackageListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSource(smallPageSource(&client));
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::CanFetchMore, kHangMs);
+    QCOMPARE(model.rowCount(), kSmallPage);
+
+    QVERIFY(arm(spec));
+    model.fetchMore({});
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::Failed, kHangMs);
+    QCOMPARE(model.rowCount(), kSmallPage);
+    QCOMPARE(int(model.lastError().kind), kind);
+
+    QVERIFY(m_registry->clearFaults());
+    model.retry();
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() != State::Loading, kHangMs);
+    QVERIFY(model.state() == State::CanFetchMore || model.state() == State::Finished);
+    QVERIFY(model.rowCount() > kSmallPage);
+}
+
+void TestFaults::backendAndPage_data()
+{
+    // Delay and stall need the default deadline (60 s) and inactivity timeout (15 s) here: they are covered
+    // with short limits above.
+    addFaultRows(true);
+}
+
+void TestFaults::backendAndPage()
+{
+    // What the application builds: a session on the DataPM backend with the default request limits (the
+    // default 64 MiB cap for the huge answer), the package list page over the model, and its Retry button.
+    QFETCH(QJsonObject, spec);
+    QFETCH(int, kind);
+    RegistryEntry entry;
+    entry.name = QStringLiteral("Hostile");
+    entry.url = m_registry->endpoint(QStringLiteral("datapm"));
+    entry.forcedDialect = Dialect::DataPm;
+    PackageListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QLineEdit
+        search; // the window's search field, which the page enables (MainWindow puts it in its tool bar)
+    PackageListPage page(&model, &search);
+    RegistrySession session(entry, &m_network, &model);
+    session.setHeaderProvider(std::make_shared<BearerHeaders>(m_token));
+    page.setSession(&session);
+    page.resize(800, 600);
+    page.show();
+
+    QVERIFY(arm(spec));
+    const bool measured = resetPeak();
+    const qint64 peakBefore = peakKiB();
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::Failed, kHangMs);
+    QCOMPARE(session.state(), RegistrySession::State::Connected); // the status check was not faulted
+    QCOMPARE(int(model.lastError().kind), kind);
+    QCOMPARE(listRequests(), 1);
+    if (measured) {
+        // Bounded by the default cap (64 MiB) and the buffer's growth, not by the 1 GiB the server sends.
+        const qint64 growth = peakKiB() - peakBefore;
+        QVERIFY2(growth < 256 * 1024 + kQuarantineKiB,
+                 qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growth)));
+    }
+
+    // The page shows the error in place of the table, with a Retry button.
+    QVERIFY(!page.isShowingTable());
+    MessagePage* message = page.messagePage();
+    QVERIFY(!message->title().isEmpty());
+    QVERIFY(!message->detail().isEmpty());
+    QPushButton* retry = message->actionButton();
+    QVERIFY(retry->isVisibleTo(&page));
+    QVERIFY(retry->isEnabled());
+
+    QVERIFY(m_registry->clearFaults());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() != State::Loading && model.state() != State::Idle, kHangMs);
+    QVERIFY(model.state() == State::CanFetchMore || model.state() == State::Finished);
+    QVERIFY(model.rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(page.isShowingTable(), kHangMs);
+    QCOMPARE(page.table()->model()->rowCount(), model.rowCount());
+}
+
+QTEST_MAIN(TestFaults)
+#include "tst_faults.moc"
