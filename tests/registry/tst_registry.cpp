@@ -109,6 +109,7 @@ private slots:
     void dialectIds();
     void packageIdFromString();
     void versionOrder();
+    void datapmDates();
 
     void detectsLocalDialects_data();
     void detectsLocalDialects();
@@ -829,4 +830,19 @@ void TestRegistry::registryListLocalUrlUpdate()
 }
 
 QTEST_MAIN(TestRegistry)
+// DataPM dates: the common UTC form is parsed by hand (fast path), every other form by QDateTime.
+void TestRegistry::datapmDates()
+{
+    const QDateTime expected(QDate(2025, 5, 22), QTime(10, 11, 12, 345), Qt::UTC);
+    QCOMPARE(DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22T10:11:12.345Z"))), expected);
+    QCOMPARE(DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22T10:11:12Z"))),
+             QDateTime(QDate(2025, 5, 22), QTime(10, 11, 12), Qt::UTC));
+    // An offset goes through QDateTime::fromString and means the same instant.
+    QCOMPARE(DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22T12:11:12.345+02:00"))).toUTC(), expected);
+    QVERIFY(!DataPmDecoder::date(QJsonValue(QStringLiteral("2025-02-30T00:00:00Z"))).isValid());
+    QVERIFY(!DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22T25:00:00Z"))).isValid());
+    QVERIFY(!DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22X10:11:12Z"))).isValid());
+    QCOMPARE(DataPmDecoder::date(QJsonValue(1747908672345.0)), expected);
+}
+
 #include "tst_registry.moc"

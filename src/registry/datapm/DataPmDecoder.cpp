@@ -1,5 +1,7 @@
 #include "DataPmDecoder.h"
 
+#include <cstdio>
+
 #include "registry/VersionOrder.h"
 
 #include <QJsonArray>
@@ -17,6 +19,41 @@ QString str(const QJsonObject& object, const char* key)
 QJsonObject obj(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toObject();
+}
+
+// "2025-05-22T10:00:00.000Z" or without milliseconds: the form every DataPM date has. Written by hand
+// because QDateTime::fromString handles every ISO variant and time zone, and at three dates per row it was
+// the largest part of decoding a package list (bench figure 2). Anything else returns an invalid value and
+// goes to QDateTime::fromString.
+QDateTime utcTimestamp(const QString& text)
+{
+    const qsizetype n = text.size();
+    if ((n != 20 && n != 24) || text.at(n - 1) != QLatin1Char('Z'))
+        return {};
+    auto digits = [&text](qsizetype from, qsizetype count, int* out) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + int(c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    auto is = [&text](qsizetype at, char c) { return text.at(at) == QLatin1Char(c); };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, msec = 0;
+    if (!digits(0, 4, &year) || !is(4, '-') || !digits(5, 2, &month) || !is(7, '-') || !digits(8, 2, &day) ||
+        !is(10, 'T') || !digits(11, 2, &hour) || !is(13, ':') || !digits(14, 2, &minute) || !is(16, ':') ||
+        !digits(17, 2, &second))
+        return {};
+    if (n == 24 && (!is(19, '.') || !digits(20, 3, &msec)))
+        return {};
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QString userName(const QJsonObject& user)
@@ -59,6 +96,7 @@ std::optional<PackagePage> DataPmDecoder::packagePage(const QJsonObject& data, c
 
     PackagePage page;
     const QJsonArray rows = packages.toArray();
+    page.items.reserve(rows.size());
     for (const QJsonValue& row : rows) {
         // A null row is a package the server failed to resolve (reported in partial errors): skip it.
         if (row.isNull())
@@ -192,27 +230,36 @@ std::optional<Package> DataPmDecoder::package(const QJsonObject& data, QString* 
 
 QUrl DataPmDecoder::webUrl(const QString& text)
 {
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    // The rows of a page mostly share a few catalogs, so the same website comes again and again; parsing it
+    // once per page instead of once per row halves the decoding time of a package list (bench figure 2).
+    thread_local QString lastText;
+    thread_local QUrl lastUrl;
+    if (text == lastText)
+        return lastUrl;
+    QUrl url = QUrl::fromUserInput(text.trimmed());
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return {};
+        url = QUrl();
+    lastText = text;
+    lastUrl = url;
     return url;
 }
 
 QString DataPmDecoder::versionText(const QJsonObject& identifier)
 {
-    const QJsonValue major = identifier.value(QStringLiteral("versionMajor"));
-    const QJsonValue minor = identifier.value(QStringLiteral("versionMinor"));
-    const QJsonValue patch = identifier.value(QStringLiteral("versionPatch"));
+    const QJsonValue major = identifier.value(QLatin1String("versionMajor"));
+    const QJsonValue minor = identifier.value(QLatin1String("versionMinor"));
+    const QJsonValue patch = identifier.value(QLatin1String("versionPatch"));
     // Version parts are non-negative integers; anything else (also huge numbers) is not a version.
     auto valid = [](const QJsonValue& part) {
         return part.isDouble() && part.toDouble() >= 0 && part.toDouble() <= 1e9;
     };
     if (!valid(major) || !valid(minor) || !valid(patch))
         return {};
-    return QStringLiteral("%1.%2.%3")
-        .arg(qint64(major.toDouble()))
-        .arg(qint64(minor.toDouble()))
-        .arg(qint64(patch.toDouble()));
+    // One allocation per row instead of a chain of appends (each part is at most 10 digits).
+    char text[40];
+    const int length = std::snprintf(text, sizeof text, "%lld.%lld.%lld", qint64(major.toDouble()) + 0LL,
+                                     qint64(minor.toDouble()) + 0LL, qint64(patch.toDouble()) + 0LL);
+    return QString::fromLatin1(text, length);
 }
 
 QDateTime DataPmDecoder::date(const QJsonValue& value)
@@ -232,6 +279,8 @@ QDateTime DataPmDecoder::date(const QJsonValue& value)
     const qint64 msecs = text.toLongLong(&isNumber);
     if (isNumber && msecs >= -qint64(kMaxMsecs) && msecs <= qint64(kMaxMsecs))
         return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    if (const QDateTime utc = utcTimestamp(text); utc.isValid())
+        return utc;
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(text, Qt::ISODate);
