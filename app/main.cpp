@@ -1,12 +1,18 @@
+#include "models/PackageListModel.h"
 #include "registry/Dialect.h"
 #include "views/MainWindow.h"
+#include "views/PackageListPage.h"
 #include "views/RegistryDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkProxyFactory>
+#include <QTableView>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -19,15 +25,56 @@ int reportUsageError(const QString& message)
     std::fprintf(stderr, "depot: %s\n", qPrintable(message));
     return 2;
 }
+
+// --bench-first-rows (scripts/bench, figure 1): prints the milliseconds from the start of main() to the
+// first paint of package rows, then quits. Watches the paint events of the table's viewport.
+class FirstRowsBench : public QObject
+{
+public:
+    FirstRowsBench(MainWindow* window, const QElapsedTimer& sinceStart)
+        : QObject(window)
+        , m_window(window)
+        , m_sinceStart(sinceStart)
+    {
+        window->packagePage()->table()->viewport()->installEventFilter(this);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && m_window->packagePage()->isShowingTable() &&
+            m_window->packageModel()->rowCount() > 0) {
+            m_done = true;
+            // Quit from the event loop, once this paint event has been delivered (filters run before it).
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first rows painted after %lld ms\n",
+                            static_cast<long long>(m_sinceStart.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow* m_window;
+    QElapsedTimer m_sinceStart;
+    bool m_done = false;
+};
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Depot"));
     QApplication::setApplicationName(QStringLiteral("Depot"));
     QApplication::setApplicationVersion(QStringLiteral(DEPOT_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.depot.Depot"));
+    // The installed theme icon when there is one, else the PNGs compiled in by app/CMakeLists.txt.
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/depot-48.png"));
+    icon.addFile(QStringLiteral(":/icons/depot-128.png"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.depot.Depot"), icon));
     // Corporate networks: honour the system's proxy settings (environment variables on Linux).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
@@ -62,7 +109,11 @@ int main(int argc, char* argv[])
                                     "Base URL of the local registry (scripts/run starts it); the first "
                                     "run offers its registries."),
         QCoreApplication::translate("main", "url"));
-    parser.addOptions({registryOption, dialectOption, localRegistryOption});
+    const QCommandLineOption benchFirstRowsOption(
+        QStringLiteral("bench-first-rows"),
+        QCoreApplication::translate("main", "Benchmarks: print the time until the first package rows are "
+                                            "painted, then quit."));
+    parser.addOptions({registryOption, dialectOption, localRegistryOption, benchFirstRowsOption});
     parser.process(app);
 
     MainWindow::Options options;
@@ -96,5 +147,9 @@ int main(int argc, char* argv[])
 
     MainWindow window(options);
     window.show();
+    // Keyboard focus from the start, also where no window manager gives it (kiosk sessions, Xvfb).
+    window.activateWindow();
+    if (parser.isSet(benchFirstRowsOption))
+        new FirstRowsBench(&window, sinceStart);
     return QApplication::exec();
 }

@@ -1,4 +1,2647 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>Use lower-case letters and digits, joined by a dot, one or two underscores or hyphens; start and end with a letter or digit.</source>
+        <translation>Verwenden Sie Kleinbuchstaben und Ziffern, verbunden durch einen Punkt, ein oder zwei Unterstriche oder Bindestriche; beginnen und enden Sie mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Start with a letter, then use at least one more letter, digit, space or one of _ - % * + \.</source>
+        <translation>Beginnen Sie mit einem Buchstaben und verwenden Sie dann mindestens einen weiteren Buchstaben, eine Ziffer, ein Leerzeichen oder eines von _ - % * + \.</translation>
+    </message>
+    <message>
+        <source>Write the version as three numbers, like 1.0.0.</source>
+        <translation>Schreiben Sie die Version als drei Zahlen, etwa 1.0.0.</translation>
+    </message>
+    <message>
+        <source>This must be a date and time like 2024-01-31T12:00:00Z.</source>
+        <translation>Das muss ein Datum mit Uhrzeit sein, etwa 2024-01-31T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>Das muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>A README is required.</source>
+        <translation>Eine README ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A licence is required.</source>
+        <translation>Eine Lizenz ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountController</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign in to the open registry, or paste an API key</source>
+        <translation>Bei der geöffneten Registry anmelden oder einen API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;API Keys…</source>
+        <translation>&amp;API-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>List, create and delete the API keys of the open registry</source>
+        <translation>API-Schlüssel der geöffneten Registry anzeigen, erstellen und löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>You are signed out. An API key for %1 is still kept in the keychain and used for this registry. Remove it from the keychain too?</source>
+        <translation>Sie sind abgemeldet. Ein API-Schlüssel für %1 liegt noch im Schlüsselbund und wird für diese Registry verwendet. Soll er auch aus dem Schlüsselbund entfernt werden?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Key</source>
+        <translation>Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the key from the keychain</source>
+        <translation>Den Schlüssel aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Keep the key</source>
+        <translation>Den Schlüssel behalten</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <source>API key of %1</source>
+        <extracomment>Status bar; %1 is a user name</extracomment>
+        <translation>API-Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>Using an API key</source>
+        <translation>Mit API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>Status bar; %1 is a user name</extracomment>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>The key stored for this registry could not be read.</source>
+        <translation>Der für diese Registry gespeicherte Schlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The registry is not connected yet. Try again in a moment.</source>
+        <translation>Die Registry ist noch nicht verbunden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The registry did not return a usable sign-in.</source>
+        <translation>Die Registry hat keine verwendbare Anmeldung zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>This is not a key Depot can use.</source>
+        <translation>Diesen Schlüssel kann Depot nicht verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatusWidget</name>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Erneut anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyListModel</name>
+    <message>
+        <source>%1 (used by Depot)</source>
+        <extracomment>API key list: the key Depot uses is marked; %1 is the key&apos;s label</extracomment>
+        <translation>%1 (von Depot verwendet)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysDialog</name>
+    <message>
+        <source>API Keys for %1</source>
+        <extracomment>Window title; %1 is the registry&apos;s host name</extracomment>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erstellen …</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Use a Key…</source>
+        <translation>Schlüssel &amp;verwenden …</translation>
+    </message>
+    <message>
+        <source>Use an existing key</source>
+        <translation>Einen vorhandenen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the list</source>
+        <translation>Die Liste neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A new key can read and publish your private packages and manage your keys. Give it a label that says where it is used.</source>
+        <translation>Ein neuer Schlüssel kann Ihre privaten Pakete lesen und veröffentlichen und Ihre Schlüssel verwalten. Geben Sie ihm eine Bezeichnung, die sagt, wo er verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Label of the new key</source>
+        <translation>Bezeichnung des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Key</source>
+        <translation>Schlüssel e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>The key was created. This is the only time its secret is shown: copy it now if another tool needs it.</source>
+        <translation>Der Schlüssel wurde erstellt. Nur jetzt wird sein Geheimnis angezeigt: Kopieren Sie es jetzt, wenn ein anderes Werkzeug es braucht.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Den Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Den Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the keychain for this registry</source>
+        <translation>Im Schlüsselbund für diese Registry &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <source>Keep in the keychain for this registry</source>
+        <translation>Im Schlüsselbund für diese Registry aufbewahren</translation>
+    </message>
+    <message>
+        <source>Use for This &amp;Session Only</source>
+        <translation>Nur für diese &amp;Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the key.</source>
+        <extracomment>%n is a number of seconds</extracomment>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert, wenn sie den Schlüssel noch enthält.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert, wenn sie den Schlüssel noch enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is kept in the keychain and used for this registry.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund aufbewahrt und für diese Registry verwendet.</translation>
+    </message>
+    <message>
+        <source>The registry is not connected.</source>
+        <translation>Die Registry ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading your keys…</source>
+        <translation>Ihre Schlüssel werden geladen …</translation>
+    </message>
+    <message>
+        <source>You have no API keys on %1.</source>
+        <translation>Sie haben keine API-Schlüssel auf %1.</translation>
+    </message>
+    <message>
+        <source>Your API keys on %1:</source>
+        <translation>Ihre API-Schlüssel auf %1:</translation>
+    </message>
+    <message>
+        <source>Key rejected: the registry no longer accepts the key Depot used. Sign in again.</source>
+        <translation>Schlüssel abgelehnt: Die Registry akzeptiert den von Depot verwendeten Schlüssel nicht mehr. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in to see and create your API keys.</source>
+        <translation>Melden Sie sich an, um Ihre API-Schlüssel zu sehen und zu erstellen.</translation>
+    </message>
+    <message>
+        <source>You have a key with this label already. Choose another label.</source>
+        <translation>Sie haben bereits einen Schlüssel mit dieser Bezeichnung. Wählen Sie eine andere Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The key is used for this session only. Depot forgets it when it quits.</source>
+        <translation>Der Schlüssel wird nur in dieser Sitzung verwendet. Depot vergisst ihn beim Beenden.</translation>
+    </message>
+    <message>
+        <source>Delete the key “%1”? Programs that use it lose their access.</source>
+        <translation>Den Schlüssel „%1“ löschen? Programme, die ihn verwenden, verlieren ihren Zugang.</translation>
+    </message>
+    <message>
+        <source>Depot uses this key: it is also removed from the keychain.</source>
+        <translation>Depot verwendet diesen Schlüssel: Er wird auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete API Key</source>
+        <translation>API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The key was deleted and removed from the keychain.</source>
+        <translation>Der Schlüssel wurde gelöscht und aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The key was deleted.</source>
+        <translation>Der Schlüssel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sign in to list your keys</source>
+        <translation>Melden Sie sich an, um Ihre Schlüssel zu sehen</translation>
+    </message>
+    <message>
+        <source>Confirm: create the key</source>
+        <translation>Bestätigen: Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Catalog %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Website öffnen</translation>
+    </message>
+    <message>
+        <source>No packages in this catalog</source>
+        <translation>Keine Pakete in diesem Katalog</translation>
+    </message>
+    <message>
+        <source>Its packages may all be private, or none has been published yet.</source>
+        <translation>Vielleicht sind alle seine Pakete privat, oder es wurde noch keines veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Loading catalog…</source>
+        <translation>Katalog wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the catalog</source>
+        <translation>Der Katalog konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Catalog not found</source>
+        <translation>Katalog nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Private catalog %1</source>
+        <translation>Privater Katalog %1</translation>
+    </message>
+    <message>
+        <source>Open website %1</source>
+        <translation>Website %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <source>Collection %1</source>
+        <translation>Sammlung %1</translation>
+    </message>
+    <message>
+        <source>No packages in this collection</source>
+        <translation>Keine Pakete in dieser Sammlung</translation>
+    </message>
+    <message>
+        <source>Its packages may all be private, or none has been added yet.</source>
+        <translation>Vielleicht sind alle ihre Pakete privat, oder es wurde noch keines hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Loading collection…</source>
+        <translation>Sammlung wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the collection</source>
+        <translation>Die Sammlung konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Collection not found</source>
+        <translation>Sammlung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Private collection %1</source>
+        <translation>Private Sammlung %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPolicy</name>
+    <message>
+        <source>The address of this registry is not valid, so no key is sent to it.</source>
+        <translation>Die Adresse dieser Registry ist ungültig, daher wird kein Schlüssel an sie gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain HTTP: a key or password sent to it could be read on the network. Use its https:// address instead.</source>
+        <extracomment>%1 is a host name, e.g. registry.example.com</extracomment>
+        <translation>%1 verwendet unverschlüsseltes HTTP: Ein dorthin gesendeter Schlüssel oder ein Passwort könnte im Netzwerk mitgelesen werden. Verwenden Sie stattdessen ihre https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Credentials are only sent over HTTPS (or plain HTTP to this computer).</source>
+        <translation>Zugangsdaten werden nur über HTTPS gesendet (oder über unverschlüsseltes HTTP an diesen Computer).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmAccount</name>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Give the new API key a label.</source>
+        <translation>Geben Sie dem neuen API-Schlüssel eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Which API key? The id is empty.</source>
+        <translation>Welcher API-Schlüssel? Die Kennung ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmBackend</name>
+    <message>
+        <source>A DataPM package is named “catalog/package”, not “%1”.</source>
+        <translation>Ein DataPM-Paket heißt „Katalog/Paket“, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmBrowse</name>
+    <message>
+        <source>Which catalog? The name is empty.</source>
+        <translation>Welcher Katalog? Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>Which collection? The name is empty.</source>
+        <translation>Welche Sammlung? Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>Which user? The name is empty.</source>
+        <translation>Welcher Benutzer? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmCsvDraftJob</name>
+    <message>
+        <source>The CSV file did not arrive in time.</source>
+        <translation>Die CSV-Datei ist nicht rechtzeitig angekommen.</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address of a CSV file.</source>
+        <translation>Geben Sie die http- oder https-Adresse einer CSV-Datei ein.</translation>
+    </message>
+    <message>
+        <source>The web server answered %1 for the CSV file.</source>
+        <translation>Der Webserver hat für die CSV-Datei mit %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be fetched: %1</source>
+        <translation>Die CSV-Datei konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>Die CSV-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>No columns were found in the CSV file.</source>
+        <translation>In der CSV-Datei wurden keine Spalten gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmCsvInference</name>
+    <message>
+        <source># %1
+
+Data from %2.
+
+## Columns
+
+| Column | Type |
+|---|---|
+%3
+</source>
+        <translation># %1
+
+Daten von %2.
+
+## Spalten
+
+| Spalte | Typ |
+|---|---|
+%3
+</translation>
+    </message>
+    <message>
+        <source>No licence has been given for this data yet.</source>
+        <translation>Für diese Daten wurde noch keine Lizenz angegeben.</translation>
+    </message>
+    <message>
+        <source>Data from %1.</source>
+        <translation>Daten von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmErrors</name>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>You already have an API key with this label. Choose another label.</source>
+        <translation>Sie haben bereits einen API-Schlüssel mit dieser Bezeichnung. Wählen Sie eine andere Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The registry refused the key&apos;s permissions. It may run a different version.</source>
+        <translation>Die Registry hat die Berechtigungen des Schlüssels abgelehnt. Vielleicht läuft dort eine andere Version.</translation>
+    </message>
+    <message>
+        <source>Your email address is not verified yet. Follow the link the registry sent you.</source>
+        <translation>Ihre E-Mail-Adresse ist noch nicht bestätigt. Folgen Sie dem Link, den die Registry Ihnen geschickt hat.</translation>
+    </message>
+    <message>
+        <source>This API key does not exist any more. It may have been deleted already.</source>
+        <translation>Diesen API-Schlüssel gibt es nicht mehr. Vielleicht wurde er bereits gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmPackageFileChecker</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This must be text.</source>
+        <translation>Das muss Text sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Das ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Das ist zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The types must be an object (type name → statistics).</source>
+        <translation>Die Typen müssen ein Objekt sein (Typname → Statistik).</translation>
+    </message>
+    <message>
+        <source>Each type must be an object.</source>
+        <translation>Jeder Typ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Each type needs a record count (a number).</source>
+        <translation>Jeder Typ braucht eine Anzahl von Datensätzen (eine Zahl).</translation>
+    </message>
+    <message>
+        <source>The properties are nested too deeply.</source>
+        <translation>Die Eigenschaften sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The properties must be an object (name → property).</source>
+        <translation>Die Eigenschaften müssen ein Objekt sein (Name → Eigenschaft).</translation>
+    </message>
+    <message>
+        <source>Each property must be an object.</source>
+        <translation>Jede Eigenschaft muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The schemas must be a list.</source>
+        <translation>Die Schemas müssen eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Each schema must be an object.</source>
+        <translation>Jedes Schema muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The stream sets must be a list.</source>
+        <translation>Die Stream-Sets müssen eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Each stream set must be an object.</source>
+        <translation>Jedes Stream-Set muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>This must be a list.</source>
+        <translation>Das muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>The update methods must be a list of CONTINUOUS, BATCH_FULL_SET or APPEND_ONLY_LOG.</source>
+        <translation>Die Aktualisierungsmethoden müssen eine Liste aus CONTINUOUS, BATCH_FULL_SET oder APPEND_ONLY_LOG sein.</translation>
+    </message>
+    <message>
+        <source>The sources must be a list.</source>
+        <translation>Die Quellen müssen eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Each source must be an object.</source>
+        <translation>Jede Quelle muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>This must be an object.</source>
+        <translation>Das muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Give either the text or a file name, not both.</source>
+        <translation>Geben Sie entweder den Text oder einen Dateinamen an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (line %2, column %3).</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>Die Datei muss genau ein JSON-Objekt enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmPublishJob</name>
+    <message>
+        <source>Choose a catalog.</source>
+        <translation>Wählen Sie einen Katalog.</translation>
+    </message>
+    <message>
+        <source>The package file has errors; nothing was sent.</source>
+        <translation>Die Paketdatei hat Fehler; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>You cancelled the publish.</source>
+        <translation>Sie haben das Veröffentlichen abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>The registry does not know this API key. It may have been deleted; sign in again.</source>
+        <translation>Die Registry kennt diesen API-Schlüssel nicht. Vielleicht wurde er gelöscht; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The registry needs you to sign in, or your credentials are no longer valid.</source>
+        <translation>Die Registry verlangt eine Anmeldung, oder Ihre Zugangsdaten sind nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this on this registry.</source>
+        <translation>Das dürfen Sie in dieser Registry nicht.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Your email address is not verified yet. Follow the link the registry sent you.</source>
+        <translation>Ihre E-Mail-Adresse ist noch nicht bestätigt. Folgen Sie dem Link, den die Registry Ihnen geschickt hat.</translation>
+    </message>
+    <message>
+        <source>The registry has no such package.</source>
+        <translation>Dieses Paket gibt es in der Registry nicht.</translation>
+    </message>
+    <message>
+        <source>The registry has no such catalog.</source>
+        <translation>Diesen Katalog gibt es in der Registry nicht.</translation>
+    </message>
+    <message>
+        <source>This change needs a higher version number: at least %1.</source>
+        <translation>Diese Änderung braucht eine höhere Versionsnummer: mindestens %1.</translation>
+    </message>
+    <message>
+        <source>This change needs a higher version number.</source>
+        <translation>Diese Änderung braucht eine höhere Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>The registry does not understand this request; it may run a different version.</source>
+        <translation>Die Registry versteht diese Anfrage nicht; vielleicht läuft dort eine andere Version.</translation>
+    </message>
+    <message>
+        <source>The registry reported an error: %1</source>
+        <translation>Die Registry hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The registry reported an error (%1).</source>
+        <translation>Die Registry hat einen Fehler gemeldet (%1).</translation>
+    </message>
+    <message>
+        <source>The registry reported an error.</source>
+        <translation>Die Registry hat einen Fehler gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Die Registry ist ausgelastet. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Die Registry ist ausgelastet. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry is busy. Try again later.</source>
+        <translation>Die Registry ist ausgelastet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The registry refused access (HTTP %1).</source>
+        <translation>Die Registry hat den Zugriff verweigert (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>There is no registry at this address (HTTP 404).</source>
+        <translation>Unter dieser Adresse gibt es keine Registry (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The registry has a problem (HTTP %1). Try again later.</source>
+        <translation>Die Registry hat ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The registry answered with HTTP status %1.</source>
+        <translation>Die Registry hat mit dem HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not reach the registry. Check your network connection.</source>
+        <translation>Die Registry ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s secure connection could not be verified; nothing was sent.</source>
+        <translation>Die sichere Verbindung zur Registry konnte nicht überprüft werden; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer in time.</source>
+        <translation>Die Registry hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer could not be read.</source>
+        <translation>Die Antwort der Registry konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer is too large.</source>
+        <translation>Die Antwort der Registry ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The registry sent Depot to an address it does not follow: another site while signed in, or a connection that is not secure.</source>
+        <translation>Die Registry hat Depot an eine Adresse weitergeleitet, der es nicht folgt: eine andere Website während einer Anmeldung oder eine unsichere Verbindung.</translation>
+    </message>
+    <message>
+        <source>Credentials are only sent over HTTPS; this registry address uses plain HTTP.</source>
+        <translation>Zugangsdaten werden nur über HTTPS gesendet; diese Registry-Adresse verwendet unverschlüsseltes HTTP.</translation>
+    </message>
+    <message>
+        <source>This registry cannot do that.</source>
+        <translation>Diese Registry kann das nicht.</translation>
+    </message>
+    <message>
+        <source>The request could not be prepared. This is a bug in Depot or a wrong registry address.</source>
+        <translation>Die Anfrage konnte nicht vorbereitet werden. Das ist ein Fehler in Depot oder eine falsche Registry-Adresse.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unbekannter Fehler.</translation>
+    </message>
+    <message>
+        <source>The registry has no such item.</source>
+        <translation>Diesen Eintrag gibt es in der Registry nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorLabel</name>
+    <message>
+        <source>Problem with %1: %2</source>
+        <translation>Problem mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is fine</source>
+        <translation>%1 ist in Ordnung</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <source>No key is stored for this registry.</source>
+        <translation>Für diese Registry ist kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available. The key can be used for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar. Der Schlüssel kann nur in dieser Sitzung verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or access to it was denied.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Depot</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <source>&amp;Add Registry…</source>
+        <translation>Registry &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a registry by its GraphQL address</source>
+        <translation>Eine Registry über ihre GraphQL-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Registry…</source>
+        <translation>Registry &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change the name, address or kind of the selected registry</source>
+        <translation>Name, Adresse oder Art der ausgewählten Registry ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Registry…</source>
+        <translation>Registry &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove the selected registry from the list</source>
+        <translation>Die ausgewählte Registry aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Connect again and reload the package list (F5)</source>
+        <translation>Neu verbinden und die Paketliste neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Depot</source>
+        <translation>&amp;Über Depot</translation>
+    </message>
+    <message>
+        <source>About Depot</source>
+        <translation>Über Depot</translation>
+    </message>
+    <message>
+        <source>Depot %1
+
+Browse GraphQL package registries: DataPM, Wasmer and Metabind.</source>
+        <translation>Depot %1
+
+GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registrys</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connect to the registry again</source>
+        <translation>Erneut mit der Registry verbinden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>Registries and packages</source>
+        <translation>Registrys und Pakete</translation>
+    </message>
+    <message>
+        <source>%1 — Depot</source>
+        <translation>%1 – Depot</translation>
+    </message>
+    <message>
+        <source>No registry selected</source>
+        <translation>Keine Registry ausgewählt</translation>
+    </message>
+    <message>
+        <source>Edit Registry</source>
+        <translation>Registry bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>„%1“ ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Remove Registry</source>
+        <translation>Registry entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list?</source>
+        <translation>„%1“ aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted on the registry itself. You can add it again later.</source>
+        <translation>In der Registry selbst wird nichts gelöscht. Sie können sie später wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Publish a package to the selected registry (Ctrl+Shift+P)</source>
+        <translation>Ein Paket in der ausgewählten Registry veröffentlichen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Select a registry that Depot can publish to (DataPM) and wait until it is connected.</source>
+        <translation>Wählen Sie eine Registry, in der Depot veröffentlichen kann (DataPM), und warten Sie, bis sie verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>Search packages</source>
+        <translation>Pakete suchen</translation>
+    </message>
+    <message>
+        <source>Search packages (Ctrl+F)</source>
+        <translation>Pakete suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Find Packages</source>
+        <translation>Pakete &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Go to Results</source>
+        <translation>Zu den Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Back to “%1” (Alt+Left)</source>
+        <translation>Zurück zu „%1“ (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward to “%1” (Alt+Right)</source>
+        <translation>Vor zu „%1“ (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Latest Packages</source>
+        <translation>&amp;Neueste Pakete</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Depot</source>
+        <extracomment>Window title: page, registry, application</extracomment>
+        <translation>%1 — %2 — Depot</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <source>No details</source>
+        <translation>Keine Einzelheiten</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Keine Aktion</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>MetabindBackend</name>
+    <message>
+        <source>Metabind registries cannot search packages.</source>
+        <translation>In Metabind-Registrys kann man keine Pakete suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDetailsPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save Package File…</source>
+        <translation>Paketdatei speichern …</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>Copy identifier</source>
+        <translation>Kennung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to the clipboard</source>
+        <translation>„%1“ in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open catalog</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Website öffnen</translation>
+    </message>
+    <message>
+        <source>No version</source>
+        <translation>Keine Version</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Schemas and properties</source>
+        <translation>Schemas und Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Save package file</source>
+        <translation>Paketdatei speichern</translation>
+    </message>
+    <message>
+        <source>Package details</source>
+        <translation>Paketdetails</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>Package File</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Loading package…</source>
+        <translation>Paket wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the package</source>
+        <translation>Das Paket konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Package not found</source>
+        <translation>Paket nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message>
+        <source>Open catalog %1</source>
+        <translation>Katalog %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Show the catalog “%1”</source>
+        <translation>Den Katalog „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Open website %1</source>
+        <translation>Website %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>This package has no README.</source>
+        <translation>Dieses Paket hat keine README.</translation>
+    </message>
+    <message>
+        <source>This package states no licence.</source>
+        <translation>Dieses Paket nennt keine Lizenz.</translation>
+    </message>
+    <message>
+        <source>(untitled schema)</source>
+        <translation>(Schema ohne Titel)</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>This package has no package file.</source>
+        <translation>Dieses Paket hat keine Paketdatei.</translation>
+    </message>
+    <message>
+        <source>Save Package File</source>
+        <translation>Paketdatei speichern</translation>
+    </message>
+    <message>
+        <source>DataPM package files (*.datapm.json *.json)</source>
+        <translation>DataPM-Paketdateien (*.datapm.json *.json)</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFileSaver</name>
+    <message>
+        <source>The version could not be located in the file, so the file was left as it is.</source>
+        <translation>Die Version wurde in der Datei nicht gefunden, daher blieb die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>The file could not be read again: %1</source>
+        <translation>Die Datei konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program since Depot read it, so it was left as it is.</source>
+        <translation>Die Datei wurde von einem anderen Programm geändert, seit Depot sie gelesen hat, daher blieb sie unverändert.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>PackageListPage</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Add Registry…</source>
+        <translation>Registry hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit Registry…</source>
+        <translation>Registry bearbeiten …</translation>
+    </message>
+    <message>
+        <source>No registry selected</source>
+        <translation>Keine Registry ausgewählt</translation>
+    </message>
+    <message>
+        <source>Add a registry or pick one in the list on the left.</source>
+        <translation>Fügen Sie eine Registry hinzu oder wählen Sie eine in der Liste links.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Contacting “%1”.</source>
+        <translation>„%1“ wird kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”</source>
+        <translation>„%1“ kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Browsing is not available yet</source>
+        <translation>Durchsuchen ist noch nicht möglich</translation>
+    </message>
+    <message>
+        <source>Depot is connected to this %1 registry, but browsing its packages comes in a later version.</source>
+        <translation>Depot ist mit dieser %1-Registry verbunden, aber das Durchsuchen ihrer Pakete kommt erst in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>Loading packages…</source>
+        <translation>Pakete werden geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the packages</source>
+        <translation>Die Pakete konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>No packages yet</source>
+        <translation>Noch keine Pakete</translation>
+    </message>
+    <message>
+        <source>This registry has no public packages.</source>
+        <translation>Diese Registry hat keine öffentlichen Pakete.</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1. Loading more…</source>
+        <translation>Angezeigte Pakete: %1. Weitere werden geladen …</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1. Loading more failed: %2</source>
+        <translation>Angezeigte Pakete: %1. Laden weiterer Pakete fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Packages: %1</source>
+        <translation>Pakete: %1</translation>
+    </message>
+    <message>
+        <source>No packages loaded.</source>
+        <translation>Keine Pakete geladen.</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1 of %2. Scroll down for more.</source>
+        <translation>Angezeigte Pakete: %1 von %2. Für weitere nach unten scrollen.</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1. Scroll down for more.</source>
+        <translation>Angezeigte Pakete: %1. Für weitere nach unten scrollen.</translation>
+    </message>
+    <message>
+        <source>This registry cannot search its packages.</source>
+        <translation>Diese Registry kann ihre Pakete nicht durchsuchen.</translation>
+    </message>
+    <message>
+        <source>No packages match “%1”</source>
+        <translation>Keine Pakete passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Latest packages</source>
+        <translation>Neueste Pakete</translation>
+    </message>
+    <message>
+        <source>Search for “%1”</source>
+        <translation>Suche nach „%1“</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Retry loading more packages</source>
+        <translation>Laden weiterer Pakete erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cannot reach “%1”</source>
+        <translation>„%1“ ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 Depot tries again by itself and shows the packages as soon as the registry answers.</source>
+        <translation>%1 Depot versucht es selbst erneut und zeigt die Pakete, sobald die Registry antwortet.</translation>
+    </message>
+    <message>
+        <source>Search the packages of the selected registry (Ctrl+F)</source>
+        <translation>Die Pakete der ausgewählten Registry durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Suche nach „%1“ …</translation>
+    </message>
+    <message>
+        <source>Try other or fewer words, or press Escape for the latest packages.</source>
+        <translation>Versuchen Sie andere oder weniger Wörter, oder drücken Sie Esc für die neuesten Pakete.</translation>
+    </message>
+    <message>
+        <source>Sorting is available once all %1 packages are loaded: scroll to the end of the list.</source>
+        <translation>Sortieren ist möglich, sobald alle %1 Pakete geladen sind: Blättern Sie ans Ende der Liste.</translation>
+    </message>
+    <message>
+        <source>Sorting is available once every package is loaded: scroll to the end of the list.</source>
+        <translation>Sortieren ist möglich, sobald alle Pakete geladen sind: Blättern Sie ans Ende der Liste.</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it.</source>
+        <translation>Klicken Sie auf eine Spalte, um danach zu sortieren.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>No title</source>
+        <translation>Kein Titel</translation>
+    </message>
+    <message>
+        <source>No identifier</source>
+        <translation>Keine Kennung</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>PagedListModel</name>
+    <message>
+        <source>This list is not available for this registry.</source>
+        <translation>Diese Liste gibt es für diese Registry nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedPackageTable</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No packages</source>
+        <translation>Keine Pakete</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Retry loading more packages</source>
+        <translation>Laden weiterer Pakete erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading packages…</source>
+        <translation>Pakete werden geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the packages</source>
+        <translation>Die Pakete konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1. Loading more…</source>
+        <translation>Angezeigte Pakete: %1. Weitere werden geladen …</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1. Loading more failed: %2</source>
+        <translation>Angezeigte Pakete: %1. Laden weiterer Pakete fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Packages: %1</source>
+        <translation>Pakete: %1</translation>
+    </message>
+    <message>
+        <source>No packages loaded.</source>
+        <translation>Keine Pakete geladen.</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1 of %2. Scroll down for more.</source>
+        <translation>Angezeigte Pakete: %1 von %2. Für weitere nach unten scrollen.</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1. Scroll down for more.</source>
+        <translation>Angezeigte Pakete: %1. Für weitere nach unten scrollen.</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it.</source>
+        <translation>Klicken Sie auf eine Spalte, um danach zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Sorting is available once every package is loaded. Scroll to the end of the list to load them all.</source>
+        <translation>Sortieren ist möglich, sobald alle Pakete geladen sind. Blättern Sie ans Ende der Liste, um alle zu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCatalogPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;New Catalog…</source>
+        <translation>&amp;Neuer Katalog …</translation>
+    </message>
+    <message>
+        <source>New catalog</source>
+        <translation>Neuer Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Public (anyone can see its public packages)</source>
+        <translation>&amp;Öffentlich (alle sehen seine öffentlichen Pakete)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Catalog</source>
+        <translation>Katalog &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Choose a Catalog</source>
+        <translation>Einen Katalog wählen</translation>
+    </message>
+    <message>
+        <source>The package is published into one of your catalogs. New packages start private.</source>
+        <translation>Das Paket wird in einem Ihrer Kataloge veröffentlicht. Neue Pakete sind zunächst privat.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Load the catalogs again</source>
+        <translation>Die Kataloge erneut laden</translation>
+    </message>
+    <message>
+        <source>New catalog name (in addresses)</source>
+        <translation>Name des neuen Katalogs (in Adressen)</translation>
+    </message>
+    <message>
+        <source>New catalog display name</source>
+        <translation>Anzeigename des neuen Katalogs</translation>
+    </message>
+    <message>
+        <source>New catalog is public</source>
+        <translation>Neuer Katalog ist öffentlich</translation>
+    </message>
+    <message>
+        <source>Create catalog</source>
+        <translation>Katalog anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name (in addresses):</source>
+        <translation>&amp;Name (in Adressen):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog:</source>
+        <translation>&amp;Katalog:</translation>
+    </message>
+    <message>
+        <source>Loading your catalogs…</source>
+        <translation>Ihre Kataloge werden geladen …</translation>
+    </message>
+    <message>
+        <source>Your catalogs could not be loaded: %1</source>
+        <translation>Ihre Kataloge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, private</source>
+        <translation>%1, privat</translation>
+    </message>
+    <message>
+        <source>You have no catalog yet. Create one to publish into.</source>
+        <translation>Sie haben noch keinen Katalog. Legen Sie einen an, um darin zu veröffentlichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog(s) of yours.</source>
+        <translation>
+            <numerusform>%n Katalog von Ihnen.</numerusform>
+            <numerusform>%n Kataloge von Ihnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a name for the catalog.</source>
+        <translation>Geben Sie einen Namen für den Katalog ein.</translation>
+    </message>
+    <message>
+        <source>Your catalogs</source>
+        <translation>Ihre Kataloge</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDetailsPage</name>
+    <message>
+        <source>Package name</source>
+        <translation>Paketname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Choose &amp;README…</source>
+        <translation>&amp;README wählen …</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Licence…</source>
+        <translation>&amp;Lizenz wählen …</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>The rest of the package file</source>
+        <translation>Der Rest der Paketdatei</translation>
+    </message>
+    <message>
+        <source>Describe the Package</source>
+        <translation>Das Paket beschreiben</translation>
+    </message>
+    <message>
+        <source>These values are published; your package file is not changed.</source>
+        <translation>Diese Angaben werden veröffentlicht; Ihre Paketdatei wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Package name (in addresses)</source>
+        <translation>Paketname (in Adressen)</translation>
+    </message>
+    <message>
+        <source>1.0.0</source>
+        <translation>1.0.0</translation>
+    </message>
+    <message>
+        <source>Choose a README file</source>
+        <translation>Eine README-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose a licence file</source>
+        <translation>Eine Lizenzdatei wählen</translation>
+    </message>
+    <message>
+        <source>Package &amp;name:</source>
+        <translation>Paket&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>README:</source>
+        <translation>README:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Choose a README File</source>
+        <translation>README-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Licence File</source>
+        <translation>Lizenzdatei wählen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is far too long for a package page.</source>
+        <translation>Die Datei ist viel zu lang für eine Paketseite.</translation>
+    </message>
+    <message>
+        <source>No %1 yet.</source>
+        <translation>Noch keine %1.</translation>
+    </message>
+    <message>
+        <source>%1 characters from %2</source>
+        <translation>%1 Zeichen aus %2</translation>
+    </message>
+    <message>
+        <source>%1 characters from the package file</source>
+        <translation>%1 Zeichen aus der Paketdatei</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>PublishJob</name>
+    <message>
+        <source>Checking the package file…</source>
+        <translation>Paketdatei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Looking for the package on the registry…</source>
+        <translation>Paket wird in der Registry gesucht …</translation>
+    </message>
+    <message>
+        <source>Creating the package…</source>
+        <translation>Paket wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Updating the package’s name and description…</source>
+        <translation>Name und Beschreibung des Pakets werden aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Publishing the new version…</source>
+        <translation>Neue Version wird veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>Asking the registry what it now holds…</source>
+        <translation>Registry wird nach dem neuen Stand gefragt …</translation>
+    </message>
+</context>
+<context>
+    <name>PublishProgressPage</name>
+    <message>
+        <source>Cancel stops the publish. If the new version was already sent, Depot then asks the registry whether it arrived and tells you.</source>
+        <translation>Abbrechen stoppt das Veröffentlichen. Wurde die neue Version bereits gesendet, fragt Depot die Registry, ob sie angekommen ist, und sagt es Ihnen.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Publish progress</source>
+        <translation>Fortschritt des Veröffentlichens</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt …</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>PublishResultPage</name>
+    <message>
+        <source>Open the Package Page</source>
+        <translation>Paketseite öffnen</translation>
+    </message>
+    <message>
+        <source>Make the Package &amp;Public</source>
+        <translation>Paket &amp;öffentlich machen</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Again</source>
+        <translation>&amp;Erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Package</source>
+        <translation>Paket &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In Again…</source>
+        <translation>Erneut &amp;anmelden …</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Open the package page</source>
+        <translation>Die Paketseite öffnen</translation>
+    </message>
+    <message>
+        <source>Make the package public</source>
+        <translation>Das Paket öffentlich machen</translation>
+    </message>
+    <message>
+        <source>Publish again</source>
+        <translation>Erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Delete the package</source>
+        <translation>Das Paket löschen</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Published %1 version %2.</source>
+        <translation>%1 in Version %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The publish was interrupted (%1), but the registry had already received the version.</source>
+        <translation>Das Veröffentlichen wurde unterbrochen (%1), aber die Registry hatte die Version bereits erhalten.</translation>
+    </message>
+    <message>
+        <source>The package is private: only you can see it until you make it public.</source>
+        <translation>Das Paket ist privat: Nur Sie sehen es, bis Sie es öffentlich machen.</translation>
+    </message>
+    <message>
+        <source>The package is private, like its catalog.</source>
+        <translation>Das Paket ist privat, wie sein Katalog.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1.</source>
+        <translation>Seit Version %1 hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The registry already holds this content as %1 version %2, so no new version was made.</source>
+        <translation>Die Registry hat diesen Inhalt bereits als %1 in Version %2, daher wurde keine neue Version angelegt.</translation>
+    </message>
+    <message>
+        <source>Not published: this change needs version %1 or higher.</source>
+        <translation>Nicht veröffentlicht: Diese Änderung braucht Version %1 oder höher.</translation>
+    </message>
+    <message>
+        <source>Not published: the package file has errors, so nothing was sent.</source>
+        <translation>Nicht veröffentlicht: Die Paketdatei hat Fehler, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>The package %1 exists on the registry but has no version yet. Publish again, or delete the package.</source>
+        <translation>Das Paket %1 existiert in der Registry, hat aber noch keine Version. Veröffentlichen Sie erneut oder löschen Sie das Paket.</translation>
+    </message>
+    <message>
+        <source>The registry was asked: it has no package %1, so nothing was left behind.</source>
+        <translation>Die Registry wurde gefragt: Sie hat kein Paket %1, es ist also nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The registry was asked: %1 has version(s) %2; version %3 is not among them.</source>
+        <translation>Die Registry wurde gefragt: %1 hat die Version(en) %2; Version %3 ist nicht dabei.</translation>
+    </message>
+    <message>
+        <source>Depot could not find out whether version %1 arrived.</source>
+        <translation>Depot konnte nicht herausfinden, ob Version %1 angekommen ist.</translation>
+    </message>
+    <message>
+        <source>%1 Look at the package page before publishing again.</source>
+        <translation>%1 Sehen Sie sich die Paketseite an, bevor Sie erneut veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Making the package public…</source>
+        <translation>Paket wird öffentlich gemacht …</translation>
+    </message>
+    <message>
+        <source>The package is public now: anyone can find and read it.</source>
+        <translation>Das Paket ist jetzt öffentlich: Alle können es finden und lesen.</translation>
+    </message>
+    <message>
+        <source>The package could not be made public: %1</source>
+        <translation>Das Paket konnte nicht öffentlich gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the package…</source>
+        <translation>Paket wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The package was deleted; nothing is left on the registry.</source>
+        <translation>Das Paket wurde gelöscht; in der Registry ist nichts davon übrig.</translation>
+    </message>
+    <message>
+        <source>The package could not be deleted: %1</source>
+        <translation>Das Paket konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>What the registry holds</source>
+        <translation>Was die Registry enthält</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSourcePage</name>
+    <message>
+        <source>Use a &amp;package file (*.datapm.json)</source>
+        <translation>Eine &amp;Paketdatei verwenden (*.datapm.json)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new package file from a CSV file on the web</source>
+        <translation>Eine &amp;neue Paketdatei aus einer CSV-Datei im Web erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Use an &amp;API Key…</source>
+        <translation>&amp;API-Schlüssel verwenden …</translation>
+    </message>
+    <message>
+        <source>What to Publish</source>
+        <translation>Was veröffentlicht wird</translation>
+    </message>
+    <message>
+        <source>Choose a package file, or let Depot make one from a CSV file at a web address.</source>
+        <translation>Wählen Sie eine Paketdatei oder lassen Sie Depot eine aus einer CSV-Datei unter einer Webadresse erstellen.</translation>
+    </message>
+    <message>
+        <source>Use a package file</source>
+        <translation>Eine Paketdatei verwenden</translation>
+    </message>
+    <message>
+        <source>Make a new package file from a CSV file on the web</source>
+        <translation>Eine neue Paketdatei aus einer CSV-Datei im Web erstellen</translation>
+    </message>
+    <message>
+        <source>/path/to/package.datapm.json</source>
+        <translation>/pfad/zu/paket.datapm.json</translation>
+    </message>
+    <message>
+        <source>Browse for a package file</source>
+        <translation>Nach einer Paketdatei suchen</translation>
+    </message>
+    <message>
+        <source>CSV file address</source>
+        <translation>Adresse der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>https://example.com/data.csv</source>
+        <translation>https://example.com/daten.csv</translation>
+    </message>
+    <message>
+        <source>Reading the CSV file</source>
+        <translation>CSV-Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Use an API key</source>
+        <translation>Einen API-Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Publishing needs an account on this registry: sign in, or use an API key.</source>
+        <translation>Zum Veröffentlichen brauchen Sie ein Konto bei dieser Registry: Melden Sie sich an oder verwenden Sie einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Choose a Package File</source>
+        <translation>Paketdatei wählen</translation>
+    </message>
+    <message>
+        <source>DataPM package files (*.datapm.json);;JSON files (*.json)</source>
+        <translation>DataPM-Paketdateien (*.datapm.json);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a package file.</source>
+        <translation>Die Datei ist zu groß für eine Paketdatei.</translation>
+    </message>
+    <message>
+        <source>Enter an http or https address.</source>
+        <translation>Geben Sie eine http- oder https-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+</context>
+<context>
+    <name>PublishVersionPage</name>
+    <message>
+        <source>Saving the version</source>
+        <translation>Version wird gespeichert</translation>
+    </message>
+    <message>
+        <source>A Higher Version Is Needed</source>
+        <translation>Eine höhere Version ist nötig</translation>
+    </message>
+    <message>
+        <source>The version the registry needs</source>
+        <translation>Die Version, die die Registry verlangt</translation>
+    </message>
+    <message>
+        <source>Also save the new version in the package file</source>
+        <translation>Die neue Version auch in der Paketdatei speichern</translation>
+    </message>
+    <message>
+        <source>Bump the version and publish again</source>
+        <translation>Die Version erhöhen und erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The registry needs version %1 or higher for this change (you asked for %2).</source>
+        <translation>Die Registry verlangt für diese Änderung Version %1 oder höher (Sie wollten %2).</translation>
+    </message>
+    <message>
+        <source>The registry needs version %1 or higher for this change: the latest version is %2 and you asked for %3.</source>
+        <translation>Die Registry verlangt für diese Änderung Version %1 oder höher: Die neueste Version ist %2, und Sie wollten %3.</translation>
+    </message>
+    <message>
+        <source>Also &amp;save version %1 in %2</source>
+        <translation>Version %1 auch in %2 &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Also &amp;save version %1 in the package file</source>
+        <translation>Version %1 auch in der Paketdatei &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Also save version %1 in the package file</source>
+        <translation>Version %1 auch in der Paketdatei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Bump to %1 and Publish Again</source>
+        <translation>Auf %1 &amp;erhöhen und erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Bump to %1 and publish again</source>
+        <translation>Auf %1 erhöhen und erneut veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>PublishWizard</name>
+    <message>
+        <source>Publish a Package</source>
+        <translation>Ein Paket veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This package file was made by Depot and has no file on disk yet.</source>
+        <translation>Diese Paketdatei wurde von Depot erstellt und ist noch nicht als Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to this registry first, then publish again.</source>
+        <translation>Melden Sie sich zuerst bei dieser Registry an und veröffentlichen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryBackend</name>
+    <message>
+        <source>This registry cannot do that.</source>
+        <translation>Diese Registry kann das nicht.</translation>
+    </message>
+    <message>
+        <source>This registry cannot publish from Depot.</source>
+        <translation>In diese Registry kann Depot nicht veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <source>Add Registry</source>
+        <translation>Registry hinzufügen</translation>
+    </message>
+    <message>
+        <source>Registry name</source>
+        <translation>Name der Registry</translation>
+    </message>
+    <message>
+        <source>Taken from the address when empty</source>
+        <translation>Leer: aus der Adresse übernommen</translation>
+    </message>
+    <message>
+        <source>GraphQL endpoint address</source>
+        <translation>Adresse des GraphQL-Endpunkts</translation>
+    </message>
+    <message>
+        <source>Registry kind</source>
+        <translation>Art der Registry</translation>
+    </message>
+    <message>
+        <source>Registry kinds</source>
+        <translation>Arten von Registrys</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Edit Registry</source>
+        <translation>Registry bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter the address of the registry&apos;s GraphQL endpoint.</source>
+        <translation>Geben Sie die Adresse des GraphQL-Endpunkts der Registry ein.</translation>
+    </message>
+    <message>
+        <source>Only https:// and http:// addresses are supported.</source>
+        <translation>Nur Adressen mit https:// und http:// werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>Die Adresse hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The address is valid</source>
+        <translation>Die Adresse ist gültig</translation>
+    </message>
+    <message>
+        <source>This is not a valid address. A registry address starts with https:// or http://.</source>
+        <translation>Das ist keine gültige Adresse. Eine Registry-Adresse beginnt mit https:// oder http://.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryList</name>
+    <message>
+        <source>Local %1</source>
+        <translation>Lokale %1</translation>
+    </message>
+    <message>
+        <source>DataPM</source>
+        <translation>DataPM</translation>
+    </message>
+    <message>
+        <source>Wasmer</source>
+        <translation>Wasmer</translation>
+    </message>
+    <message>
+        <source>Metabind</source>
+        <translation>Metabind</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListModel</name>
+    <message>
+        <source>Kind not detected yet</source>
+        <translation>Art noch nicht erkannt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Sidebar, under a registry&apos;s name: registry kind · host name</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <extracomment>Sidebar entry read by screen readers: registry name, registry kind, host name</extracomment>
+        <translation>%1, %2 auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySections</name>
+    <message>
+        <source>Catalogs</source>
+        <translation>Kataloge</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Latest packages</source>
+        <translation>Neueste Pakete</translation>
+    </message>
+    <message>
+        <source>The newest packages of this registry</source>
+        <translation>Die neuesten Pakete dieser Registry</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Stöbern</translation>
+    </message>
+    <message>
+        <source>Retry loading catalogs</source>
+        <translation>Laden der Kataloge erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry loading collections</source>
+        <translation>Laden der Sammlungen erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No catalogs</source>
+        <translation>Keine Kataloge</translation>
+    </message>
+    <message>
+        <source>No catalogs match</source>
+        <translation>Keine passenden Kataloge</translation>
+    </message>
+    <message>
+        <source>No collections</source>
+        <translation>Keine Sammlungen</translation>
+    </message>
+    <message>
+        <source>No collections match</source>
+        <translation>Keine passenden Sammlungen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not available on this registry</source>
+        <translation>Bei dieser Registry nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No remark</source>
+        <translation>Kein Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySession</name>
+    <message>
+        <source>The address of this registry is not valid.</source>
+        <translation>Die Adresse dieser Registry ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2</source>
+        <translation>Verbunden mit %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 at %3</source>
+        <extracomment>Status bar: &quot;Connected to DataPM 0.32.47 at registry.example.org&quot;</extracomment>
+        <translation>Verbunden mit %1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to see your private packages and manage your API keys.</source>
+        <translation>Melden Sie sich bei %1 an, um Ihre privaten Pakete zu sehen und Ihre API-Schlüssel zu verwalten.</translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation>Art der Anmeldung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the keychain for this registry</source>
+        <translation>Im Schlüsselbund für diese Registry &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Paste an API key</source>
+        <translation>Einen API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use for This &amp;Session Only</source>
+        <translation>Nur für diese &amp;Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Key</source>
+        <translation>Diesen Schlüssel &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Diesen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>The registry is not connected yet. Try again in a moment.</source>
+        <translation>Die Registry ist noch nicht verbunden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This is not an API key of this registry.</source>
+        <translation>Das ist kein API-Schlüssel dieser Registry.</translation>
+    </message>
+    <message>
+        <source>Depot cannot use this key for this registry.</source>
+        <translation>Depot kann diesen Schlüssel für diese Registry nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sign in with this password</source>
+        <translation>Mit diesem Passwort anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>StatefulPage</name>
+    <message>
+        <source>It may have been deleted or renamed.</source>
+        <translation>Vielleicht wurde es gelöscht oder umbenannt.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cannot reach the registry</source>
+        <translation>Registry nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 Depot tries again by itself every few seconds.</source>
+        <translation>%1 Depot versucht es alle paar Sekunden von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The registry of this page was removed.</source>
+        <translation>Die Registry dieser Seite wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Kein Ort</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Website öffnen</translation>
+    </message>
+    <message>
+        <source>Loading user…</source>
+        <translation>Benutzer wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the user</source>
+        <translation>Der Benutzer konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>User not found</source>
+        <translation>Benutzer nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 has not shared anything else publicly.</source>
+        <translation>%1 hat sonst nichts öffentlich geteilt.</translation>
+    </message>
+    <message>
+        <source>Open website %1</source>
+        <translation>Website %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionListModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerAccount</name>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Give the new token a name.</source>
+        <translation>Geben Sie dem neuen Token einen Namen.</translation>
+    </message>
+    <message>
+        <source>Which token? The id is empty.</source>
+        <translation>Welches Token? Die Kennung ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerBrowse</name>
+    <message>
+        <source>Which namespace? The name is empty.</source>
+        <translation>Welcher Namensraum? Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The registry has no such namespace.</source>
+        <translation>Diesen Namensraum gibt es in der Registry nicht.</translation>
+    </message>
+    <message>
+        <source>Which user? The name is empty.</source>
+        <translation>Welcher Benutzer? Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The registry has no such user.</source>
+        <translation>Diesen Benutzer gibt es in der Registry nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerErrors</name>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The registry does not know you: sign in, or check that your token is still valid.</source>
+        <translation>Die Registry kennt Sie nicht: Melden Sie sich an oder prüfen Sie, ob Ihr Token noch gültig ist.</translation>
+    </message>
+    <message>
+        <source>This token does not exist any more. It may have been revoked already.</source>
+        <translation>Dieses Token gibt es nicht mehr. Vielleicht wurde es bereits widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse GraphQL package registries (DataPM, Wasmer, Metabind).</source>
+        <translation>GraphQL-Paket-Registrys durchsuchen (DataPM, Wasmer, Metabind).</translation>
+    </message>
+    <message>
+        <source>Open with the registry at &lt;url&gt; selected (added for this run if it is not in the list).</source>
+        <translation>Mit der Registry unter &lt;URL&gt; ausgewählt starten (für diesen Lauf hinzugefügt, wenn sie nicht in der Liste ist).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use &lt;name&gt; as the kind of the --registry registry instead of detecting it: datapm, wasmer or metabind.</source>
+        <translation>&lt;NAME&gt; als Art der Registry von --registry verwenden, statt sie zu erkennen: datapm, wasmer oder metabind.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Base URL of the local registry (scripts/run starts it); the first run offers its registries.</source>
+        <translation>Basis-URL der lokalen Registry (scripts/run startet sie); der erste Start bietet ihre Registrys an.</translation>
+    </message>
+    <message>
+        <source>--registry %1: %2</source>
+        <translation>Ungültige Angabe --registry %1: %2</translation>
+    </message>
+    <message>
+        <source>--dialect %1: unknown registry kind; use datapm, wasmer or metabind.</source>
+        <translation>--dialect %1: unbekannte Art von Registry; verwenden Sie datapm, wasmer oder metabind.</translation>
+    </message>
+    <message>
+        <source>--dialect needs --registry.</source>
+        <translation>--dialect braucht --registry.</translation>
+    </message>
+    <message>
+        <source>--local-registry %1: %2</source>
+        <translation>Ungültige Angabe --local-registry %1: %2</translation>
+    </message>
+    <message>
+        <source>Benchmarks: print the time until the first package rows are painted, then quit.</source>
+        <translation>Benchmarks: die Zeit bis zum Zeichnen der ersten Paketzeilen ausgeben, dann beenden.</translation>
+    </message>
+</context>
 </TS>

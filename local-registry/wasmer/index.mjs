@@ -1,4 +1,4 @@
-// The Wasmer/WAPM dialect of the local registry (see .helper-notes contract): schema, request context
+// The Wasmer/WAPM dialect of the local registry (see local-registry/README.md): schema, request context
 // (who the Bearer token belongs to) and the demo seed.
 import { makeSchema } from '../lib/schema.mjs';
 import { sdl } from './sdl.mjs';

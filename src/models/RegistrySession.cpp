@@ -46,6 +46,7 @@ void RegistrySession::setHeaderProvider(std::shared_ptr<const HeaderProvider> he
         m_packages->clear(); // its source calls into the backend that goes now
     m_headers = std::move(headers);
     m_backend.reset();
+    setState(State::Idle); // until start() connects with the new headers
 }
 
 void RegistrySession::start()

@@ -38,6 +38,8 @@ public:
     State state() const { return m_state; }
     const Error& error() const { return m_error; }
     const RegistryEntry& entry() const { return m_entry; }
+    // The user renamed the registry: only the name people see changes.
+    void setName(const QString& name) { m_entry.name = name; }
     const RegistryStatus& registryStatus() const { return m_status; }
     RegistryBackend* backend() const { return m_backend.get(); }
     // True when connected and the registry offers a package list Depot can browse.

@@ -1,35 +1,62 @@
 #include "MainWindow.h"
 
+#include "views/auth/AccountController.h"
+#include "views/auth/AccountStatusWidget.h"
+
+#include "BrowserStack.h"
 #include "MessagePage.h"
 #include "PackageListPage.h"
 #include "RegistryDialog.h"
 #include "RegistryItemDelegate.h"
+#include "RegistrySections.h"
 #include "models/PackageListModel.h"
 #include "models/RegistryListModel.h"
 #include "models/RegistrySession.h"
+#include "pages/StatefulPage.h"
+#include "publish/PublishWizard.h"
 #include "registry/RegistryList.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastRegistryKey = QStringLiteral("window/lastRegistry");
+// The page shown at the end (BrowserLocation::toString()) and the registry it belongs to. No secrets.
+const QString kLastPageKey = QStringLiteral("window/lastPage");
+const QString kLastPageRegistryKey = QStringLiteral("window/lastPageRegistry");
+// Search as you type: one request per pause, not per key.
+constexpr int kSearchDebounceMs = 250;
+// While the registry does not answer: the first retry after a second, then twice as long each time.
+constexpr int kFirstReconnectMs = 1000;
+constexpr int kMaxReconnectMs = 15000;
+
+bool isUnreachable(const Error& error)
+{
+    return error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;
+}
 
 // Icon themes are missing on some desktops (and under Xvfb): fall back to the style's own icons.
 QIcon themedIcon(const char* name, QStyle::StandardPixmap fallback)
@@ -70,6 +97,15 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_registries, &RegistryList::changed, this, &MainWindow::onRegistriesChanged);
 
     restoreSettings();
+    // The last page comes back once its registry answers (the pages need a connected backend).
+    if (settings.value(kLastPageRegistryKey).toUrl() == wanted) {
+        const BrowserLocation last = BrowserLocation::fromString(settings.value(kLastPageKey).toString());
+        if (last != BrowserLocation{}) {
+            m_restoreLocation = last;
+            m_restoreRegistry = wanted;
+        }
+    }
+    qApp->installEventFilter(this);
     const int row = m_registries->indexOfUrl(wanted);
     selectRow(row >= 0 ? row : 0);
     updateStatus();
@@ -78,6 +114,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this); // no mouse buttons for a window on its way out
     // Sessions' backends use m_network: they go first, not in QObject's child order (the network manager
     // was created before them). That includes sessions still waiting for deleteLater().
     const QList<RegistrySession*> sessions = findChildren<RegistrySession*>(Qt::FindDirectChildrenOnly);
@@ -93,6 +130,7 @@ RegistrySession* MainWindow::session() const
 
 void MainWindow::createActions()
 {
+    createBrowsing(); // Back, Forward, the search field: the Go menu and the toolbar show them
     m_addAction =
         new QAction(themedIcon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add Registry…"), this);
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -128,6 +166,25 @@ void MainWindow::createActions()
     registryMenu->addAction(m_removeAction);
     registryMenu->addSeparator();
     registryMenu->addAction(m_refreshAction);
+    // Publishing (issue 6): enabled for a connected registry that can publish (checked again when it runs).
+    QAction* publishAction = registryMenu->addAction(tr("&Publish…"));
+    publishAction->setObjectName(QStringLiteral("publishAction"));
+    publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publishAction->setToolTip(tr("Publish a package to the selected registry (Ctrl+Shift+P)"));
+    connect(publishAction, &QAction::triggered, this, &MainWindow::openPublishWizard);
+    connect(registryMenu, &QMenu::aboutToShow, publishAction, [this, publishAction] {
+        RegistryBackend* backend = m_session ? m_session->backend() : nullptr;
+        publishAction->setEnabled(backend && backend->capabilities().testFlag(Capability::Publish));
+    });
+    // Browsing (issue 4): the same navigation as the toolbar and the keys, findable in a menu.
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addAction(m_backAction);
+    goMenu->addAction(m_forwardAction);
+    goMenu->addSeparator();
+    goMenu->addAction(m_latestAction);
+    goMenu->addAction(m_findAction);
+    m_accounts = new AccountController(this);
+    m_accounts->addMenu(menuBar());
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Depot"));
     about->setMenuRole(QAction::AboutRole);
@@ -141,8 +198,40 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    toolBar->addAction(m_backAction);
+    toolBar->addAction(m_forwardAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_addAction);
     toolBar->addAction(m_refreshAction);
+    // The search field at the right end, as wide as it is useful.
+    auto* spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_search);
+    // The back and forward buttons show their icon only: their names are for screen readers. Held down
+    // (or with the arrow), they list the pages they lead to, as in a web browser.
+    for (QAction* action : {m_backAction, m_forwardAction}) {
+        auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(action));
+        if (!button)
+            continue;
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        auto* history = new QMenu(button);
+        const int step = action == m_backAction ? -1 : 1;
+        connect(history, &QMenu::aboutToShow, this, [this, history, step] {
+            history->clear();
+            constexpr int kMaxItems = 12;
+            for (int offset = step; qAbs(offset) <= kMaxItems; offset += step) {
+                const int index = m_browser->historyIndex() + offset;
+                if (index < 0 || index >= m_browser->historySize())
+                    break;
+                QAction* item = history->addAction(m_browser->titleAt(offset));
+                connect(item, &QAction::triggered, this, [this, index] { m_browser->goTo(index); });
+            }
+        });
+        button->setMenu(history);
+        button->setPopupMode(QToolButton::DelayedPopup);
+    }
     // The overflow button has no text of its own; screen readers need a name for it.
     if (auto* extension = toolBar->findChild<QWidget*>(QStringLiteral("qt_toolbar_ext_button")))
         extension->setAccessibleName(tr("More tools"));
@@ -163,13 +252,38 @@ void MainWindow::createWidgets()
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentRowChanged);
 
-    m_page = new PackageListPage(m_packages, this);
+    m_page = new PackageListPage(m_packages, m_search, this);
+    m_browser = new BrowserStack(m_page, this);
+    m_browser->setAccessibleName(tr("Page"));
+    connect(m_browser, &BrowserStack::currentChanged, this, &MainWindow::onBrowserChanged);
+    connect(m_browser, &BrowserStack::listTermRequested, this, &MainWindow::onListTermRequested);
+    m_sections = new RegistrySections(this);
+    connect(m_sections, &RegistrySections::latestRequested, this, &MainWindow::clearSearch);
+    connect(m_sections, &RegistrySections::catalogRequested, this, [this](const QString& slug) {
+        m_browser->open({BrowserLocation::Kind::Catalog, slug});
+    });
+    connect(m_sections, &RegistrySections::collectionRequested, this, [this](const QString& slug) {
+        m_browser->open({BrowserLocation::Kind::Collection, slug});
+    });
+    connect(m_packages, &PackageListModel::stateChanged, this, &MainWindow::onListStateChanged);
     connect(m_page, &PackageListPage::addRegistryRequested, this, &MainWindow::addRegistry);
     connect(m_page, &PackageListPage::editRegistryRequested, this, &MainWindow::editRegistry);
 
+    // The sidebar: the registries, and under them what the selected one offers to browse.
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("sidebarSplitter"));
+    left->setAccessibleName(tr("Sidebar"));
+    left->addWidget(m_sidebar);
+    left->addWidget(m_sections);
+    left->setStretchFactor(0, 0);
+    left->setStretchFactor(1, 1);
+    left->setSizes({180, 480});
+    left->setChildrenCollapsible(false);
+    m_sidebar->setMinimumHeight(80);
+
     m_splitter = new QSplitter(this);
-    m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_page);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_browser);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 840});
@@ -189,6 +303,7 @@ void MainWindow::createWidgets()
     m_splitter->setAccessibleName(tr("Registries and packages"));
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_statusRetry);
+    statusBar()->addPermanentWidget(m_accounts->statusWidget());
 }
 
 void MainWindow::restoreSettings()
@@ -198,6 +313,8 @@ void MainWindow::restoreSettings()
         resize(1180, 720);
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (auto* left = findChild<QSplitter*>(QStringLiteral("sidebarSplitter")))
+        left->restoreState(settings.value(kSplitterKey + QStringLiteral("Sidebar")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -208,6 +325,12 @@ void MainWindow::saveSettings() const
     settings.setValue(kSplitterKey, m_splitter->saveState());
     if (m_session)
         settings.setValue(kLastRegistryKey, m_session->entry().url);
+    if (auto* left = findChild<QSplitter*>(QStringLiteral("sidebarSplitter")))
+        settings.setValue(kSplitterKey + QStringLiteral("Sidebar"), left->saveState());
+    if (m_session) {
+        settings.setValue(kLastPageKey, m_browser->currentLocation().toString());
+        settings.setValue(kLastPageRegistryKey, m_session->entry().url);
+    }
     saveRegistries();
 }
 
@@ -247,6 +370,11 @@ void MainWindow::selectRow(int row)
         }
         m_session = nullptr;
         m_page->setSession(nullptr);
+        m_reconnectTimer->stop();
+        m_sections->setBackend(nullptr);
+        m_browser->reset(); // first: no page is rebuilt for a backend that goes
+        m_browser->setBackend(nullptr);
+        updateWindowTitle();
         updateStatus();
         updateActions();
         return;
@@ -283,8 +411,12 @@ void MainWindow::openRegistry(const RegistryEntry& chosen)
         entry.forcedDialect = m_options.dialect;
     m_lastRow = m_registries->indexOfUrl(entry.url);
     if (m_session && m_session->entry().url == entry.url &&
-        m_session->entry().forcedDialect == entry.forcedDialect)
-        return; // the same registry (a rename or a remembered dialect does not need a new connection)
+        m_session->entry().forcedDialect == entry.forcedDialect) {
+        // The same registry: a rename or a remembered dialect does not need a new connection.
+        m_session->setName(entry.name);
+        updateWindowTitle();
+        return;
+    }
 
     if (m_session) {
         m_session->stop();
@@ -292,9 +424,12 @@ void MainWindow::openRegistry(const RegistryEntry& chosen)
     }
     m_session = new RegistrySession(entry, m_network, m_packages, this);
     connect(m_session, &RegistrySession::stateChanged, this, [this] {
+        onSessionStateChanged();
         updateStatus();
         updateActions();
     });
+    // Pages of the old backend (another registry, or other credentials) are rebuilt for the new one.
+    connect(m_session, &RegistrySession::backendCreated, m_browser, &BrowserStack::setBackend);
     RegistrySession* session = m_session;
     connect(m_session, &RegistrySession::dialectDetected, this, [this, session](Dialect dialect) {
         // Remember the detected kind so the next start skips the introspection round trip.
@@ -306,9 +441,17 @@ void MainWindow::openRegistry(const RegistryEntry& chosen)
         m_registries->replace(index, updated);
         saveRegistries();
     });
-    setWindowTitle(tr("%1 — Depot").arg(entry.name));
+    updateWindowTitle();
     m_page->setSession(m_session);
-    m_session->start();
+    // Another registry: its own history, from its latest packages; no catalogs until it answers.
+    m_reconnectTimer->stop();
+    m_reconnectDelayMs = 0;
+    m_reconnecting = false;
+    m_sections->setBackend(nullptr);
+    m_browser->reset(); // first: no page is rebuilt for a backend that goes
+    m_browser->setBackend(nullptr);
+    // Gives the session this registry's credentials (the stored key is read first, once), then starts it.
+    m_accounts->attach(m_session);
     updateStatus();
     updateActions();
 }
@@ -320,6 +463,11 @@ void MainWindow::updateStatus()
         m_statusRetry->hide();
         return;
     }
+    // While Depot tries again by itself, the line keeps saying why rather than flashing "Connecting…".
+    const RegistrySession::State state = m_session->state();
+    if (m_reconnecting &&
+        (state == RegistrySession::State::Detecting || state == RegistrySession::State::Connecting))
+        return;
     m_statusText->setText(m_session->statusText());
     m_statusRetry->setVisible(m_session->state() == RegistrySession::State::Failed);
 }
@@ -334,8 +482,12 @@ void MainWindow::updateActions()
 
 void MainWindow::refresh()
 {
-    if (m_session)
-        m_session->start();
+    if (!m_session)
+        return;
+    m_session->start();
+    // The list reloads with the session; any other page reloads itself.
+    if (m_browser->currentPage() != m_page)
+        m_browser->reloadCurrent();
 }
 
 void MainWindow::addRegistry()
@@ -406,4 +558,281 @@ void MainWindow::removeRegistry()
         saveRegistries();
     });
     box->open();
+}
+
+void MainWindow::openPublishWizard()
+{
+    RegistryBackend* backend = m_session ? m_session->backend() : nullptr;
+    if (!backend || !backend->capabilities().testFlag(Capability::Publish)) {
+        QMessageBox::information(
+            this, tr("Publish"),
+            tr("Select a registry that Depot can publish to (DataPM) and wait until it is "
+               "connected."));
+        return;
+    }
+    // With the registry's account session the wizard signs in (or takes a key) by itself; without one (no
+    // session yet) it asks with signInRequested.
+    auto* wizard = new PublishWizard(backend, m_accounts->current(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Another registry was opened: this backend goes away, and the wizard with it.
+    connect(m_session, &QObject::destroyed, wizard, &QObject::deleteLater);
+    // "Open the package page" is the same request as activating the package in the list.
+    connect(wizard, &PublishWizard::openPackageRequested, m_page, &PackageListPage::packageActivated);
+    connect(wizard, &PublishWizard::signInRequested, wizard, [wizard] {
+        QMessageBox::information(wizard, PublishWizard::tr("Sign In"),
+                                 PublishWizard::tr("Sign in to this registry first, then publish again."));
+    });
+    wizard->open();
+}
+
+// --- Browsing (issue 4): search, history, sidebar sections, recovery ---------------------------------------
+
+void MainWindow::createBrowsing()
+{
+    m_backAction = new QAction(themedIcon("go-previous", QStyle::SP_ArrowBack), tr("&Back"), this);
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+    m_forwardAction = new QAction(themedIcon("go-next", QStyle::SP_ArrowForward), tr("&Forward"), this);
+    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+    addAction(m_backAction);
+    addAction(m_forwardAction);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("packageSearch"));
+    m_search->setAccessibleName(tr("Search packages"));
+    m_search->setPlaceholderText(tr("Search packages (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_search->setMaximumWidth(420);
+    // The clear button is an icon only: screen readers need its name.
+    const QList<QToolButton*> searchButtons = m_search->findChildren<QToolButton*>();
+    for (QToolButton* button : searchButtons)
+        button->setAccessibleName(tr("Clear search"));
+
+    // Ctrl+F as everywhere, Ctrl+K as in browsers and chat apps: both put the cursor in the search.
+    m_findAction = new QAction(tr("&Find Packages"), this);
+    m_findAction->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)});
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_findAction);
+    m_latestAction = new QAction(themedIcon("go-home", QStyle::SP_DirHomeIcon), tr("&Latest Packages"), this);
+    m_latestAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_latestAction, &QAction::triggered, this, &MainWindow::clearSearch);
+    addAction(m_latestAction);
+    // Escape in the search field: back to the latest packages.
+    auto* clear = new QAction(tr("Clear Search"), m_search);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, this, &MainWindow::clearSearch);
+    m_search->addAction(clear);
+    // Down from the search field goes to the results, so that Enter then opens one: no mouse needed.
+    auto* toResults = new QAction(tr("Go to Results"), m_search);
+    toResults->setShortcut(QKeySequence(Qt::Key_Down));
+    toResults->setShortcutContext(Qt::WidgetShortcut);
+    connect(toResults, &QAction::triggered, this, [this] {
+        if (m_browser->currentPage() != m_page || !m_page->isShowingTable())
+            return;
+        QTableView* table = m_page->table();
+        table->setFocus(Qt::ShortcutFocusReason);
+        if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
+            table->setCurrentIndex(table->model()->index(0, 0));
+    });
+    m_search->addAction(toResults);
+
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(kSearchDebounceMs);
+    // Typing, the clear button and assistive technology setting the text all search; Depot's own changes
+    // (Back to an older search, Escape) block the field's signals.
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::reconnect);
+}
+
+void MainWindow::goBack()
+{
+    m_browser->back();
+}
+
+void MainWindow::goForward()
+{
+    m_browser->forward();
+}
+
+void MainWindow::applySearch()
+{
+    m_searchDebounce->stop();
+    const QString term = m_search->text().trimmed();
+    // Typing over the list changes it in place; typing on another page goes to the list, as a new entry.
+    if (m_browser->currentLocation().kind == BrowserLocation::Kind::List) {
+        m_browser->setCurrentListTerm(term);
+        onListTermRequested(term);
+    } else {
+        m_browser->open({BrowserLocation::Kind::List, term});
+    }
+}
+
+void MainWindow::clearSearch()
+{
+    m_searchDebounce->stop();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    applySearch();
+}
+
+void MainWindow::onListTermRequested(const QString& term)
+{
+    if (m_search->text().trimmed() != term) {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(term);
+    }
+    m_searchDebounce->stop();
+    // The session replaces the list's source: the model cancels the request in flight and drops any
+    // answer for an older term or cursor.
+    if (m_session)
+        m_session->setSearchText(term);
+    m_sections->setSearchTerm(term);
+}
+
+void MainWindow::onBrowserChanged()
+{
+    m_backAction->setEnabled(m_browser->canGoBack());
+    m_forwardAction->setEnabled(m_browser->canGoForward());
+    m_backAction->setToolTip(m_browser->canGoBack()
+                                 ? tr("Back to “%1” (Alt+Left)").arg(m_browser->titleAt(-1))
+                                 : tr("Back (Alt+Left)"));
+    m_forwardAction->setToolTip(m_browser->canGoForward()
+                                    ? tr("Forward to “%1” (Alt+Right)").arg(m_browser->titleAt(1))
+                                    : tr("Forward (Alt+Right)"));
+    m_sections->setCurrentLocation(m_browser->currentLocation());
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The page first: it is what changes, and what a screen reader announces when switching windows.
+    BrowserPage* page = m_browser ? m_browser->currentPage() : nullptr;
+    if (!m_session)
+        setWindowTitle(tr("Depot"));
+    else if (!page || page->title().isEmpty())
+        setWindowTitle(tr("%1 — Depot").arg(m_session->entry().name));
+    else
+        //: Window title: page, registry, application
+        setWindowTitle(tr("%1 — %2 — Depot").arg(page->title(), m_session->entry().name));
+}
+
+void MainWindow::onSessionStateChanged()
+{
+    if (!m_session)
+        return;
+    const RegistrySession::State state = m_session->state();
+    if (state == RegistrySession::State::Failed) {
+        m_reconnecting = false;
+        if (isUnreachable(m_session->error()))
+            scheduleReconnect();
+        return;
+    }
+    if (state != RegistrySession::State::Connected)
+        return;
+    // The registry answers (again).
+    const bool recovered = m_reconnecting || m_reconnectDelayMs > 0;
+    m_reconnectTimer->stop();
+    m_reconnectDelayMs = 0;
+    m_reconnecting = false;
+    m_browser->setBackend(m_session->backend());
+    m_sections->setBackend(m_session->backend());
+    m_sections->reload();
+    // A page that could not load while the registry was away loads now (the list reloads with the session).
+    auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
+    if (recovered && page && !page->isShowingContent())
+        page->reload();
+
+    if (m_restoreLocation && m_session->entry().url == m_restoreRegistry) {
+        const BrowserLocation location = *std::exchange(m_restoreLocation, std::nullopt);
+        if (location.kind == BrowserLocation::Kind::List) {
+            if (!location.key.isEmpty()) {
+                m_search->setText(location.key);
+                applySearch();
+            }
+        } else {
+            m_browser->open(location); // on top of the list: Back leads to it
+        }
+    }
+}
+
+void MainWindow::onListStateChanged()
+{
+    if (!m_session || m_session->state() != RegistrySession::State::Connected)
+        return;
+    const PackageListModel::State state = m_packages->state();
+    // Connected a moment ago, but the list got no answer: the registry went away in between.
+    if (state == PackageListModel::State::Failed && isUnreachable(m_packages->lastError())) {
+        m_reconnecting = false;
+        scheduleReconnect();
+        return;
+    }
+    const bool answered =
+        state == PackageListModel::State::CanFetchMore || state == PackageListModel::State::Finished;
+    if (answered && (m_reconnecting || m_reconnectDelayMs > 0)) {
+        // The list's retry got its answer: the registry is back.
+        m_reconnectTimer->stop();
+        m_reconnectDelayMs = 0;
+        m_reconnecting = false;
+        m_sections->reload();
+        auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
+        if (page && !page->isShowingContent())
+            page->reload();
+        updateStatus();
+    }
+}
+
+void MainWindow::scheduleReconnect()
+{
+    if (m_reconnectTimer->isActive())
+        return;
+    m_reconnectDelayMs =
+        m_reconnectDelayMs == 0 ? kFirstReconnectMs : qMin(2 * m_reconnectDelayMs, kMaxReconnectMs);
+    m_reconnectTimer->start(m_reconnectDelayMs);
+}
+
+void MainWindow::reconnect()
+{
+    if (!m_session)
+        return;
+    m_reconnecting = true;
+    // Only the list's page failed: ask for that page again, keeping the rows and the scroll position.
+    if (m_session->state() == RegistrySession::State::Connected &&
+        m_packages->state() == PackageListModel::State::Failed) {
+        m_packages->retry();
+        return;
+    }
+    m_session->start(); // checks the status again, then reloads the list
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType() &&
+        static_cast<QWidget*>(watched)->window() == this) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::BackButton) {
+            goBack();
+            return true;
+        }
+        if (mouse->button() == Qt::ForwardButton) {
+            goForward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }

@@ -1,6 +1,7 @@
 #include "MessagePage.h"
 
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -8,6 +9,7 @@ MessagePage::MessagePage(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_action(new QPushButton(this))
 {
     QFont titleFont = m_title->font();
@@ -21,6 +23,10 @@ MessagePage::MessagePage(QWidget* parent)
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busy->setRange(0, 0); // no known end: the bar moves to show that something is happening
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(240);
+    m_busy->setAccessibleName(tr("Working"));
     showMessage(QString(), QString());
 
     auto* layout = new QVBoxLayout(this);
@@ -30,6 +36,7 @@ MessagePage::MessagePage(QWidget* parent)
     // No layout alignment for the wrapped label: with one, Qt sizes it to its first words only.
     layout->addWidget(m_detail);
     layout->addSpacing(8);
+    layout->addWidget(m_busy, 0, Qt::AlignHCenter);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 
@@ -38,6 +45,7 @@ MessagePage::MessagePage(QWidget* parent)
 
 void MessagePage::showMessage(const QString& title, const QString& detail, const QString& actionText)
 {
+    m_busy->hide();
     m_title->setText(title);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
@@ -45,6 +53,17 @@ void MessagePage::showMessage(const QString& title, const QString& detail, const
     m_detail->setAccessibleName(detail.isEmpty() ? tr("No details") : QString());
     m_action->setText(actionText.isEmpty() ? tr("No action") : actionText);
     m_action->setVisible(!actionText.isEmpty());
+}
+
+void MessagePage::showBusy(const QString& title, const QString& detail)
+{
+    showMessage(title, detail);
+    m_busy->show();
+}
+
+bool MessagePage::isBusy() const
+{
+    return !m_busy->isHidden();
 }
 
 QString MessagePage::title() const

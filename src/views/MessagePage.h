@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 // A centred message in place of a list: "Loading…", "No packages yet", an error with "Retry". Views never
@@ -15,6 +16,9 @@ public:
 
     // An empty actionText hides the button.
     void showMessage(const QString& title, const QString& detail, const QString& actionText = {});
+    // The same with a moving progress bar: something is under way (connecting, loading).
+    void showBusy(const QString& title, const QString& detail = {});
+    bool isBusy() const;
     QString title() const;
     QString detail() const;
     QPushButton* actionButton() const { return m_action; }
@@ -25,5 +29,6 @@ signals:
 private:
     QLabel* m_title;
     QLabel* m_detail;
+    QProgressBar* m_busy;
     QPushButton* m_action;
 };

@@ -49,6 +49,7 @@ RegistryDialog::RegistryDialog(QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &RegistryDialog::validate);
     validate();
+    m_url->setFocus(); // the one field that must be filled; the name can come from it
 }
 
 void RegistryDialog::setEntry(const RegistryEntry& entry)

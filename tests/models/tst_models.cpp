@@ -2,6 +2,7 @@
 
 #include "models/PackageListModel.h"
 #include "models/RegistryListModel.h"
+#include "models/RegistrySession.h"
 #include "registry/BackendFactory.h"
 #include "registry/RegistryList.h"
 #include "support/LocalRegistry.h"
@@ -113,6 +114,7 @@ private slots:
     void failedLaterPageKeepsRowsAndRetries();
     void nullJobFails();
     void registryListModel();
+    void sessionDetectsConnectsAndLists();
 
 private:
     std::unique_ptr<LocalRegistry> m_bulk;
@@ -404,6 +406,51 @@ void TestModels::registryListModel()
     QCOMPARE(model.rowCount(index), 0);
     list.remove(0);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::sessionDetectsConnectsAndLists()
+{
+    QVERIFY(m_faulty->clearFaults());
+    PackageListModel packages;
+    RegistryEntry entry;
+    entry.name = QStringLiteral("Local");
+    entry.url = m_faulty->endpoint(QStringLiteral("datapm"));
+    RegistrySession session(entry, &m_network, &packages);
+    QSignalSpy detected(&session, &RegistrySession::dialectDetected);
+    QSignalSpy created(&session, &RegistrySession::backendCreated);
+    session.start();
+    QCOMPARE(session.state(), RegistrySession::State::Detecting);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), RegistrySession::State::Connected, 30000);
+    QCOMPARE(detected.size(), 1);
+    QCOMPARE(detected.first().first().value<Dialect>(), Dialect::DataPm);
+    QCOMPARE(created.size(), 1);
+    QVERIFY(session.canBrowse());
+    QVERIFY(session.canSearch());
+    QVERIFY2(session.statusText().startsWith(QStringLiteral("Connected to DataPM")),
+             qPrintable(session.statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(packages.state() == State::Finished, 30000);
+    QVERIFY(packages.rowCount() > 10);
+
+    session.setSearchText(QStringLiteral("  cities "));
+    QCOMPARE(session.searchText(), QStringLiteral("cities"));
+    QTRY_VERIFY_WITH_TIMEOUT(packages.state() == State::Finished, 30000);
+    QVERIFY(modelIds(packages).contains(QStringLiteral("opendata/world-cities")));
+
+    // New credentials: the backend goes (and the list with it) until start() connects again.
+    session.setHeaderProvider({});
+    QCOMPARE(session.state(), RegistrySession::State::Idle);
+    QCOMPARE(packages.rowCount(), 0);
+    QVERIFY(!session.backend());
+    session.start();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), RegistrySession::State::Connected, 30000);
+    QCOMPARE(created.size(), 2);
+    QCOMPARE(detected.size(), 1); // the detected dialect is remembered
+    QTRY_VERIFY_WITH_TIMEOUT(packages.state() == State::Finished, 30000);
+    QVERIFY(modelIds(packages).contains(QStringLiteral("opendata/world-cities")));
+
+    session.stop();
+    QCOMPARE(packages.rowCount(), 0);
+    QCOMPARE(packages.state(), State::Idle);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -5,7 +5,7 @@
 # Usage: tests/probe/check-probe.sh [DEPOT_BINARY [OUTDIR]]   (CTest passes the built depot)
 # Environment: DEPOT_GUI_PROBE (default /work/shared/tools/gui-probe), DEPOT_BIN (default build/bin/depot,
 #              used when no binary is given), PROBE_WAIT (seconds before the steps run, default 6).
-# Without gui-probe it prints "skipped: gui-probe not available" and exits 0.
+# Without gui-probe it prints "skipped: gui-probe not available" and exits 77 (CTest: skipped).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 probe=${DEPOT_GUI_PROBE:-/work/shared/tools/gui-probe}
@@ -14,7 +14,7 @@ out=${2:-$(mktemp -d)}
 
 if [ ! -x "$probe" ]; then
   echo "skipped: gui-probe not available"
-  exit 0
+  exit 77 # CTest's SKIP_RETURN_CODE for this test
 fi
 [ -x "$bin" ] || { echo "check-probe: $bin not built (cmake --build build)"; exit 2; }
 
@@ -47,8 +47,8 @@ echo "probe output: $out"
 
 if [ ! -s "$out/steps.txt" ]; then
   echo "FAIL: no steps report ($out/steps.txt)"; status=1
-elif grep -v '^ok ' "$out/steps.txt" | grep -v '^wait ' | grep -q .; then
-  echo "FAIL: steps:"; grep -v '^ok ' "$out/steps.txt" | grep -v '^wait '; status=1
+elif grep -v '^ok ' "$out/steps.txt" | grep -Ev '^(wait|key) ' | grep -q .; then
+  echo "FAIL: steps:"; grep -v '^ok ' "$out/steps.txt" | grep -Ev '^(wait|key) '; status=1
 else
   echo "steps: $(grep -c '^ok ' "$out/steps.txt") ok"
 fi

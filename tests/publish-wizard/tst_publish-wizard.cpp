@@ -462,7 +462,7 @@ void TestPublishWizard::notSignedInOffersSignInFirst()
     QTRY_VERIFY(signIn->isVisible());
     QVERIFY(useKey->isVisible());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    // The sign-in dialog (helper C's) opens from the button; the test signs in through the session instead.
+    // The sign-in dialog opens from the button; the test signs in through the session instead.
     click(signIn);
     QTRY_VERIFY(wizard.findChild<QDialog*>(QStringLiteral("signInDialog")));
     wizard.findChild<QDialog*>(QStringLiteral("signInDialog"))->reject();

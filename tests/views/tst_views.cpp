@@ -12,13 +12,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -54,11 +57,14 @@ private slots:
     void searchAsYouType();
     void addRegistryThroughDialog();
     void registryDialogValidatesUrl();
+    void editRenamesWithoutReconnecting();
     void unreachableAfterStopShowsRetry();
     void rememberedSelection();
     void scrollingFetchesMore();
     void emptyRegistrySaysSo();
     void removeAsksFirst();
+    void commandLineErrors_data();
+    void commandLineErrors();
     void failedListShowsErrorAndRetries();
 
 private:
@@ -102,6 +108,16 @@ void TestViews::showsDemoPackages()
     const QModelIndex current = window.sidebar()->currentIndex();
     QVERIFY(current.isValid());
     QCOMPARE(window.registries()->entries().at(current.row()).url, options.registryUrl);
+    // A double-click on a row asks for that package's page.
+    QSignalSpy activated(window.packagePage(), &PackageListPage::packageActivated);
+    const QModelIndex cities = table->model()->index(int(names.indexOf(QStringLiteral("World Cities"))), 0);
+    table->scrollTo(cities);
+    const QPoint centre = table->visualRect(cities).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QTRY_COMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().value<PackageId>().toString(),
+             QStringLiteral("opendata/world-cities"));
     // Detection found the kind and the sidebar says so.
     QTRY_VERIFY(window.registries()->entries().at(current.row()).detectedDialect == Dialect::DataPm);
 }
@@ -130,8 +146,10 @@ void TestViews::searchAsYouType()
     QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->rowCount(), all, 20000);
 
     QTest::keyClicks(search, QStringLiteral("qqqzzzxxy"));
-    QTRY_VERIFY_WITH_TIMEOUT(window.packagePage()->messagePage()->isVisible(), 20000);
-    QVERIFY(window.packagePage()->messagePage()->title().contains(QStringLiteral("qqqzzzxxy")));
+    // "Loading…" first, then what a search without results says.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.packagePage()->messagePage()->title().contains(QStringLiteral("qqqzzzxxy")), 20000);
+    QVERIFY(window.packagePage()->messagePage()->isVisible());
     QVERIFY(search->isVisible()); // the search stays to be changed
 }
 
@@ -200,6 +218,35 @@ void TestViews::registryDialogValidatesUrl()
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.entry().name, QStringLiteral("registry.example.org"));
     QVERIFY(!dialog.entry().forcedDialect);
+}
+
+void TestViews::editRenamesWithoutReconnecting()
+{
+    MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), RegistrySession::State::Connected, 20000);
+    RegistrySession* session = window.session();
+    const int row = window.sidebar()->currentIndex().row();
+
+    window.editRegistry();
+    RegistryDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<RegistryDialog*>()) && dialog->isVisible());
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("registryName"));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("registryUrl"))->text(),
+             window.registries()->entries().at(row).url.toString());
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("My DataPM"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QTRY_COMPARE(window.sidebar()->currentIndex().data().toString(), QStringLiteral("My DataPM"));
+    QCOMPARE(window.sidebar()->currentIndex().row(), row);
+    QCOMPARE(window.session(), session); // same address and kind: the connection stays
+    QCOMPARE(window.session()->entry().name, QStringLiteral("My DataPM"));
+    // "<page> — <registry> — Depot"
+    QVERIFY2(window.windowTitle().contains(QStringLiteral(" — My DataPM — ")),
+             qPrintable(window.windowTitle()));
+    QCOMPARE(window.session()->state(), RegistrySession::State::Connected);
 }
 
 void TestViews::unreachableAfterStopShowsRetry()
@@ -346,6 +393,48 @@ void TestViews::removeAsksFirst()
     QVERIFY(window.sidebar()->currentIndex().isValid());
     QVERIFY(window.session());
     QVERIFY(window.session()->entry().url != doomed);
+}
+
+void TestViews::commandLineErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not a URL") << QStringList{QStringLiteral("--registry"), QStringLiteral("foo")}
+                               << QStringLiteral("not a valid address");
+    QTest::newRow("ftp") << QStringList{QStringLiteral("--registry"),
+                                        QStringLiteral("ftp://example.org/graphql")}
+                         << QStringLiteral("Only https:// and http://");
+    QTest::newRow("unknown dialect") << QStringList{QStringLiteral("--registry"),
+                                                    QStringLiteral("http://127.0.0.1:1/graphql"),
+                                                    QStringLiteral("--dialect"), QStringLiteral("npm")}
+                                     << QStringLiteral("unknown registry kind");
+    QTest::newRow("dialect alone") << QStringList{QStringLiteral("--dialect"), QStringLiteral("datapm")}
+                                   << QStringLiteral("--dialect needs --registry");
+    QTest::newRow("bad local registry")
+        << QStringList{QStringLiteral("--local-registry"), QStringLiteral("::")}
+        << QStringLiteral("--local-registry");
+}
+
+void TestViews::commandLineErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    // The app is built next to the tests (CMAKE_RUNTIME_OUTPUT_DIRECTORY).
+    const QString depot = QCoreApplication::applicationDirPath() + QStringLiteral("/depot");
+    if (!QFileInfo::exists(depot))
+        QSKIP("the depot executable is not built");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    process.start(depot, arguments);
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2); // a clear error, before any window opens
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(errors.contains(message), qPrintable(errors));
 }
 
 QTEST_MAIN(TestViews)

@@ -49,7 +49,7 @@ public:
     // The base64 wire form base64(id + "." + secret), as createApiKey's displaySecret shows it.
     Credential credentialFromPastedKey(const QString& pasted) const override;
 
-    // Publishing (publish/DataPmPublishing; helper D's section).
+    // Publishing (delegated to publish/DataPmPublishing).
     PackageFileCheck checkPackageFile(const QByteArray& text, const PackageFileFields& overrides) const override;
     QByteArray packageFileWithVersion(const QByteArray& text, const QString& version) const override;
     PackageFileDraftJob* packageFileFromData(const QUrl& dataUrl, const PackageFileFields& fields) override;
