@@ -5,7 +5,8 @@
 # OUTDIR/<page>/shot.png for a person to look at.
 # Usage: tests/publish-wizard/probe-pages.sh BUILD_DIR [OUTDIR]     exit 77: gui-probe not available
 set -uo pipefail
-probe=${DEPOT_GUI_PROBE:-/work/shared/tools/gui-probe}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+probe=${DEPOT_GUI_PROBE:-$root/../shared/tools/gui-probe}
 build=${1:?usage: probe-pages.sh BUILD_DIR [OUTDIR]}
 out=${2:-$(mktemp -d)}
 [ -x "$probe" ] || { echo "skipped: gui-probe not available"; exit 77; }
@@ -17,7 +18,9 @@ for page in ${PROBE_PAGES:-source details catalog progress version result}; do
   mkdir -p "$out/$page"
   # The progress page lasts as long as the registry's delay (up to the 15 s inactivity timeout): look early.
   wait_s=12; [ "$page" = progress ] && wait_s=7
-  DEPOT_PUBLISH_PROBE=$page DEPOT_PUBLISH_PROBE_HOLD=20 "$probe" "$out/$page" "$wait_s" "$bin" holdForProbe >/dev/null
+  # Its own XDG folders: the probe's keyring must not meet the calling test run's (see probe-common.sh).
+  env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u XDG_CACHE_HOME -u XDG_STATE_HOME \
+    DEPOT_PUBLISH_PROBE=$page DEPOT_PUBLISH_PROBE_HOLD=20 "$probe" "$out/$page" "$wait_s" "$bin" holdForProbe >/dev/null
   if [ ! -s "$out/$page/tree.txt" ]; then
     echo "FAIL $page: no accessibility tree"; status=1; continue
   fi
