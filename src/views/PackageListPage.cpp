@@ -3,6 +3,7 @@
 #include "MessagePage.h"
 #include "models/PackageListModel.h"
 #include "models/RegistrySession.h"
+#include "pages/PagedPackageTable.h"
 
 #include <QAbstractButton>
 #include <QHBoxLayout>
@@ -335,30 +336,7 @@ void PackageListPage::updateSorting()
 
 void PackageListPage::updateFooter()
 {
-    const int rows = m_model->rowCount();
-    const int total = m_model->serverTotal();
-    QString text;
-    switch (m_model->state()) {
-    case PackageListModel::State::Loading:
-        text = tr("Packages shown: %1. Loading more…").arg(rows);
-        break;
-    case PackageListModel::State::Failed:
-        text =
-            tr("Packages shown: %1. Loading more failed: %2").arg(rows).arg(m_model->lastError().userText());
-        break;
-    case PackageListModel::State::Finished:
-        text = tr("Packages: %1").arg(rows);
-        break;
-    case PackageListModel::State::Idle:
-        text = tr("No packages loaded.");
-        break;
-    case PackageListModel::State::CanFetchMore:
-        // Qt's item views call fetchMore() when the last row scrolls into view.
-        text = total >= 0 ? tr("Packages shown: %1 of %2. Scroll down for more.").arg(rows).arg(total)
-                          : tr("Packages shown: %1. Scroll down for more.").arg(rows);
-        break;
-    }
-    m_footerText->setText(text);
+    m_footerText->setText(PagedPackageTable::footerText(*m_model));
     m_footerRetry->setVisible(m_model->state() == PackageListModel::State::Failed);
 }
 

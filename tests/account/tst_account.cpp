@@ -9,6 +9,7 @@
 #include "registry/datapm/DataPmBrowseDecoder.h"
 #include "registry/wasmer/WasmerAccountDecoder.h"
 #include "support/LocalRegistry.h"
+#include "support/JobOutcome.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -25,49 +26,9 @@
 
 namespace {
 
-constexpr int kJobTimeoutMs = 30000;
 
 const QString kDemoUser = QStringLiteral("demo");
 const QString kDemoPassword = QStringLiteral("demo-password-1");
-
-// How a job ended, collected from its signals (the job deletes itself right after).
-template <typename T> struct Outcome
-{
-    int finishedCount = 0;
-    int failedCount = 0;
-    T value{};
-    Error error;
-    bool finished() const { return finishedCount == 1 && failedCount == 0; }
-    bool failed() const { return failedCount == 1 && finishedCount == 0; }
-};
-
-template <typename T> Outcome<T> await(ResultJob<T>* job, int timeoutMs = kJobTimeoutMs)
-{
-    auto outcome = std::make_shared<Outcome<T>>();
-    QEventLoop loop;
-    QObject::connect(job, &RegistryJob::finished, &loop, [job, outcome, &loop] {
-        ++outcome->finishedCount;
-        outcome->value = job->result();
-        loop.quit();
-    });
-    QObject::connect(job, &RegistryJob::failed, &loop, [outcome, &loop](const Error& error) {
-        ++outcome->failedCount;
-        outcome->error = error;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return *outcome;
-}
-
-QString describe(const Error& error)
-{
-    return QStringLiteral("%1 http=%2 code=%3 token=%4: %5")
-        .arg(Error::kindName(error.kind))
-        .arg(error.httpStatus)
-        .arg(error.code, error.token, error.message);
-}
-
 // Sends one credential, as auth/'s provider does: its header pair, nothing else.
 class CredentialHeaders : public HeaderProvider
 {

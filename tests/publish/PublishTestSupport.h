@@ -7,6 +7,7 @@
 #include "graphql/HeaderProvider.h"
 #include "registry/BackendFactory.h"
 #include "support/LocalRegistry.h"
+#include "support/JobOutcome.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -17,36 +18,6 @@
 #include <mutex>
 
 // No namespace: moc mistakes a test class in a file using one for a member of it.
-constexpr int kJobTimeoutMs = 30000;
-
-template <typename T> struct Outcome
-{
-    int finishedCount = 0;
-    int failedCount = 0;
-    T value{};
-    Error error;
-    bool finished() const { return finishedCount == 1 && failedCount == 0; }
-};
-
-template <typename T> Outcome<T> await(ResultJob<T>* job, int timeoutMs = kJobTimeoutMs)
-{
-    auto outcome = std::make_shared<Outcome<T>>();
-    QEventLoop loop;
-    QObject::connect(job, &RegistryJob::finished, &loop, [job, outcome, &loop] {
-        ++outcome->finishedCount;
-        outcome->value = job->result();
-        loop.quit();
-    });
-    QObject::connect(job, &RegistryJob::failed, &loop, [outcome, &loop](const Error& error) {
-        ++outcome->failedCount;
-        outcome->error = error;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return *outcome;
-}
-
 // A tiny HeaderProvider whose credential the test sets after signing in.
 class SessionHeaders : public HeaderProvider
 {

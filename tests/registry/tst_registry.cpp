@@ -12,6 +12,7 @@
 #include "registry/wasmer/WasmerBackend.h"
 #include "registry/wasmer/WasmerDecoder.h"
 #include "support/LocalRegistry.h"
+#include "support/JobOutcome.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -27,46 +28,6 @@
 #include <memory>
 
 namespace {
-
-constexpr int kJobTimeoutMs = 30000;
-
-// How a job ended, collected from its signals (the job deletes itself right after).
-template <typename T> struct Outcome
-{
-    int finishedCount = 0;
-    int failedCount = 0;
-    T value{};
-    Error error;
-    bool finished() const { return finishedCount == 1 && failedCount == 0; }
-    bool failed() const { return failedCount == 1 && finishedCount == 0; }
-};
-
-template <typename T> Outcome<T> await(ResultJob<T>* job, int timeoutMs = kJobTimeoutMs)
-{
-    auto outcome = std::make_shared<Outcome<T>>();
-    QEventLoop loop;
-    QObject::connect(job, &RegistryJob::finished, &loop, [job, outcome, &loop] {
-        ++outcome->finishedCount;
-        outcome->value = job->result();
-        loop.quit();
-    });
-    QObject::connect(job, &RegistryJob::failed, &loop, [outcome, &loop](const Error& error) {
-        ++outcome->failedCount;
-        outcome->error = error;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return *outcome;
-}
-
-QString describe(const Error& error)
-{
-    return QStringLiteral("%1 http=%2 code=%3 token=%4: %5")
-        .arg(Error::kindName(error.kind))
-        .arg(error.httpStatus)
-        .arg(error.code, error.token, error.message);
-}
 
 class StaticHeaders : public HeaderProvider
 {

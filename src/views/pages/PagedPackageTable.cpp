@@ -176,32 +176,30 @@ void PagedPackageTable::updateState()
     continueRestore();
 }
 
-void PagedPackageTable::updateFooter()
+QString PagedPackageTable::footerText(const PackageListModel& model)
 {
-    const int rows = m_model->rowCount();
-    const int total = m_model->serverTotal();
-    QString text;
-    switch (m_model->state()) {
+    const int rows = model.rowCount();
+    const int total = model.serverTotal();
+    switch (model.state()) {
     case PackageListModel::State::Loading:
-        text = tr("Packages shown: %1. Loading more…").arg(rows);
-        break;
+        return tr("Packages shown: %1. Loading more…").arg(rows);
     case PackageListModel::State::Failed:
-        text =
-            tr("Packages shown: %1. Loading more failed: %2").arg(rows).arg(m_model->lastError().userText());
-        break;
+        return tr("Packages shown: %1. Loading more failed: %2").arg(rows).arg(model.lastError().userText());
     case PackageListModel::State::Finished:
-        text = tr("Packages: %1").arg(rows);
-        break;
+        return tr("Packages: %1").arg(rows);
     case PackageListModel::State::Idle:
-        text = tr("No packages loaded.");
-        break;
+        return tr("No packages loaded.");
     case PackageListModel::State::CanFetchMore:
         // Qt's item views call fetchMore() when the last row scrolls into view.
-        text = total >= 0 ? tr("Packages shown: %1 of %2. Scroll down for more.").arg(rows).arg(total)
+        return total >= 0 ? tr("Packages shown: %1 of %2. Scroll down for more.").arg(rows).arg(total)
                           : tr("Packages shown: %1. Scroll down for more.").arg(rows);
-        break;
     }
-    m_footerText->setText(text);
+    return {};
+}
+
+void PagedPackageTable::updateFooter()
+{
+    m_footerText->setText(footerText(*m_model));
     m_footerRetry->setVisible(m_model->state() == PackageListModel::State::Failed);
 }
 

@@ -24,6 +24,10 @@ class PagedPackageTable : public QWidget
 {
     Q_OBJECT
 public:
+    // The footer line for a package list in `model`'s state (rows shown, more, end, failure); also used by the
+    // main window's package list.
+    static QString footerText(const PackageListModel& model);
+
     explicit PagedPackageTable(QWidget* parent = nullptr);
 
     void setSource(PackageListModel::Source source);
