@@ -1387,30 +1387,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Diese Registry hat keine öffentlichen Pakete.</translation>
     </message>
     <message>
-        <source>Packages shown: %1. Loading more…</source>
-        <translation>Angezeigte Pakete: %1. Weitere werden geladen …</translation>
-    </message>
-    <message>
-        <source>Packages shown: %1. Loading more failed: %2</source>
-        <translation>Angezeigte Pakete: %1. Laden weiterer Pakete fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Packages: %1</source>
-        <translation>Pakete: %1</translation>
-    </message>
-    <message>
-        <source>No packages loaded.</source>
-        <translation>Keine Pakete geladen.</translation>
-    </message>
-    <message>
-        <source>Packages shown: %1 of %2. Scroll down for more.</source>
-        <translation>Angezeigte Pakete: %1 von %2. Für weitere nach unten scrollen.</translation>
-    </message>
-    <message>
-        <source>Packages shown: %1. Scroll down for more.</source>
-        <translation>Angezeigte Pakete: %1. Für weitere nach unten scrollen.</translation>
-    </message>
-    <message>
         <source>This registry cannot search its packages.</source>
         <translation>Diese Registry kann ihre Pakete nicht durchsuchen.</translation>
     </message>
