@@ -7,6 +7,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
+
 namespace {
 
 // QtKeychain's Secret Service backend reports a missing D-Bus session or a missing keychain daemon as a
@@ -49,6 +51,9 @@ KeychainError classify(QKeychain::Error error)
     }
     return KeychainError::Other;
 }
+
+// How long a job may wait while the keychain's own unlock prompt is open.
+constexpr std::chrono::milliseconds kPromptTimeout{120000};
 
 } // namespace
 
@@ -123,7 +128,9 @@ CredentialJob* CredentialStore::start(QKeychain::Job* keychainJob, CredentialJob
             QObject::disconnect(keychainJob, nullptr, job, nullptr);
         job->fail(KeychainError::NoKeychain, tr("The keychain did not answer in time."));
     });
-    timer->start(m_timeout);
+    // A keychain service that is there may be showing its unlock prompt, which a person needs time to answer;
+    // the short limit is for a keychain that will never answer.
+    timer->start(keychainServiceReachable() ? std::max(m_timeout, kPromptTimeout) : m_timeout);
     // Start from the event loop so callers can connect to the job first.
     QTimer::singleShot(0, keychainJob, [keychainJob] { keychainJob->start(); });
     return job;

@@ -14,7 +14,8 @@ class Job;
 // The only code that stores or reads secrets. Everything goes to the OS keychain through QtKeychain
 // (service "Depot", key = registry origin + account); there is no plain-text fallback.
 // QtKeychain 0.13 jobs have no timeout of their own, so every job here gets one: a keychain that does
-// not answer ends the job with KeychainError::NoKeychain instead of hanging the UI.
+// not answer ends the job with KeychainError::NoKeychain instead of hanging the UI. When a keychain service
+// is on the bus the limit is two minutes, since its unlock prompt may be waiting for the user.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 
     void setService(const QString& service) { m_service = service; }
     QString service() const { return m_service; }
+    // The limit when no keychain service is reachable (a reachable one gets at least two minutes).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     CredentialJob* read(const QUrl& registry, const QString& account);
