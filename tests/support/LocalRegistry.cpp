@@ -9,6 +9,9 @@
 
 #include <cstdio>
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 namespace {
 
 constexpr int startTimeoutMs = 60000;
@@ -87,6 +90,9 @@ bool LocalRegistry::start(QString* error)
     m_process.setProgram(QStringLiteral(DEPOT_NODE_EXECUTABLE));
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A test that is killed (a timeout, a crash, gui-probe ending it) must not leave its server running:
+    // the kernel ends the server when this process dies.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start();
     timer.start(startTimeoutMs);
     loop.exec();
