@@ -1331,10 +1331,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Packages</source>
-        <translation>Pakete</translation>
-    </message>
-    <message>
         <source>Add Registry…</source>
         <translation>Registry hinzufügen …</translation>
     </message>
@@ -1401,10 +1397,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Search for “%1”</source>
         <translation>Suche nach „%1“</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Alles auswählen</translation>
     </message>
     <message>
         <source>Retry loading more packages</source>

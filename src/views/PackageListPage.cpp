@@ -41,31 +41,7 @@ PackageListPage::PackageListPage(PackageListModel* model, QLineEdit* searchField
     , m_footerText(new QLabel(this))
     , m_footerRetry(new QPushButton(tr("Retry"), this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_proxy);
-    // Dates sort by their value, not by their (locale-formatted) text. Connected before the view's own
-    // sorting connection, so the role is set when the view sorts.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
-        m_proxy->setSortRole(column == PackageListModel::UpdatedColumn ? int(PackageListModel::UpdatedRole)
-                                                                       : int(Qt::DisplayRole));
-    });
-    m_table->setAccessibleName(tr("Packages"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    // The corner "select all" button stays in the accessibility tree with the header hidden: name it.
-    for (QAbstractButton* corner : m_table->findChildren<QAbstractButton*>())
-        corner->setAccessibleName(tr("Select all"));
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(PackageListModel::NameColumn, 220);
-    m_table->setColumnWidth(PackageListModel::IdentifierColumn, 240);
-    m_table->setColumnWidth(PackageListModel::LatestVersionColumn, 110);
-    m_table->setColumnWidth(PackageListModel::UpdatedColumn, 110);
+    PagedPackageTable::setUpTable(m_table, m_proxy, m_model);
 
     m_footerText->setObjectName(QStringLiteral("packageFooter"));
     m_footerText->setTextFormat(Qt::PlainText);

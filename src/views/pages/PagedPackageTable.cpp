@@ -31,32 +31,8 @@ PagedPackageTable::PagedPackageTable(QWidget* parent)
     , m_footerRetry(new QPushButton(tr("Retry"), this))
     , m_emptyTitle(tr("No packages"))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_proxy);
-    // Dates sort by their value, not by their (locale-formatted) text. Connected before the view's own
-    // sorting connection, so the role is set when the view sorts.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
-        m_proxy->setSortRole(column == PackageListModel::UpdatedColumn ? int(PackageListModel::UpdatedRole)
-                                                                       : int(Qt::DisplayRole));
-    });
-    m_table->setAccessibleName(tr("Packages"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    // The corner "select all" button stays in the accessibility tree with the header hidden: name it.
-    for (QAbstractButton* corner : m_table->findChildren<QAbstractButton*>())
-        corner->setAccessibleName(tr("Select all"));
-    m_table->horizontalHeader()->setHighlightSections(false);
+    setUpTable(m_table, m_proxy, m_model);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(PackageListModel::NameColumn, 220);
-    m_table->setColumnWidth(PackageListModel::IdentifierColumn, 240);
-    m_table->setColumnWidth(PackageListModel::LatestVersionColumn, 110);
-    m_table->setColumnWidth(PackageListModel::UpdatedColumn, 110);
 
     m_footerRetry->setAccessibleName(tr("Retry loading more packages"));
     m_footerRetry->hide();
@@ -237,4 +213,33 @@ void PagedPackageTable::continueRestore()
     const int scroll = restore.value(kScrollKey).toInt();
     QTimer::singleShot(0, m_table,
                        [table = m_table, scroll] { table->verticalScrollBar()->setValue(scroll); });
+}
+
+void PagedPackageTable::setUpTable(QTableView* table, QSortFilterProxyModel* proxy, PackageListModel* model)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    table->setModel(proxy);
+    // Dates sort by their value, not by their (locale-formatted) text. Connected before the view's own
+    // sorting connection, so the role is set when the view sorts.
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, proxy, [proxy](int column) {
+        proxy->setSortRole(column == PackageListModel::UpdatedColumn ? int(PackageListModel::UpdatedRole)
+                                                                     : int(Qt::DisplayRole));
+    });
+    table->setAccessibleName(tr("Packages"));
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setShowGrid(false);
+    table->verticalHeader()->hide();
+    // The corner "select all" button stays in the accessibility tree with the header hidden: name it.
+    for (QAbstractButton* corner : table->findChildren<QAbstractButton*>())
+        corner->setAccessibleName(tr("Select all"));
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnWidth(PackageListModel::NameColumn, 220);
+    table->setColumnWidth(PackageListModel::IdentifierColumn, 240);
+    table->setColumnWidth(PackageListModel::LatestVersionColumn, 110);
+    table->setColumnWidth(PackageListModel::UpdatedColumn, 110);
 }

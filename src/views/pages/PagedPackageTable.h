@@ -27,6 +27,9 @@ public:
     // The footer line for a package list in `model`'s state (rows shown, more, end, failure); also used by the
     // main window's package list.
     static QString footerText(const PackageListModel& model);
+    // The package table as every package list shows it: `proxy` between `model` and `table` (sorting by the
+    // date's value), row selection, column widths, accessible names. Also used by the main window's list.
+    static void setUpTable(QTableView* table, QSortFilterProxyModel* proxy, PackageListModel* model);
 
     explicit PagedPackageTable(QWidget* parent = nullptr);
 
