@@ -222,10 +222,11 @@ void PagedPackageTable::setUpTable(QTableView* table, QSortFilterProxyModel* pro
     table->setModel(proxy);
     // Dates sort by their value, not by their (locale-formatted) text. Connected before the view's own
     // sorting connection, so the role is set when the view sorts.
-    QObject::connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, proxy, [proxy](int column) {
-        proxy->setSortRole(column == PackageListModel::UpdatedColumn ? int(PackageListModel::UpdatedRole)
-                                                                     : int(Qt::DisplayRole));
-    });
+    QObject::connect(
+        table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, proxy, [proxy](int column) {
+            proxy->setSortRole(column == PackageListModel::UpdatedColumn ? int(PackageListModel::UpdatedRole)
+                                                                         : int(Qt::DisplayRole));
+        });
     table->setAccessibleName(tr("Packages"));
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
