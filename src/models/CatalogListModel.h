@@ -27,5 +27,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QString keyOf(const Catalog& catalog) const override { return catalog.slug; }
+    std::optional<QString> keyOf(const Catalog& catalog) const override
+    {
+        return catalog.slug.isEmpty() ? std::nullopt : std::optional<QString>(catalog.slug);
+    }
 };

@@ -26,5 +26,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QString keyOf(const Collection& collection) const override { return collection.slug; }
+    std::optional<QString> keyOf(const Collection& collection) const override
+    {
+        return collection.slug.isEmpty() ? std::nullopt : std::optional<QString>(collection.slug);
+    }
 };

@@ -7,7 +7,7 @@
 // Rows are de-duplicated by PackageId because DataPM search pages have no stable order; answers for a
 // source or cursor that is no longer current are dropped, so a search typed over a slow one never mixes
 // results.
-class PackageListModel : public PagedRows<Package>
+class PackageListModel : public PagedRows<Package, PackageId>
 {
     Q_OBJECT
 public:
@@ -42,8 +42,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    QString keyOf(const Package& package) const override
+    std::optional<PackageId> keyOf(const Package& package) const override
     {
-        return package.id.isValid() ? package.id.toString() : QString();
+        return package.id.isValid() ? std::optional<PackageId>(package.id) : std::nullopt;
     }
+    void shareRepeatedText(Package& row, const Package& previous) const override;
 };

@@ -6,12 +6,14 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 // The rows of a paged list of T (Package, Catalog, Collection): the source is a function from a page
 // request to a job, and rows are de-duplicated by keyOf() because pages of a search need not be stable.
+// Key is anything QSet can hold; a key that shares its text with the row costs no copy of that text.
 // A template without signals of its own, so it needs no moc; the signals live in PagedListModel.
-template <typename T> class PagedRows : public PagedListModel
+template <typename T, typename Key = QString> class PagedRows : public PagedListModel
 {
 public:
     using Source = std::function<ResultJob<Page<T>>*(const PageRequest&)>;
@@ -33,31 +35,51 @@ public:
 
 protected:
     const QList<T>& rows() const { return m_rows; }
-    // The identity a row is de-duplicated by; an empty key drops the row.
-    virtual QString keyOf(const T& item) const = 0;
+    // The identity a row is de-duplicated by; no key drops the row.
+    virtual std::optional<Key> keyOf(const T& item) const = 0;
+    // Called for each new row with the row before it, before keyOf(): a subclass may make equal texts of
+    // neighbouring rows share one copy (implicit sharing), which long lists of one catalog need.
+    virtual void shareRepeatedText(T& /*row*/, const T& /*previous*/) const {}
 
 private:
     RegistryJob* startPage(const PageRequest& page) override { return m_source ? m_source(page) : nullptr; }
 
     PageOutcome takePage(RegistryJob* finishedJob) override
     {
-        // startPage() made this job from m_source, so it is a ResultJob<Page<T>>.
-        const Page<T>& page = static_cast<ResultJob<Page<T>>*>(finishedJob)->result();
-        QList<T> fresh;
-        fresh.reserve(page.items.size());
-        for (const T& item : page.items) {
-            const QString key = keyOf(item);
-            if (key.isEmpty() || m_keys.contains(key))
+        // startPage() made this job from m_source, so it is a ResultJob<Page<T>>, and this model is the
+        // only reader of its result: the rows are moved, not copied.
+        Page<T> page = static_cast<ResultJob<Page<T>>*>(finishedJob)->takeResult();
+        QList<T>& fresh = page.items;
+        // Drop, in place, rows without a key and rows already listed (pages of a search need not be stable).
+        qsizetype kept = 0;
+        m_keys.reserve(m_keys.size() + fresh.size());
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            T& item = fresh[i];
+            if (const T* previous = kept > 0            ? &fresh.at(kept - 1)
+                                    : !m_rows.isEmpty() ? &m_rows.constLast()
+                                                        : nullptr)
+                shareRepeatedText(item, *previous);
+            std::optional<Key> key = keyOf(item);
+            if (!key)
                 continue;
-            m_keys.insert(key);
-            fresh.append(item);
+            const qsizetype before = m_keys.size();
+            m_keys.insert(std::move(*key));
+            if (m_keys.size() == before)
+                continue;
+            if (kept != i)
+                fresh[kept] = std::move(item);
+            ++kept;
         }
+        fresh.resize(kept);
         if (!fresh.isEmpty()) {
             beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-            m_rows.append(fresh);
+            if (m_rows.isEmpty())
+                m_rows = std::move(fresh); // the first page: its block becomes the rows'
+            else
+                m_rows.append(std::move(fresh));
             endInsertRows();
         }
-        return {int(fresh.size()), page.hasMore, page.nextCursor, page.total};
+        return {int(kept), page.hasMore, page.nextCursor, page.total};
     }
 
     void clearRows() override
@@ -68,5 +90,5 @@ private:
 
     Source m_source;
     QList<T> m_rows;
-    QSet<QString> m_keys;
+    QSet<Key> m_keys;
 };

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <utility>
+
 // One intent = one job (design.md): finished() or failed() exactly once, then the job deletes itself
 // (deleteLater). Receivers connect with a context object so a closed page never gets a late answer.
 class RegistryJob : public QObject
@@ -34,12 +36,13 @@ private:
 };
 
 // A job with a typed result, read with result() in a finished() handler.
-template <typename T>
-class ResultJob : public RegistryJob
+template <typename T> class ResultJob : public RegistryJob
 {
 public:
     using RegistryJob::RegistryJob;
     const T& result() const { return m_result; }
+    // For the one consumer that keeps the result (a list model): moves it out, leaving an empty value.
+    T takeResult() { return std::exchange(m_result, T{}); }
     // For backends: store the result and end the job.
     void finish(T result)
     {
