@@ -4,6 +4,8 @@
 #include "registry/Paging.h"
 #include "registry/RegistryStatus.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -35,4 +37,10 @@ public:
     // PackageFileJSON arrives as a string holding JSON (or, leniently, as an object): the parsed object,
     // empty when it is neither.
     static QJsonObject packageFile(const QJsonValue& value);
+
+private:
+    // The same over the CBOR view of the parsed tree (see DataPmDecoder.cpp).
+    static std::optional<Package> summaryFromCbor(const QCborMap& object, QString* whyNot);
+    static QString versionTextFromCbor(const QCborMap& identifier);
+    static QDateTime dateFromCbor(const QCborValue& value);
 };
