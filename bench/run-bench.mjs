@@ -115,27 +115,42 @@ async function main() {
 
     // 3. Listing to the end with Depot's page size vs one keep-alive curl process fetching the same pages.
     log('figure 3: listing to the end');
-    const list = runJson('bench_list', [endpoint]);
-    const pageSize = list.pageSize;
-    const config = [];
-    for (let p = 0; p < list.pages; p++) {
-      const body = path.join(WORK, `page-${p}.json`);
-      fs.writeFileSync(body, JSON.stringify({ query: LATEST, variables: { offSet: p * pageSize, limit: pageSize }, operationName: 'LatestPackages' }));
-      if (p > 0) config.push('next');
-      config.push(`url = "${endpoint}"`, 'header = "content-type: application/json"', `data-binary = "@${body}"`, 'output = "/dev/null"', 'silent');
+    // Three rounds, Depot then curl in each, and the median of each side: the server is the larger part of
+    // both times and it varies from one listing to the next (garbage collection, the JIT), so one run of
+    // each made the ratio anything from 1.3 to 1.9 on the same build.
+    const ROUNDS = 3;
+    const lists = [];
+    const curlTimes = [];
+    let curlConfig;
+    let curlRequests = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const list = runJson('bench_list', [endpoint]);
+      lists.push(list);
+      if (!curlConfig) {
+        const config = [];
+        for (let p = 0; p < list.pages; p++) {
+          const body = path.join(WORK, `page-${p}.json`);
+          fs.writeFileSync(body, JSON.stringify({ query: LATEST, variables: { offSet: p * list.pageSize, limit: list.pageSize }, operationName: 'LatestPackages' }));
+          if (p > 0) config.push('next');
+          config.push(`url = "${endpoint}"`, 'header = "content-type: application/json"', `data-binary = "@${body}"`, 'output = "/dev/null"', 'silent');
+        }
+        curlConfig = path.join(WORK, 'pages.curl');
+        fs.writeFileSync(curlConfig, config.join('\n') + '\n');
+      }
+      await control('requests', 'DELETE');
+      const t0 = performance.now();
+      execFileSync('curl', ['-K', curlConfig], { stdio: ['ignore', 'ignore', 'inherit'] });
+      curlTimes.push(performance.now() - t0);
+      curlRequests = (await control('requests')).length;
     }
-    const curlConfig = path.join(WORK, 'pages.curl');
-    fs.writeFileSync(curlConfig, config.join('\n') + '\n');
-    await control('requests', 'DELETE');
-    const t0 = performance.now();
-    execFileSync('curl', ['-K', curlConfig], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const curlMs = performance.now() - t0;
-    const curlRequests = (await control('requests')).length;
+    const list = { ...lists[0], ms: median(lists.map((l) => l.ms)), peakRssKiB: Math.max(...lists.map((l) => l.peakRssKiB)) };
+    const pageSize = list.pageSize;
+    const curlMs = median(curlTimes);
     const ratio3 = list.ms / curlMs;
     const rssMiB = list.peakRssKiB / 1024;
-    row(`3. list ${list.rows} rows to the end, ${list.pages} pages of ${pageSize}`, fmt(list.ms / 1000, 's'), `${fmt(curlMs / 1000, 's')} curl --next (${curlRequests} requests, 1 process)`,
+    row(`3. list ${list.rows} rows to the end, ${list.pages} pages of ${pageSize} (median of ${ROUNDS}, alternating)`, fmt(list.ms / 1000, 's'), `${fmt(curlMs / 1000, 's')} curl --next (${curlRequests} requests, 1 process)`,
       ratio3.toFixed(2), '<= 1.5', ratio3 <= 1.5);
-    row('3. peak RSS while listing', fmt(rssMiB, 'MiB'), '', '', '<= 100 MiB', rssMiB <= 100);
+    row('3. peak RSS while listing (highest of the rounds)', fmt(rssMiB, 'MiB'), '', '', '<= 100 MiB', rssMiB <= 100);
 
     // 4. Search as you type, in the main window's search box.
     log('figure 4: search as you type');

@@ -1,6 +1,8 @@
 #include "Operation.h"
 
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -31,9 +33,7 @@ QStringList spreadNames(const QString& text)
     return names;
 }
 
-} // namespace
-
-std::optional<QString> load(const QString& dialect, const QString& name)
+std::optional<QString> assemble(const QString& dialect, const QString& name)
 {
     std::optional<QString> document = readResource(dialect, name);
     if (!document)
@@ -54,6 +54,22 @@ std::optional<QString> load(const QString& dialect, const QString& name)
         pending += spreadNames(*text);
     }
     return document;
+}
+
+} // namespace
+
+std::optional<QString> load(const QString& dialect, const QString& name)
+{
+    // Resources are compiled in and never change, so each document is read and assembled once: a list
+    // paged to the end asks for the same one every page (bench figure 3).
+    static QMutex mutex;
+    static QHash<QString, std::optional<QString>> documents;
+    const QString key = dialect + QLatin1Char('/') + name;
+    const QMutexLocker locker(&mutex);
+    auto it = documents.constFind(key);
+    if (it == documents.constEnd())
+        it = documents.insert(key, assemble(dialect, name));
+    return *it;
 }
 
 } // namespace Operation

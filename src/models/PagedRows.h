@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -52,7 +53,11 @@ private:
         QList<T>& fresh = page.items;
         // Drop, in place, rows without a key and rows already listed (pages of a search need not be stable).
         qsizetype kept = 0;
-        m_keys.reserve(m_keys.size() + fresh.size());
+        // A known total sizes the key set once, instead of rehashing it as the list grows. Reserving costs
+        // about a byte per slot until rows fill it; the total is the server's word, so it is capped.
+        constexpr qsizetype kMostKeysReserved = 1 << 20;
+        m_keys.reserve(
+            std::max(m_keys.size() + fresh.size(), qMin<qsizetype>(page.total, kMostKeysReserved)));
         for (qsizetype i = 0; i < fresh.size(); ++i) {
             T& item = fresh[i];
             if (const T* previous = kept > 0            ? &fresh.at(kept - 1)
