@@ -53,11 +53,13 @@ private:
         QList<T>& fresh = page.items;
         // Drop, in place, rows without a key and rows already listed (pages of a search need not be stable).
         qsizetype kept = 0;
-        // A known total sizes the key set once, instead of rehashing it as the list grows. Reserving costs
-        // about a byte per slot until rows fill it; the total is the server's word, so it is capped.
+        // Once a list is being scrolled, a known total sizes the key set once instead of rehashing it as the
+        // list grows; reserving costs about a byte per slot until rows fill it, and the total is the
+        // server's word, so it is capped. The first page sizes only itself: most lists are never scrolled.
         constexpr qsizetype kMostKeysReserved = 1 << 20;
-        m_keys.reserve(
-            std::max(m_keys.size() + fresh.size(), qMin<qsizetype>(page.total, kMostKeysReserved)));
+        const qsizetype wanted = m_keys.size() + fresh.size();
+        m_keys.reserve(m_rows.isEmpty() ? wanted
+                                        : std::max(wanted, qMin<qsizetype>(page.total, kMostKeysReserved)));
         for (qsizetype i = 0; i < fresh.size(); ++i) {
             T& item = fresh[i];
             if (const T* previous = kept > 0            ? &fresh.at(kept - 1)
