@@ -1,5 +1,7 @@
 #include "PagedListModel.h"
 
+#include <utility>
+
 namespace {
 // A server that keeps sending pages of rows we already have must not keep us busy forever.
 constexpr int kMaxEmptyPagesInARow = 5;
@@ -17,7 +19,6 @@ PagedListModel::~PagedListModel()
 void PagedListModel::restart(bool hasSource)
 {
     cancelInFlight();
-    ++m_generation;
     beginResetModel();
     m_hasSource = hasSource;
     clearRows();
@@ -25,6 +26,7 @@ void PagedListModel::restart(bool hasSource)
     m_serverTotal = -1;
     m_emptyPagesInARow = 0;
     m_lastError = {};
+    m_scrolled = false;
     endResetModel();
     if (m_hasSource)
         request(QString());
@@ -38,68 +40,145 @@ void PagedListModel::retry()
         request(m_nextCursor);
 }
 
+void PagedListModel::cancel(InFlight* slot)
+{
+    if (slot->parked)
+        dropParkedPage();
+    if (RegistryJob* job = slot->job) {
+        // Disconnect first: cancel() answers with failed(Canceled), which is not an error of the new source.
+        disconnect(job, nullptr, this, nullptr);
+        if (!job->isFinished())
+            job->cancel();
+    }
+    *slot = {};
+}
+
 void PagedListModel::cancelInFlight()
 {
-    if (!m_job)
-        return;
-    // Disconnect first: cancel() answers with failed(Canceled), which is not an error of the new source.
-    RegistryJob* job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    if (!job->isFinished())
-        job->cancel();
+    cancel(&m_ahead);
+    cancel(&m_current);
+}
+
+bool PagedListModel::start(InFlight* slot, const QString& cursor)
+{
+    RegistryJob* job = startPage(PageRequest{cursor, kDefaultPageSize});
+    if (!job)
+        return false;
+    const quint64 id = ++m_lastId;
+    *slot = InFlight{job, cursor, id, false};
+    // `this` is the context: a model that is gone never gets a late answer. The job deletes itself.
+    connect(job, &RegistryJob::finished, this, [this, job, id] { onPage(id, job); });
+    connect(job, &RegistryJob::failed, this, [this, id](const Error& error) { onFailed(id, error); });
+    return true;
 }
 
 void PagedListModel::request(const QString& cursor)
 {
-    cancelInFlight();
-    const quint64 generation = ++m_generation;
     m_nextCursor = cursor;
     m_lastError = {};
     setState(State::Loading);
-
-    RegistryJob* job = startPage(PageRequest{cursor, kDefaultPageSize});
-    if (!job) {
-        Error error;
-        error.kind = Error::Kind::Unsupported;
-        error.userMessage = error.message = tr("This list is not available for this registry.");
-        onFailed(generation, error);
+    if (m_current.id != 0 && m_current.cursor == cursor) {
+        // Already on its way (read ahead): now a view waits for it.
+        m_currentAsked = true;
+        readAhead();
         return;
     }
-    m_job = job;
-    // `this` is the context: a model that is gone never gets a late answer. The job deletes itself.
-    connect(job, &RegistryJob::finished, this, [this, job, generation] { onPage(generation, job); });
-    connect(job, &RegistryJob::failed, this,
-            [this, generation](const Error& error) { onFailed(generation, error); });
+    cancelInFlight();
+    m_currentAsked = true;
+    if (!start(&m_current, cursor)) {
+        m_lastError.kind = Error::Kind::Unsupported;
+        m_lastError.userMessage = m_lastError.message = tr("This list is not available for this registry.");
+        setState(State::Failed);
+        return;
+    }
+    readAhead();
 }
 
-void PagedListModel::onPage(quint64 generation, RegistryJob* job)
+void PagedListModel::readAhead()
 {
-    if (generation != m_generation)
+    if (!m_scrolled || !m_currentAsked || m_current.id == 0 || m_ahead.id != 0)
+        return;
+    const std::optional<QString> next = cursorAfterFullPage(PageRequest{m_current.cursor, kDefaultPageSize});
+    if (next && !next->isEmpty() && *next != m_current.cursor)
+        start(&m_ahead, *next); // a source that gives no job for it: no read-ahead
+}
+
+void PagedListModel::onPage(quint64 id, RegistryJob* job)
+{
+    if (id != 0 && id == m_ahead.id && !m_ahead.parked) {
+        // The page read ahead came before the one it follows: kept until that one is in.
+        parkPage(job);
+        m_ahead.job = nullptr;
+        m_ahead.parked = true;
+        return;
+    }
+    if (id == 0 || id != m_current.id)
         return; // an answer for a source or cursor that is no longer current
-    m_job = nullptr;
-    const PageOutcome page = takePage(job);
+    const QString cursor = m_current.cursor;
+    m_current = {};
+    // Views and testers may ask for more from inside the row insertion, before the state says what comes
+    // next: they are told no until it does.
+    m_inserting = true;
+    const PageOutcome outcome = takePage(job);
+    m_inserting = false;
+    finishPage(outcome, cursor);
+}
+
+void PagedListModel::finishPage(const PageOutcome& page, const QString& cursor)
+{
     if (page.total >= 0)
         m_serverTotal = page.total;
-
     // "More" without a new cursor would make us ask for the same page forever.
-    const bool more = page.hasMore && !page.nextCursor.isEmpty() && page.nextCursor != m_nextCursor;
+    const bool more = page.hasMore && !page.nextCursor.isEmpty() && page.nextCursor != cursor;
     m_nextCursor = more ? page.nextCursor : QString();
+    m_emptyPagesInARow = page.freshRows == 0 ? m_emptyPagesInARow + 1 : 0;
+    if (!more) {
+        cancel(&m_ahead);
+        setState(State::Finished);
+        return;
+    }
+    if (m_ahead.id != 0 && m_ahead.cursor == m_nextCursor) {
+        if (m_ahead.parked) {
+            // The page read ahead is already here: its rows follow at once.
+            m_ahead = {};
+            const QString aheadCursor = m_nextCursor;
+            m_inserting = true;
+            const PageOutcome outcome = takeParkedPage();
+            m_inserting = false;
+            finishPage(outcome, aheadCursor);
+            return;
+        }
+        // Still on its way; it is the next page in order now, though no view has asked for it yet.
+        m_current = std::exchange(m_ahead, InFlight{});
+        m_currentAsked = false;
+    } else {
+        cancel(&m_ahead); // read ahead for a cursor the server did not give
+    }
     // A page of duplicates inserts no row, so no view would notice that it should ask for more: ask now,
     // a few times at most.
-    m_emptyPagesInARow = page.freshRows == 0 ? m_emptyPagesInARow + 1 : 0;
-    if (more && page.freshRows == 0 && m_emptyPagesInARow <= kMaxEmptyPagesInARow) {
+    if (page.freshRows == 0 && m_emptyPagesInARow <= kMaxEmptyPagesInARow) {
         request(m_nextCursor);
         return;
     }
-    setState(more ? State::CanFetchMore : State::Finished);
+    setState(State::CanFetchMore);
 }
 
-void PagedListModel::onFailed(quint64 generation, const Error& error)
+void PagedListModel::onFailed(quint64 id, const Error& error)
 {
-    if (generation != m_generation)
+    if (id != 0 && id == m_ahead.id) {
+        m_ahead = {}; // a page read ahead: asked for again when a view wants it
         return;
-    m_job = nullptr;
+    }
+    if (id == 0 || id != m_current.id)
+        return;
+    const bool asked = m_currentAsked;
+    m_current = {};
+    cancel(&m_ahead);
+    if (!asked) {
+        // Nobody waits for this page yet (it was read ahead): the next fetchMore() asks again.
+        setState(State::CanFetchMore);
+        return;
+    }
     m_lastError = error;
     setState(State::Failed);
 }
@@ -127,12 +206,13 @@ Qt::ItemFlags PagedListModel::flags(const QModelIndex& index) const
 
 bool PagedListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_state == State::CanFetchMore;
+    return !parent.isValid() && m_state == State::CanFetchMore && !m_inserting;
 }
 
 void PagedListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_state != State::CanFetchMore)
+    if (!canFetchMore(parent))
         return;
+    m_scrolled = true;
     request(m_nextCursor);
 }

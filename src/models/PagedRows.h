@@ -18,12 +18,15 @@ template <typename T, typename Key = QString> class PagedRows : public PagedList
 {
 public:
     using Source = std::function<ResultJob<Page<T>>*(const PageRequest&)>;
+    // The cursor after a full page, when the source knows it without asking (PagedListModel: read-ahead).
+    using CursorAfterFullPage = std::function<std::optional<QString>(const PageRequest&)>;
     using PagedListModel::PagedListModel;
 
     // Replaces the rows with the first page of `source`. An empty source clears the model (Idle).
-    void setSource(Source source)
+    void setSource(Source source, CursorAfterFullPage cursorAfterFullPage = {})
     {
         m_source = std::move(source);
+        m_cursorAfterFullPage = std::move(cursorAfterFullPage);
         restart(bool(m_source));
     }
     void clear() { setSource({}); }
@@ -45,11 +48,29 @@ protected:
 private:
     RegistryJob* startPage(const PageRequest& page) override { return m_source ? m_source(page) : nullptr; }
 
-    PageOutcome takePage(RegistryJob* finishedJob) override
+    std::optional<QString> cursorAfterFullPage(const PageRequest& page) const override
     {
-        // startPage() made this job from m_source, so it is a ResultJob<Page<T>>, and this model is the
-        // only reader of its result: the rows are moved, not copied.
-        Page<T> page = static_cast<ResultJob<Page<T>>*>(finishedJob)->takeResult();
+        return m_cursorAfterFullPage ? m_cursorAfterFullPage(page) : std::nullopt;
+    }
+
+    // startPage() made every job from m_source, so it is a ResultJob<Page<T>>, and this model is the only
+    // reader of its result: the rows are moved, not copied.
+    static Page<T> resultOf(RegistryJob* finishedJob)
+    {
+        return static_cast<ResultJob<Page<T>>*>(finishedJob)->takeResult();
+    }
+    PageOutcome takePage(RegistryJob* finishedJob) override { return insertPage(resultOf(finishedJob)); }
+    void parkPage(RegistryJob* finishedJob) override { m_parked = resultOf(finishedJob); }
+    PageOutcome takeParkedPage() override
+    {
+        Page<T> page = m_parked ? std::move(*m_parked) : Page<T>{};
+        m_parked.reset();
+        return insertPage(std::move(page));
+    }
+    void dropParkedPage() override { m_parked.reset(); }
+
+    PageOutcome insertPage(Page<T> page)
+    {
         QList<T>& fresh = page.items;
         // Drop, in place, rows without a key and rows already listed (pages of a search need not be stable).
         qsizetype kept = 0;
@@ -93,9 +114,12 @@ private:
     {
         m_rows.clear();
         m_keys.clear();
+        m_parked.reset();
     }
 
     Source m_source;
+    CursorAfterFullPage m_cursorAfterFullPage;
+    std::optional<Page<T>> m_parked; // a page read ahead that came before the one it follows
     QList<T> m_rows;
     QSet<Key> m_keys;
 };

@@ -124,12 +124,17 @@ void RegistrySession::applySource()
     }
     // The backend lives as long as this session, and the session clears the model before it goes.
     RegistryBackend* backend = m_backend.get();
+    auto cursorAfterFullPage = [backend](const PageRequest& page) {
+        return backend->cursorAfterFullPage(page);
+    };
     if (!m_searchText.isEmpty() && m_backend->capabilities().testFlag(Capability::SearchPackages)) {
         const QString text = m_searchText;
         m_packages->setSource(
-            [backend, text](const PageRequest& page) { return backend->searchPackages(text, page); });
+            [backend, text](const PageRequest& page) { return backend->searchPackages(text, page); },
+            cursorAfterFullPage);
     } else {
-        m_packages->setSource([backend](const PageRequest& page) { return backend->latestPackages(page); });
+        m_packages->setSource([backend](const PageRequest& page) { return backend->latestPackages(page); },
+                              cursorAfterFullPage);
     }
 }
 

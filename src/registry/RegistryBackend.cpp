@@ -8,9 +8,9 @@ namespace {
 
 template <typename Job> Job* unsupported(RegistryBackend* backend)
 {
-    return JobSupport::failQueued(new Job(backend),
-                                  JobSupport::makeUserError(Error::Kind::Unsupported,
-                                                        RegistryBackend::tr("This registry cannot do that.")));
+    return JobSupport::failQueued(
+        new Job(backend), JobSupport::makeUserError(Error::Kind::Unsupported,
+                                                    RegistryBackend::tr("This registry cannot do that.")));
 }
 
 } // namespace
@@ -20,7 +20,10 @@ CatalogPageJob* RegistryBackend::searchCatalogs(const QString&, const PageReques
     return unsupported<CatalogPageJob>(this);
 }
 
-CatalogJob* RegistryBackend::catalog(const QString&) { return unsupported<CatalogJob>(this); }
+CatalogJob* RegistryBackend::catalog(const QString&)
+{
+    return unsupported<CatalogJob>(this);
+}
 
 PackagePageJob* RegistryBackend::catalogPackages(const QString&, const PageRequest&)
 {
@@ -32,31 +35,55 @@ CollectionPageJob* RegistryBackend::searchCollections(const QString&, const Page
     return unsupported<CollectionPageJob>(this);
 }
 
-CollectionJob* RegistryBackend::collection(const QString&) { return unsupported<CollectionJob>(this); }
+CollectionJob* RegistryBackend::collection(const QString&)
+{
+    return unsupported<CollectionJob>(this);
+}
 
 PackagePageJob* RegistryBackend::collectionPackages(const QString&, const PageRequest&)
 {
     return unsupported<PackagePageJob>(this);
 }
 
-UserJob* RegistryBackend::user(const QString&) { return unsupported<UserJob>(this); }
+UserJob* RegistryBackend::user(const QString&)
+{
+    return unsupported<UserJob>(this);
+}
 
 CredentialJobResult* RegistryBackend::signIn(const QString&, const QString&)
 {
     return unsupported<CredentialJobResult>(this);
 }
 
-UserJob* RegistryBackend::currentUser() { return unsupported<UserJob>(this); }
+UserJob* RegistryBackend::currentUser()
+{
+    return unsupported<UserJob>(this);
+}
 
-CatalogPageJob* RegistryBackend::myCatalogs() { return unsupported<CatalogPageJob>(this); }
+CatalogPageJob* RegistryBackend::myCatalogs()
+{
+    return unsupported<CatalogPageJob>(this);
+}
 
-ApiKeyListJob* RegistryBackend::apiKeys() { return unsupported<ApiKeyListJob>(this); }
+ApiKeyListJob* RegistryBackend::apiKeys()
+{
+    return unsupported<ApiKeyListJob>(this);
+}
 
-CreatedApiKeyJob* RegistryBackend::createApiKey(const QString&) { return unsupported<CreatedApiKeyJob>(this); }
+CreatedApiKeyJob* RegistryBackend::createApiKey(const QString&)
+{
+    return unsupported<CreatedApiKeyJob>(this);
+}
 
-DoneJob* RegistryBackend::deleteApiKey(const QString&) { return unsupported<DoneJob>(this); }
+DoneJob* RegistryBackend::deleteApiKey(const QString&)
+{
+    return unsupported<DoneJob>(this);
+}
 
-Credential RegistryBackend::credentialFromPastedKey(const QString&) const { return {}; }
+Credential RegistryBackend::credentialFromPastedKey(const QString&) const
+{
+    return {};
+}
 
 QString RegistryBackend::proposedKeyLabel(const QUrl& endpoint)
 {
@@ -72,7 +99,10 @@ PackageFileCheck RegistryBackend::checkPackageFile(const QByteArray&, const Pack
     return check;
 }
 
-QByteArray RegistryBackend::packageFileWithVersion(const QByteArray&, const QString&) const { return {}; }
+QByteArray RegistryBackend::packageFileWithVersion(const QByteArray&, const QString&) const
+{
+    return {};
+}
 
 PackageFileDraftJob* RegistryBackend::packageFileFromData(const QUrl&, const PackageFileFields&)
 {
@@ -91,8 +121,22 @@ PublishJob* RegistryBackend::publish(const PublishRequest&)
     return job;
 }
 
-CatalogJob* RegistryBackend::createCatalog(const Catalog&) { return unsupported<CatalogJob>(this); }
+CatalogJob* RegistryBackend::createCatalog(const Catalog&)
+{
+    return unsupported<CatalogJob>(this);
+}
 
-DoneJob* RegistryBackend::deletePackage(const PackageId&) { return unsupported<DoneJob>(this); }
+DoneJob* RegistryBackend::deletePackage(const PackageId&)
+{
+    return unsupported<DoneJob>(this);
+}
 
-DoneJob* RegistryBackend::setPackagePublic(const PackageId&, bool) { return unsupported<DoneJob>(this); }
+DoneJob* RegistryBackend::setPackagePublic(const PackageId&, bool)
+{
+    return unsupported<DoneJob>(this);
+}
+
+std::optional<QString> RegistryBackend::cursorAfterFullPage(const PageRequest&) const
+{
+    return std::nullopt;
+}

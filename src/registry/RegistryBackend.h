@@ -51,6 +51,10 @@ public:
     virtual PackagePageJob* latestPackages(const PageRequest& page) = 0;
     virtual PackagePageJob* searchPackages(const QString& query, const PageRequest& page) = 0;
     virtual PackageJob* package(const PackageId& id) = 0;
+    // The cursor of the page after `page` of a package list, should `page` come back full, when this
+    // registry pages so that it is known without asking (offsets); nullopt otherwise (opaque cursors).
+    // Lists use it to read one page ahead while a person scrolls.
+    virtual std::optional<QString> cursorAfterFullPage(const PageRequest& page) const;
 
     // Browsing beyond packages (Capability::Catalogs, Collections). Defaults fail with Unsupported.
     virtual CatalogPageJob* searchCatalogs(const QString& query, const PageRequest& page);

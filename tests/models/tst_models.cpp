@@ -111,6 +111,9 @@ private slots:
     void staleAnswerDroppedOnSetSource();
     void staleAnswerFromServerDropped();
     void duplicatesAcrossPagesDropped();
+    void readAheadToTheEndInServerOrder();
+    void readAheadKeepsOrderAndStaysOnePageAhead();
+    void readAheadFailureOrWrongCursorSaysNothing();
     void failedFirstPageAndRetry();
     void failedLaterPageKeepsRowsAndRetries();
     void nullJobFails();
@@ -322,6 +325,145 @@ void TestModels::duplicatesAcrossPagesDropped()
              (QStringList{QStringLiteral("a/one"), QStringLiteral("a/two"), QStringLiteral("b/three")}));
     QCOMPARE(model.state(), State::Finished);
     QVERIFY(!model.canFetchMore({}));
+}
+
+void TestModels::readAheadToTheEndInServerOrder()
+{
+    // The same listing as pagesToTheEndInServerOrder, with the backend's cursor prediction: one page is read
+    // ahead while the "view" asks, and the rows are still the server's, in its order, each once.
+    int serverCount = -1;
+    const QStringList expected =
+        serverLatestIds(&m_network, m_bulk->endpoint(QStringLiteral("datapm")), &serverCount);
+    PackageListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    RegistryBackend* backend = m_backend.get();
+    int requests = 0;
+    QStringList asked;
+    model.setSource(
+        [backend, &requests, &asked](const PageRequest& page) {
+            ++requests;
+            asked.append(page.cursor);
+            return backend->latestPackages(page);
+        },
+        [backend](const PageRequest& page) { return backend->cursorAfterFullPage(page); });
+    QVERIFY(fetchToEnd(model, 300000));
+    QCOMPARE(modelIds(model), expected);
+    const int pages = int((expected.size() + kDefaultPageSize - 1) / kDefaultPageSize);
+    // Every page once, plus at most the one read ahead past the end (an empty page).
+    QVERIFY2(requests >= pages && requests <= pages + 1, qPrintable(asked.join(QLatin1Char(' '))));
+}
+
+void TestModels::readAheadKeepsOrderAndStaysOnePageAhead()
+{
+    PackageListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<QPointer<PackagePageJob>> jobs;
+    QStringList cursors;
+    auto page = [](int number, bool hasMore) {
+        const QString name = QStringLiteral("p%1").arg(number);
+        return PackagePage{{fakePackage(QStringLiteral("a"), name + QStringLiteral("-1")),
+                            fakePackage(QStringLiteral("a"), name + QStringLiteral("-2"))},
+                           hasMore ? QString::number(number + 1) : QString(),
+                           hasMore,
+                           -1};
+    };
+    model.setSource(
+        [&](const PageRequest& request) {
+            auto* job = new PackagePageJob;
+            jobs.append(job);
+            cursors.append(request.cursor);
+            return job;
+        },
+        [](const PageRequest& request) {
+            return std::optional<QString>(QString::number(request.cursor.toInt() + 1));
+        });
+    // The first page alone: nobody has scrolled yet.
+    QCOMPARE(cursors, QStringList{QString()});
+    jobs.at(0)->finish(page(0, true));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.state(), State::CanFetchMore);
+
+    // A view asks for more: page 1, and page 2 read ahead.
+    model.fetchMore({});
+    QCOMPARE(cursors, (QStringList{QString(), QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(model.state(), State::Loading);
+    // Page 2 comes first: it waits for page 1.
+    jobs.at(2)->finish(page(2, true));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.state(), State::Loading);
+    jobs.at(1)->finish(page(1, true));
+    QCOMPARE(modelIds(model),
+             (QStringList{QStringLiteral("a/p0-1"), QStringLiteral("a/p0-2"), QStringLiteral("a/p1-1"),
+                          QStringLiteral("a/p1-2"), QStringLiteral("a/p2-1"), QStringLiteral("a/p2-2")}));
+    QCOMPARE(model.state(), State::CanFetchMore);
+    QCOMPARE(cursors.size(), 3); // nothing more until a view asks
+
+    // The next ask: page 3 and page 4 ahead. Page 3 comes, page 4 is then on its way unasked: the view may
+    // ask (state CanFetchMore) and is then told to wait for it, not sent a second request.
+    model.fetchMore({});
+    QCOMPARE(cursors.mid(3), (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
+    jobs.at(3)->finish(page(3, true));
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.state(), State::CanFetchMore);
+    QCOMPARE(cursors.size(), 5);
+    model.fetchMore({});
+    QCOMPARE(model.state(), State::Loading);
+    QCOMPARE(cursors.mid(5), QStringList{QStringLiteral("5")}); // only the next one ahead
+    jobs.at(4)->finish(page(4, false));
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.state(), State::Finished);
+    // The page read ahead past the end is cancelled.
+    QVERIFY(!jobs.at(5) || jobs.at(5)->isFinished());
+
+    // A new source drops whatever is still on its way.
+    model.setSource({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::readAheadFailureOrWrongCursorSaysNothing()
+{
+    PackageListModel model;
+    QList<QPointer<PackagePageJob>> jobs;
+    QStringList cursors;
+    model.setSource(
+        [&](const PageRequest& request) {
+            auto* job = new PackagePageJob;
+            jobs.append(job);
+            cursors.append(request.cursor);
+            return job;
+        },
+        [](const PageRequest& request) {
+            return std::optional<QString>(QString::number(request.cursor.toInt() + 1));
+        });
+    jobs.at(0)->finish(PackagePage{
+        {fakePackage(QStringLiteral("a"), QStringLiteral("one"))}, QStringLiteral("1"), true, -1});
+    model.fetchMore({});
+    QCOMPARE(cursors.size(), 3);
+    // The page read ahead fails: no error is shown for a page nobody asked for.
+    Error error;
+    error.kind = Error::Kind::Network;
+    error.message = QStringLiteral("boom");
+    jobs.at(2)->fail(error);
+    QCOMPARE(model.state(), State::Loading);
+    jobs.at(1)->finish(PackagePage{
+        {fakePackage(QStringLiteral("a"), QStringLiteral("two"))}, QStringLiteral("2"), true, -1});
+    QCOMPARE(model.state(), State::CanFetchMore);
+    QCOMPARE(model.rowCount(), 2);
+    // Asked again when the view wants it, with the next one ahead.
+    model.fetchMore({});
+    QCOMPARE(cursors.mid(3), (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
+    // The server pages otherwise than predicted: the page read ahead is cancelled, the server's cursor asked.
+    jobs.at(3)->finish(PackagePage{
+        {fakePackage(QStringLiteral("a"), QStringLiteral("three"))}, QStringLiteral("7"), true, -1});
+    QVERIFY(jobs.at(4).isNull() || jobs.at(4)->isFinished());
+    QCOMPARE(model.state(), State::CanFetchMore);
+    model.fetchMore({});
+    QCOMPARE(cursors.mid(5), (QStringList{QStringLiteral("7"), QStringLiteral("8")}));
+    // The asked page fails: that one is an error, with retry.
+    jobs.at(5)->fail(error);
+    QCOMPARE(model.state(), State::Failed);
+    QVERIFY(jobs.at(6).isNull() || jobs.at(6)->isFinished());
+    QCOMPARE(model.rowCount(), 3);
 }
 
 void TestModels::failedFirstPageAndRetry()

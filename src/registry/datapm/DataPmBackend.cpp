@@ -162,7 +162,8 @@ Credential DataPmBackend::credentialFromPastedKey(const QString& pasted) const
 
 // Publishing: DataPmPublishing holds no state of its own, so each intent makes one and delegates.
 
-PackageFileCheck DataPmBackend::checkPackageFile(const QByteArray& text, const PackageFileFields& overrides) const
+PackageFileCheck DataPmBackend::checkPackageFile(const QByteArray& text,
+                                                 const PackageFileFields& overrides) const
 {
     return DataPmPublishing(m_client, nullptr).checkPackageFile(text, overrides);
 }
@@ -195,4 +196,13 @@ DoneJob* DataPmBackend::deletePackage(const PackageId& id)
 DoneJob* DataPmBackend::setPackagePublic(const PackageId& id, bool isPublic)
 {
     return DataPmPublishing(m_client, this).setPackagePublic(id, isPublic);
+}
+
+std::optional<QString> DataPmBackend::cursorAfterFullPage(const PageRequest& page) const
+{
+    // The cursor is the offset of the page (DataPmPaging), so the next one is known before the answer.
+    const std::optional<int> offset = DataPmPaging::offsetFromCursor(page.cursor);
+    if (!offset)
+        return std::nullopt;
+    return QString::number(qint64(*offset) + DataPmPaging::limitOf(page));
 }

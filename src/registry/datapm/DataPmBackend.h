@@ -28,6 +28,7 @@ public:
     PackagePageJob* latestPackages(const PageRequest& page) override;
     // An empty query lists the latest packages: DataPM has no "match everything" search.
     PackagePageJob* searchPackages(const QString& query, const PageRequest& page) override;
+    std::optional<QString> cursorAfterFullPage(const PageRequest& page) const override;
     PackageJob* package(const PackageId& id) override;
 
     // Catalogs, collections and users (DataPmBrowse).
@@ -50,7 +51,8 @@ public:
     Credential credentialFromPastedKey(const QString& pasted) const override;
 
     // Publishing (delegated to publish/DataPmPublishing).
-    PackageFileCheck checkPackageFile(const QByteArray& text, const PackageFileFields& overrides) const override;
+    PackageFileCheck checkPackageFile(const QByteArray& text,
+                                      const PackageFileFields& overrides) const override;
     QByteArray packageFileWithVersion(const QByteArray& text, const QString& version) const override;
     PackageFileDraftJob* packageFileFromData(const QUrl& dataUrl, const PackageFileFields& fields) override;
     PublishJob* publish(const PublishRequest& request) override;
