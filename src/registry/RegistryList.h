@@ -25,11 +25,13 @@ public:
     void remove(int index);
 
     // Reads the list from settings; on the first run fills it with presets(localRegistryUrl).
-    void load(QSettings& settings, const QUrl& localRegistryUrl = {});
+    // Returns true when the list now differs from the stored one (the first run's presets, or the local
+    // registry's presets moved to another address), so that the caller saves it only then.
+    bool load(QSettings& settings, const QUrl& localRegistryUrl = {});
     void save(QSettings& settings) const;
 
-    // Presets: the local registry's three endpoints (if localRegistryUrl is valid, e.g. http://127.0.0.1:4000)
-    // and the public endpoints from registries.md.
+    // Presets: the local registry's three endpoints (if localRegistryUrl is valid, e.g.
+    // http://127.0.0.1:4000) and the public endpoints from registries.md.
     static QList<RegistryEntry> presets(const QUrl& localRegistryUrl = {});
 
 signals:

@@ -1,8 +1,5 @@
 #include "MainWindow.h"
 
-#include "views/auth/AccountController.h"
-#include "views/auth/AccountStatusWidget.h"
-
 #include "BrowserStack.h"
 #include "MessagePage.h"
 #include "PackageListPage.h"
@@ -15,6 +12,8 @@
 #include "pages/StatefulPage.h"
 #include "publish/PublishWizard.h"
 #include "registry/RegistryList.h"
+#include "views/auth/AccountController.h"
+#include "views/auth/AccountStatusWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,7 +77,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     createWidgets();
 
     QSettings settings;
-    m_registries->load(settings, m_options.localRegistryUrl);
+    const bool listChanged = m_registries->load(settings, m_options.localRegistryUrl);
     QUrl wanted = settings.value(kLastRegistryKey).toUrl();
     if (m_options.registryUrl.isValid()) {
         wanted = m_options.registryUrl;
@@ -93,7 +92,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
             m_registries->add(entry);
         }
     }
-    saveRegistries(); // the first run's presets are now the user's list
+    if (listChanged)
+        saveRegistries(); // the first run's presets are now the user's list
     connect(m_registries, &RegistryList::changed, this, &MainWindow::onRegistriesChanged);
 
     restoreSettings();

@@ -712,7 +712,7 @@ void TestRegistry::registryListRoundTrip()
         QSettings settings(file, QSettings::IniFormat);
         RegistryList list;
         QSignalSpy changed(&list, &RegistryList::changed);
-        list.load(settings); // first run: the public presets
+        QVERIFY(list.load(settings)); // first run: the public presets, which the caller saves
         QCOMPARE(list.entries(), RegistryList::presets());
         QCOMPARE(changed.count(), 1);
 
@@ -731,7 +731,7 @@ void TestRegistry::registryListRoundTrip()
     {
         QSettings settings(file, QSettings::IniFormat);
         RegistryList list;
-        list.load(settings);
+        QVERIFY(!list.load(settings)); // as stored: nothing to save
         QCOMPARE(list.entries().size(), 3);
         QCOMPARE(list.entries().at(0).name, QStringLiteral("DataPM (renamed)"));
         QCOMPARE(list.entries().at(1).url, QUrl(QStringLiteral("https://api.metabind.ai/graphql")));
@@ -768,10 +768,10 @@ void TestRegistry::registryListLocalUrlUpdate()
         list.save(settings);
     }
     {
-        // Same local URL: the user's removal stands.
+        // Same local URL: the user's removal stands, and nothing needs saving.
         QSettings settings(file, QSettings::IniFormat);
         RegistryList list;
-        list.load(settings, first);
+        QVERIFY(!list.load(settings, first));
         QCOMPARE(list.entries().size(), 5);
         QVERIFY(list.indexOfUrl(QUrl(QStringLiteral("http://127.0.0.1:4000/wasmer/graphql"))) < 0);
         list.save(settings);
@@ -780,7 +780,7 @@ void TestRegistry::registryListLocalUrlUpdate()
         // The local registry moved: its presets follow, missing ones come back, nothing is duplicated.
         QSettings settings(file, QSettings::IniFormat);
         RegistryList list;
-        list.load(settings, second);
+        QVERIFY(list.load(settings, second));
         QCOMPARE(list.entries().size(), 6);
         QCOMPARE(list.indexOfUrl(QUrl(QStringLiteral("http://127.0.0.1:4000/datapm/graphql"))), -1);
         QVERIFY(list.indexOfUrl(QUrl(QStringLiteral("http://127.0.0.1:4555/datapm/graphql"))) >= 0);
