@@ -6,6 +6,7 @@
 #include "RegistryDialog.h"
 #include "RegistryItemDelegate.h"
 #include "RegistrySections.h"
+#include "ThemedIcon.h"
 #include "models/PackageListModel.h"
 #include "models/RegistryListModel.h"
 #include "models/RegistrySession.h"
@@ -57,11 +58,6 @@ bool isUnreachable(const Error& error)
     return error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;
 }
 
-// Icon themes are missing on some desktops (and under Xvfb): fall back to the style's own icons.
-QIcon themedIcon(const char* name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
-}
 } // namespace
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
@@ -131,29 +127,30 @@ RegistrySession* MainWindow::session() const
 void MainWindow::createActions()
 {
     createBrowsing(); // Back, Forward, the search field: the Go menu and the toolbar show them
-    m_addAction =
-        new QAction(themedIcon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add Registry…"), this);
+    m_addAction = new QAction(themedIcon(QStringLiteral("list-add"), QStyle::SP_FileDialogNewFolder),
+                              tr("&Add Registry…"), this);
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_addAction->setToolTip(tr("Add a registry by its GraphQL address"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addRegistry);
 
-    m_editAction = new QAction(themedIcon("document-edit", QStyle::SP_FileDialogDetailedView),
+    m_editAction = new QAction(themedIcon(QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView),
                                tr("&Edit Registry…"), this);
     m_editAction->setToolTip(tr("Change the name, address or kind of the selected registry"));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editRegistry);
 
-    m_removeAction =
-        new QAction(themedIcon("list-remove", QStyle::SP_TrashIcon), tr("&Remove Registry…"), this);
+    m_removeAction = new QAction(themedIcon(QStringLiteral("list-remove"), QStyle::SP_TrashIcon),
+                                 tr("&Remove Registry…"), this);
     m_removeAction->setToolTip(tr("Remove the selected registry from the list"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeRegistry);
 
-    m_refreshAction = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+    m_refreshAction = new QAction(themedIcon(QStringLiteral("view-refresh"), QStyle::SP_BrowserReload),
+                                  tr("Re&fresh"), this);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setToolTip(tr("Connect again and reload the package list (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_quitAction =
-        new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
+                               tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -589,11 +586,13 @@ void MainWindow::openPublishWizard()
 
 void MainWindow::createBrowsing()
 {
-    m_backAction = new QAction(themedIcon("go-previous", QStyle::SP_ArrowBack), tr("&Back"), this);
+    m_backAction =
+        new QAction(themedIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowBack), tr("&Back"), this);
     m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
     m_backAction->setObjectName(QStringLiteral("backAction"));
     connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
-    m_forwardAction = new QAction(themedIcon("go-next", QStyle::SP_ArrowForward), tr("&Forward"), this);
+    m_forwardAction =
+        new QAction(themedIcon(QStringLiteral("go-next"), QStyle::SP_ArrowForward), tr("&Forward"), this);
     m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
     m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
     connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
@@ -620,7 +619,8 @@ void MainWindow::createBrowsing()
         m_search->selectAll();
     });
     addAction(m_findAction);
-    m_latestAction = new QAction(themedIcon("go-home", QStyle::SP_DirHomeIcon), tr("&Latest Packages"), this);
+    m_latestAction = new QAction(themedIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon),
+                                 tr("&Latest Packages"), this);
     m_latestAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     connect(m_latestAction, &QAction::triggered, this, &MainWindow::clearSearch);
     addAction(m_latestAction);

@@ -1,5 +1,6 @@
 #include "RegistrySections.h"
 
+#include "ThemedIcon.h"
 #include "models/CatalogListModel.h"
 #include "models/CollectionListModel.h"
 #include "registry/RegistryBackend.h"
@@ -72,8 +73,7 @@ RegistrySections::RegistrySections(QWidget* parent)
     , m_collectionRetry(new QPushButton(tr("Retry"), this))
 {
     auto* latest = new QListWidgetItem(
-        QIcon::fromTheme(QStringLiteral("view-list-details"),
-                         QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+        themedIcon(QStringLiteral("view-list-details"), QStyle::SP_FileDialogDetailedView),
         tr("Latest packages"), m_latest);
     latest->setToolTip(tr("The newest packages of this registry"));
     setUpList(m_latest);
