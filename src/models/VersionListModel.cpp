@@ -1,6 +1,11 @@
 #include "VersionListModel.h"
 
+#include "registry/VersionOrder.h"
+
 #include <QLocale>
+
+#include <algorithm>
+#include <numeric>
 
 VersionListModel::VersionListModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -10,6 +15,20 @@ void VersionListModel::setVersions(const QList<PackageVersion>& versions)
 {
     beginResetModel();
     m_versions = versions;
+    // Ranked once here, so that sorting the column compares ints instead of parsing versions each time.
+    QList<int> byVersion(m_versions.size());
+    std::iota(byVersion.begin(), byVersion.end(), 0);
+    std::stable_sort(byVersion.begin(), byVersion.end(), [this](int left, int right) {
+        return VersionOrder::compare(m_versions.at(left).version, m_versions.at(right).version) < 0;
+    });
+    m_versionRanks = QList<int>(m_versions.size(), 0);
+    int rank = 0;
+    for (qsizetype i = 1; i < byVersion.size(); ++i) {
+        if (VersionOrder::compare(m_versions.at(byVersion.at(i - 1)).version,
+                                  m_versions.at(byVersion.at(i)).version) != 0)
+            ++rank;
+        m_versionRanks[byVersion.at(i)] = rank;
+    }
     endResetModel();
 }
 
@@ -60,6 +79,16 @@ QVariant VersionListModel::data(const QModelIndex& index, int role) const
         return version.description;
     case PackageVersionRole:
         return QVariant::fromValue(version);
+    case SortRole:
+        switch (index.column()) {
+        case VersionColumn:
+            return m_versionRanks.at(index.row());
+        case DateColumn:
+            return version.createdAt;
+        case AuthorColumn:
+            return version.author;
+        }
+        return {};
     }
     return {};
 }

@@ -20,6 +20,10 @@ public:
         AuthorRole,
         DescriptionRole,
         PackageVersionRole, // PackageVersion
+        // What the column sorts by, for a QSortFilterProxyModel's sortRole: the version's place in version
+        // order (int; the text would put "1.10.0" before "1.9.0"), the date as a QDateTime (not its
+        // locale text), the author as text.
+        SortRole,
     };
     Q_ENUM(Roles)
 
@@ -37,4 +41,5 @@ public:
 
 private:
     QList<PackageVersion> m_versions;
+    QList<int> m_versionRanks; // per row: 0 for the oldest version, equal versions share a rank
 };

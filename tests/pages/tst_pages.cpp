@@ -73,6 +73,22 @@ bool scrollToEnd(PagedPackageTable* packages, int timeoutMs)
     return true;
 }
 
+QStringList columnTexts(const QAbstractItemModel* model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts.append(model->index(row, column).data().toString());
+    return texts;
+}
+
+// A click on a header section, as a person would sort a table.
+void clickHeader(QHeaderView* header, int section)
+{
+    const QPoint middle(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+}
+
 // A job that ends with `page` on the next turn of the event loop, like a network answer.
 template <typename T> ResultJob<Page<T>>* answerLater(const Page<T>& page)
 {
@@ -105,6 +121,7 @@ private slots:
     void userPageShowsPublicFields();
     void unreachableRecoversByItself();
     void versionListModel();
+    void versionsTableSortsByVersionAndDate();
     void catalogListModel();
     void collectionListModel();
     void listModelsPageAndDeduplicate();
@@ -637,6 +654,63 @@ void TestPages::versionListModel()
     QVERIFY(model.roleNames().contains(VersionListModel::VersionRole));
     model.setVersions({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPages::versionsTableSortsByVersionAndDate()
+{
+    PackageDetailsPage page(m_backend.get(),
+                            PackageId{QStringLiteral("opendata"), QStringLiteral("world-cities")});
+    page.resize(900, 700);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isShowingContent(), kLoadTimeoutMs);
+    page.tabs()->setCurrentIndex(PackageDetailsPage::VersionsTab);
+
+    // Versions whose text order is not their version order, published in an order that is neither (a
+    // 1.9.0 fix after 2.0.0), on dates whose locale text does not sort by date.
+    const auto version = [](const char* number, QDate published) {
+        PackageVersion value;
+        value.version = QString::fromLatin1(number);
+        value.author = QStringLiteral("Curator");
+        value.createdAt = QDateTime(published, QTime(9, 30), Qt::UTC);
+        return value;
+    };
+    page.versionModel()->setVersions({
+        version("1.9.0", QDate(2025, 12, 20)),
+        version("1.10.0", QDate(2025, 10, 1)),
+        version("1.2.0", QDate(2024, 11, 15)),
+        version("2.0.0-beta", QDate(2025, 11, 20)),
+        version("2.0.0", QDate(2025, 12, 5)),
+    });
+
+    QTableView* versions = page.versionsView();
+    QHeaderView* header = versions->horizontalHeader();
+    QVERIFY(QTest::qWaitForWindowExposed(versions));
+    const QStringList oldestFirst{QStringLiteral("1.2.0"), QStringLiteral("1.9.0"), QStringLiteral("1.10.0"),
+                                  QStringLiteral("2.0.0-beta"), QStringLiteral("2.0.0")};
+    QStringList newestFirst = oldestFirst;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+
+    // Newest first until somebody sorts otherwise; a click on "Version" flips it, another flips it back.
+    QCOMPARE(columnTexts(versions->model(), VersionListModel::VersionColumn), newestFirst);
+    clickHeader(header, VersionListModel::VersionColumn);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(columnTexts(versions->model(), VersionListModel::VersionColumn), oldestFirst);
+    clickHeader(header, VersionListModel::VersionColumn);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(columnTexts(versions->model(), VersionListModel::VersionColumn), newestFirst);
+
+    // "Published" sorts by date, whichever way the first click goes.
+    const QStringList earliestFirst{QStringLiteral("1.2.0"), QStringLiteral("1.10.0"),
+                                    QStringLiteral("2.0.0-beta"), QStringLiteral("2.0.0"),
+                                    QStringLiteral("1.9.0")};
+    QStringList latestFirst = earliestFirst;
+    std::reverse(latestFirst.begin(), latestFirst.end());
+    for (int click = 0; click < 2; ++click) {
+        clickHeader(header, VersionListModel::DateColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(VersionListModel::DateColumn));
+        QCOMPARE(columnTexts(versions->model(), VersionListModel::VersionColumn),
+                 header->sortIndicatorOrder() == Qt::AscendingOrder ? earliestFirst : latestFirst);
+    }
 }
 
 void TestPages::catalogListModel()

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -73,7 +74,12 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     m_readme->setAccessibleName(tr("README"));
     m_license->setAccessibleName(tr("Licence"));
 
-    m_versions->setModel(m_versionModel);
+    // A click on a header sorts by what the model gives for sorting: versions as versions, dates as dates.
+    auto* versionSorting = new QSortFilterProxyModel(this);
+    versionSorting->setSourceModel(m_versionModel);
+    versionSorting->setSortRole(VersionListModel::SortRole);
+    versionSorting->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_versions->setModel(versionSorting);
     m_versions->setAccessibleName(tr("Versions"));
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -90,6 +96,8 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     m_versions->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_versions->setColumnWidth(VersionListModel::VersionColumn, 120);
     m_versions->setColumnWidth(VersionListModel::DateColumn, 200);
+    m_versions->setSortingEnabled(true);
+    m_versions->sortByColumn(VersionListModel::VersionColumn, Qt::DescendingOrder); // newest first
 
     m_schemas->setAccessibleName(tr("Schemas and properties"));
     m_schemas->setHeaderLabels({tr("Name"), tr("Type"), tr("Description")});
