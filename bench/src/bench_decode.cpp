@@ -51,10 +51,13 @@ int main(int argc, char* argv[])
     int rows = -1;
     for (int i = 0; i < iterations; ++i) {
         double t0 = BenchSupport::monotonicMs();
-        const QJsonDocument document = QJsonDocument::fromJson(bytes);
-        parseUs.push_back((BenchSupport::monotonicMs() - t0) * 1000);
-        if (!document.isObject())
-            return 1;
+        {
+            // Gone before Depot's turn: in Depot no second parsed answer sits in memory beside the one decoded.
+            const QJsonDocument document = QJsonDocument::fromJson(bytes);
+            parseUs.push_back((BenchSupport::monotonicMs() - t0) * 1000);
+            if (!document.isObject())
+                return 1;
+        }
 
         PackageListModel model;
         PackagePageJob* job = nullptr;
