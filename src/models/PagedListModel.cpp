@@ -13,6 +13,9 @@ PagedListModel::PagedListModel(QObject* parent)
 
 PagedListModel::~PagedListModel()
 {
+    // A parked page belonged to the subclass, which is gone by now and took the page with it:
+    // dropParkedPage() may not be called from here.
+    m_ahead.parked = false;
     cancelInFlight();
 }
 

@@ -114,6 +114,7 @@ private slots:
     void readAheadToTheEndInServerOrder();
     void readAheadKeepsOrderAndStaysOnePageAhead();
     void readAheadFailureOrWrongCursorSaysNothing();
+    void modelGoesWhileAPageReadAheadWaits();
     void failedFirstPageAndRetry();
     void failedLaterPageKeepsRowsAndRetries();
     void nullJobFails();
@@ -464,6 +465,31 @@ void TestModels::readAheadFailureOrWrongCursorSaysNothing()
     QCOMPARE(model.state(), State::Failed);
     QVERIFY(jobs.at(6).isNull() || jobs.at(6)->isFinished());
     QCOMPARE(model.rowCount(), 3);
+}
+
+void TestModels::modelGoesWhileAPageReadAheadWaits()
+{
+    // A page read ahead came first and waits for the one before it; the list is closed then.
+    QList<QPointer<PackagePageJob>> jobs;
+    auto model = std::make_unique<PackageListModel>();
+    model->setSource(
+        [&](const PageRequest&) {
+            auto* job = new PackagePageJob;
+            jobs.append(job);
+            return job;
+        },
+        [](const PageRequest& request) {
+            return std::optional<QString>(QString::number(request.cursor.toInt() + 1));
+        });
+    jobs.at(0)->finish(PackagePage{
+        {fakePackage(QStringLiteral("a"), QStringLiteral("one"))}, QStringLiteral("1"), true, -1});
+    model->fetchMore({});
+    QCOMPARE(jobs.size(), 3);
+    jobs.at(2)->finish(PackagePage{
+        {fakePackage(QStringLiteral("a"), QStringLiteral("three"))}, QStringLiteral("3"), true, -1});
+    QCOMPARE(model->rowCount(), 1);
+    model.reset(); // no crash, and the page still on its way is cancelled
+    QVERIFY(jobs.at(1).isNull() || jobs.at(1)->isFinished());
 }
 
 void TestModels::failedFirstPageAndRetry()
