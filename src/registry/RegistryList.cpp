@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QSettings>
+#include <QSignalBlocker>
 
 namespace {
 
@@ -159,6 +160,14 @@ bool RegistryList::load(QSettings& settings, const QUrl& localRegistryUrl)
 
 void RegistryList::save(QSettings& settings) const
 {
+    // Unchanged: nothing is written (a QSettings change rewrites and syncs the whole file).
+    if (settings.contains(kArray + QStringLiteral("/size"))) {
+        RegistryList stored;
+        QSignalBlocker quiet(&stored);
+        stored.load(settings);
+        if (stored.m_entries == m_entries)
+            return;
+    }
     settings.remove(kArray);
     // An explicit size (also 0) marks the list as saved, so an emptied list stays empty on the next run.
     settings.beginWriteArray(kArray, int(m_entries.size()));

@@ -317,16 +317,22 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    // Only what changed: QSettings rewrites and syncs the whole file for any change, and a window closed
+    // as it was opened then writes nothing.
+    auto put = [&settings](const QString& key, const QVariant& value) {
+        if (settings.value(key) != value)
+            settings.setValue(key, value);
+    };
+    put(kGeometryKey, saveGeometry());
+    put(kStateKey, saveState());
+    put(kSplitterKey, m_splitter->saveState());
     if (m_session)
-        settings.setValue(kLastRegistryKey, m_session->entry().url);
+        put(kLastRegistryKey, m_session->entry().url);
     if (auto* left = findChild<QSplitter*>(QStringLiteral("sidebarSplitter")))
-        settings.setValue(kSplitterKey + QStringLiteral("Sidebar"), left->saveState());
+        put(kSplitterKey + QStringLiteral("Sidebar"), left->saveState());
     if (m_session) {
-        settings.setValue(kLastPageKey, m_browser->currentLocation().toString());
-        settings.setValue(kLastPageRegistryKey, m_session->entry().url);
+        put(kLastPageKey, m_browser->currentLocation().toString());
+        put(kLastPageRegistryKey, m_session->entry().url);
     }
     saveRegistries();
 }

@@ -19,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -768,13 +769,16 @@ void TestRegistry::registryListLocalUrlUpdate()
         list.save(settings);
     }
     {
-        // Same local URL: the user's removal stands, and nothing needs saving.
+        // Same local URL: the user's removal stands, and nothing needs saving: saving writes nothing.
+        const QDateTime written = QFileInfo(file).lastModified();
         QSettings settings(file, QSettings::IniFormat);
         RegistryList list;
         QVERIFY(!list.load(settings, first));
         QCOMPARE(list.entries().size(), 5);
         QVERIFY(list.indexOfUrl(QUrl(QStringLiteral("http://127.0.0.1:4000/wasmer/graphql"))) < 0);
         list.save(settings);
+        settings.sync();
+        QCOMPARE(QFileInfo(file).lastModified(), written);
     }
     {
         // The local registry moved: its presets follow, missing ones come back, nothing is duplicated.
