@@ -182,6 +182,18 @@ void NetworkGraphQlJob::onReplyFinished()
                   QStringLiteral("The answer exceeds the limit of %1 bytes").arg(m_options.maxAnswerBytes)));
         return;
     }
+    // A connection closed mid-body is sometimes reported by Qt as a finished reply without error (a race
+    // between the socket's close and the last read). An unencoded answer shorter than its Content-Length
+    // is that, whatever Qt says; with a Content-Encoding the length is the compressed one.
+    bool hasLength = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+    if (hasLength && m_answer.size() < announced && reply->rawHeader("Content-Encoding").isEmpty()) {
+        dropReply();
+        fail(make(Error::Kind::Network, QStringLiteral("The connection closed after %1 of %2 bytes")
+                                            .arg(m_answer.size())
+                                            .arg(announced)));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const int retryAfter =
         (status == 429 || status == 503) ? parseRetryAfter(reply->rawHeader("Retry-After")) : -1;
