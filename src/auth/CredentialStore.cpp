@@ -1,10 +1,11 @@
 #include "CredentialStore.h"
 
+#include <QCryptographicHash>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QPointer>
+#include <QSettings>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <algorithm>
@@ -59,14 +60,38 @@ constexpr std::chrono::milliseconds kPromptTimeout{120000};
 
 CredentialStore::CredentialStore(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 QString CredentialStore::keyFor(const QUrl& registry, const QString& account)
 {
-    const QUrl origin = registry.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                                          QUrl::RemoveUserInfo);
+    const QUrl origin =
+        registry.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     return origin.toString(QUrl::FullyEncoded) + QLatin1Char(' ') + account;
+}
+
+QString CredentialStore::nothingStoredKey(const QUrl& registry, const QString& account) const
+{
+    const QByteArray hash = QCryptographicHash::hash(
+        (m_service + QLatin1Char('\n') + keyFor(registry, account)).toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("keychain/nothingStored/") + QString::fromLatin1(hash.toHex().left(32));
+}
+
+namespace {
+void rememberNothingStored(const QString& settingsKey, bool nothing)
+{
+    QSettings settings;
+    if (settings.value(settingsKey).toBool() == nothing)
+        return; // unchanged: the settings file is not rewritten
+    if (nothing)
+        settings.setValue(settingsKey, true);
+    else
+        settings.remove(settingsKey);
+}
+} // namespace
+
+bool CredentialStore::knownToHoldNothing(const QUrl& registry, const QString& account) const
+{
+    return QSettings().value(nothingStoredKey(registry, account)).toBool();
 }
 
 CredentialJob* CredentialStore::read(const QUrl& registry, const QString& account)
@@ -74,8 +99,11 @@ CredentialJob* CredentialStore::read(const QUrl& registry, const QString& accoun
     auto* keychainJob = new QKeychain::ReadPasswordJob(m_service);
     keychainJob->setKey(keyFor(registry, account));
     auto* job = new CredentialJob(this);
-    connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob] {
+    const QString nothingKey = nothingStoredKey(registry, account);
+    connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob, nothingKey] {
         const KeychainError error = classify(keychainJob->error());
+        if (error == KeychainError::None || error == KeychainError::NotFound)
+            rememberNothingStored(nothingKey, error == KeychainError::NotFound);
         if (error == KeychainError::None)
             job->succeed(keychainJob->binaryData());
         else
@@ -90,6 +118,10 @@ CredentialJob* CredentialStore::write(const QUrl& registry, const QString& accou
     keychainJob->setKey(keyFor(registry, account));
     keychainJob->setBinaryData(secret);
     auto* job = new CredentialJob(this);
+    const QString nothingKey = nothingStoredKey(registry, account);
+    // Forgotten before the write starts: should the write succeed but its answer be lost (a timeout),
+    // the next start still reads the keychain.
+    rememberNothingStored(nothingKey, false);
     connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob] {
         const KeychainError error = classify(keychainJob->error());
         if (error == KeychainError::None)
@@ -105,12 +137,14 @@ CredentialJob* CredentialStore::remove(const QUrl& registry, const QString& acco
     auto* keychainJob = new QKeychain::DeletePasswordJob(m_service);
     keychainJob->setKey(keyFor(registry, account));
     auto* job = new CredentialJob(this);
-    connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob] {
+    const QString nothingKey = nothingStoredKey(registry, account);
+    connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob, nothingKey] {
         const KeychainError error = classify(keychainJob->error());
         // Removing what is not there leaves the keychain as asked: not a failure.
-        if (error == KeychainError::None || error == KeychainError::NotFound)
+        if (error == KeychainError::None || error == KeychainError::NotFound) {
+            rememberNothingStored(nothingKey, true);
             job->succeed();
-        else
+        } else
             job->fail(error, keychainJob->errorString());
     });
     return start(keychainJob, job);

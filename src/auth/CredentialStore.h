@@ -28,6 +28,11 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     CredentialJob* read(const QUrl& registry, const QString& account);
+    // True when the keychain held nothing for this registry and account the last time Depot looked (a read
+    // that found nothing, or a remove) and Depot has stored nothing since. Only that is remembered, in the
+    // settings, under a hash of the key: no secret, no address. A start can then skip the keychain, and
+    // with it the keychain's unlock prompt, for registries used without a key.
+    bool knownToHoldNothing(const QUrl& registry, const QString& account) const;
     CredentialJob* write(const QUrl& registry, const QString& account, const QByteArray& secret);
     CredentialJob* remove(const QUrl& registry, const QString& account);
 
@@ -37,6 +42,7 @@ public:
 
 private:
     CredentialJob* start(QKeychain::Job* keychainJob, CredentialJob* job);
+    QString nothingStoredKey(const QUrl& registry, const QString& account) const;
 
     QString m_service = QStringLiteral("Depot");
     std::chrono::milliseconds m_timeout{5000};

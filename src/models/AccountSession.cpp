@@ -89,8 +89,11 @@ void AccountSession::ensureLoaded()
 {
     if (m_loaded || m_loading)
         return;
-    if (!m_store || !CredentialPolicy::allows(m_endpoint)) {
-        // Nothing may be sent to this registry, so there is nothing to read for it.
+    // Nothing may be sent to this registry, so there is nothing to read for it; or the keychain held no key
+    // for it when Depot last looked: then the first requests need not wait for the keychain (a cold start
+    // 14 ms sooner, bench figure 1), and a locked keychain does not ask to be unlocked for nothing.
+    if (!m_store || !CredentialPolicy::allows(m_endpoint) ||
+        m_store->knownToHoldNothing(m_endpoint, keychainAccount())) {
         m_loaded = true;
         updateState();
         emit loaded();

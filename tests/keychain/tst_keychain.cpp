@@ -84,6 +84,32 @@ private slots:
         QCOMPARE(gone.error, KeychainError::NotFound);
     }
 
+    void remembersOnlyThatNothingIsStored()
+    {
+        CredentialStore store;
+        store.setService(QStringLiteral("DepotTest"));
+        const QUrl registry(QStringLiteral("https://nothing.example/graphql"));
+        const QString account = QStringLiteral("demo");
+        QVERIFY(!store.knownToHoldNothing(registry, account)); // never looked: unknown
+        QCOMPARE(wait(store.read(registry, account)).error, KeychainError::NotFound);
+        QVERIFY(store.knownToHoldNothing(registry, account));
+        // Another service (another install) keeps its own answer.
+        CredentialStore other;
+        other.setService(QStringLiteral("DepotOther"));
+        QVERIFY(!other.knownToHoldNothing(registry, account));
+
+        const QByteArray secret = "remember-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(wait(store.write(registry, account, secret)).ok);
+        QVERIFY(!store.knownToHoldNothing(registry, account));
+        QCOMPARE(wait(store.read(registry, account)).secret, secret);
+        QVERIFY(!store.knownToHoldNothing(registry, account));
+        QVERIFY(wait(store.remove(registry, account)).ok);
+        QVERIFY(store.knownToHoldNothing(registry, account));
+        // What is remembered names neither the registry nor any secret.
+        QVERIFY(!foundUnder(QDir::homePath(), secret));
+        QVERIFY(!foundUnder(QDir::homePath() + QStringLiteral("/.config"), "nothing.example"));
+    }
+
     void keysOfOtherRegistriesStaySeparate()
     {
         CredentialStore store;

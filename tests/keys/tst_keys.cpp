@@ -237,6 +237,39 @@ private slots:
         QCOMPARE(account.statusText(), QStringLiteral("Key rejected"));
     }
 
+    void registryWithoutKeySkipsTheKeychainNextTime()
+    {
+        // The first session reads the keychain and finds nothing; the next one (a later start) does not
+        // wait for the keychain at all, and a key stored since is read again.
+        CredentialStore store;
+        store.setService(QStringLiteral("DepotTestSkip"));
+        const QUrl endpoint(
+            QStringLiteral("https://skip-%1.example/graphql").arg(QDateTime::currentMSecsSinceEpoch()));
+        AccountSession first(endpoint, &store);
+        QSignalSpy firstLoaded(&first, &AccountSession::loaded);
+        first.ensureLoaded();
+        QVERIFY(!first.isLoaded()); // asking the keychain
+        QVERIFY(firstLoaded.wait(15000));
+        QVERIFY(!first.hasStoredKey());
+
+        AccountSession second(endpoint, &store);
+        second.ensureLoaded();
+        QVERIFY(second.isLoaded()); // at once
+        QVERIFY(!second.hasStoredKey());
+
+        Credential key;
+        key.headerName = QByteArrayLiteral("Authorization");
+        key.headerValue = QByteArrayLiteral("Bearer skip-test-key");
+        QVERIFY(
+            KeyFlow::await(store.write(endpoint, second.keychainAccount(), StoredKeyCodec::encode(key))).ok);
+        AccountSession third(endpoint, &store);
+        third.ensureLoaded();
+        QVERIFY(!third.isLoaded()); // a key may be there: the keychain is asked again
+        QTRY_VERIFY_WITH_TIMEOUT(third.isLoaded(), 15000);
+        QVERIFY(third.hasStoredKey());
+        QVERIFY(KeyFlow::await(store.remove(endpoint, second.keychainAccount())).ok);
+    }
+
     void storedKeyRoundTrip()
     {
         const Credential key = apiKey("a2V5LWlkLnNlY3JldA==", QStringLiteral("key-id"));
