@@ -98,6 +98,22 @@ Package fakePackage(const QString& scope, const QString& name)
     return package;
 }
 
+// A source whose jobs the test finishes by hand, with offset cursors ("1", "2", ...) that the model may
+// read ahead: every job and the cursor it was asked for are recorded.
+void setOffsetSource(PackageListModel& model, QList<QPointer<PackagePageJob>>* jobs, QStringList* cursors)
+{
+    model.setSource(
+        [jobs, cursors](const PageRequest& request) {
+            auto* job = new PackagePageJob;
+            jobs->append(job);
+            cursors->append(request.cursor);
+            return job;
+        },
+        [](const PageRequest& request) {
+            return std::optional<QString>(QString::number(request.cursor.toInt() + 1));
+        });
+}
+
 } // namespace
 
 class TestModels : public QObject
@@ -368,16 +384,7 @@ void TestModels::readAheadKeepsOrderAndStaysOnePageAhead()
                            hasMore,
                            -1};
     };
-    model.setSource(
-        [&](const PageRequest& request) {
-            auto* job = new PackagePageJob;
-            jobs.append(job);
-            cursors.append(request.cursor);
-            return job;
-        },
-        [](const PageRequest& request) {
-            return std::optional<QString>(QString::number(request.cursor.toInt() + 1));
-        });
+    setOffsetSource(model, &jobs, &cursors);
     // The first page alone: nobody has scrolled yet.
     QCOMPARE(cursors, QStringList{QString()});
     jobs.at(0)->finish(page(0, true));
@@ -426,16 +433,7 @@ void TestModels::readAheadFailureOrWrongCursorSaysNothing()
     PackageListModel model;
     QList<QPointer<PackagePageJob>> jobs;
     QStringList cursors;
-    model.setSource(
-        [&](const PageRequest& request) {
-            auto* job = new PackagePageJob;
-            jobs.append(job);
-            cursors.append(request.cursor);
-            return job;
-        },
-        [](const PageRequest& request) {
-            return std::optional<QString>(QString::number(request.cursor.toInt() + 1));
-        });
+    setOffsetSource(model, &jobs, &cursors);
     jobs.at(0)->finish(PackagePage{
         {fakePackage(QStringLiteral("a"), QStringLiteral("one"))}, QStringLiteral("1"), true, -1});
     model.fetchMore({});
@@ -472,15 +470,8 @@ void TestModels::modelGoesWhileAPageReadAheadWaits()
     // A page read ahead came first and waits for the one before it; the list is closed then.
     QList<QPointer<PackagePageJob>> jobs;
     auto model = std::make_unique<PackageListModel>();
-    model->setSource(
-        [&](const PageRequest&) {
-            auto* job = new PackagePageJob;
-            jobs.append(job);
-            return job;
-        },
-        [](const PageRequest& request) {
-            return std::optional<QString>(QString::number(request.cursor.toInt() + 1));
-        });
+    QStringList cursors;
+    setOffsetSource(*model, &jobs, &cursors);
     jobs.at(0)->finish(PackagePage{
         {fakePackage(QStringLiteral("a"), QStringLiteral("one"))}, QStringLiteral("1"), true, -1});
     model->fetchMore({});
