@@ -150,13 +150,8 @@ std::optional<PackagePage> DataPmDecoder::packagePage(const QJsonObject& data, c
 
 std::optional<Package> DataPmDecoder::packageSummary(const QJsonObject& object, QString* whyNot)
 {
-    return summaryFromCbor(QCborMap::fromJsonObject(object), whyNot);
-}
-
-std::optional<Package> DataPmDecoder::summaryFromCbor(const QCborMap& object, QString* whyNot)
-{
     Package package;
-    if (!fillSummary(object, &package, whyNot))
+    if (!fillSummary(QCborMap::fromJsonObject(object), &package, whyNot))
         return std::nullopt;
     return package;
 }

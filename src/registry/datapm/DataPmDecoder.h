@@ -40,7 +40,6 @@ public:
 
 private:
     // The same over the CBOR view of the parsed tree (see DataPmDecoder.cpp).
-    static std::optional<Package> summaryFromCbor(const QCborMap& object, QString* whyNot);
     static bool fillSummary(const QCborMap& object, Package* out, QString* whyNot);
     static QString versionTextFromCbor(const QCborMap& identifier);
     static QDateTime dateFromCbor(const QCborValue& value);
