@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from '../local-registry/test/helpers.mjs';
+import { depotOperation } from './operations.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({
@@ -24,25 +25,7 @@ const BIN = path.resolve(ROOT, opts.build, 'bin');
 const RUNS = Number(opts.runs);
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'depot-bench-'));
 
-// An operation as GraphQlClient sends it: the document plus every fragment it spreads (each in its own file,
-// <dialect>/<FragmentName>.graphql), once.
-function loadOperation(dialect, name) {
-  const read = (n) => fs.readFileSync(path.join(ROOT, 'resources', 'graphql', dialect, `${n}.graphql`), 'utf8');
-  const spreads = (text) => [...text.matchAll(/\.\.\.\s*([A-Za-z_]\w*)/g)].map((m) => m[1]).filter((n) => n !== 'on');
-  let text = read(name);
-  const pending = spreads(text);
-  const included = new Set();
-  while (pending.length) {
-    const fragment = pending.shift();
-    if (included.has(fragment)) continue;
-    included.add(fragment);
-    const part = read(fragment);
-    text += '\n' + part;
-    pending.push(...spreads(part));
-  }
-  return text;
-}
-const LATEST = loadOperation('datapm', 'LatestPackages');
+const LATEST = depotOperation('datapm', 'LatestPackages');
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 const log = (...a) => console.error('bench:', ...a);

@@ -5,29 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../local-registry/test/helpers.mjs';
+import { depotOperation } from '../../bench/operations.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const CORPUS = path.join(HERE, 'corpus');
-
-// An operation as GraphQlClient sends it: the document plus every fragment it spreads (each in its own file,
-// <dialect>/<FragmentName>.graphql), once.
-function loadOperation(dialect, name) {
-  const read = (n) => fs.readFileSync(path.join(ROOT, 'resources', 'graphql', dialect, `${n}.graphql`), 'utf8');
-  const spreads = (text) => [...text.matchAll(/\.\.\.\s*([A-Za-z_]\w*)/g)].map((m) => m[1]).filter((n) => n !== 'on');
-  let text = read(name);
-  const pending = spreads(text);
-  const included = new Set();
-  while (pending.length) {
-    const fragment = pending.shift();
-    if (included.has(fragment)) continue;
-    included.add(fragment);
-    const part = read(fragment);
-    text += '\n' + part;
-    pending.push(...spreads(part));
-  }
-  return text;
-}
 
 // Lists are asked for 3 rows: small seeds mutate faster, and 3 rows already have every field.
 const requests = {
@@ -73,7 +55,7 @@ try {
     for (const [name, variables] of Object.entries(operations)) {
       const file = path.join(ROOT, 'resources', 'graphql', dialect, `${name}.graphql`);
       if (!fs.existsSync(file)) continue;
-      const { status, bytes } = await post(server.url, dialect, loadOperation(dialect, name), variables, name);
+      const { status, bytes } = await post(server.url, dialect, depotOperation(dialect, name), variables, name);
       if (status !== 200) throw new Error(`${dialect}/${name}: HTTP ${status}: ${bytes}`);
       write(dialect, `${dialect}-${name}.json`, bytes);
       if (name === 'RegistryStatus' || name === 'Package') write('answer', `${dialect}-${name}.json`, bytes);
@@ -82,7 +64,7 @@ try {
   // Error answers for the answer decoder: a validation error (400) and an execution error with data.
   const invalid = await post(server.url, 'datapm', 'query Broken { noSuchField }', {}, 'Broken');
   write('answer', 'datapm-validation-error.json', invalid.bytes);
-  const notFound = await post(server.url, 'datapm', loadOperation('datapm', 'Package'),
+  const notFound = await post(server.url, 'datapm', depotOperation('datapm', 'Package'),
     { identifier: { catalogSlug: 'nope', packageSlug: 'nope' } }, 'Package');
   write('answer', 'datapm-package-not-found.json', notFound.bytes);
   // The package-file checker: the package file of a real version, as the server stores it.
