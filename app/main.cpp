@@ -1,5 +1,5 @@
 #include "models/PackageListModel.h"
-#include "registry/Dialect.h"
+#include "registry/DialectTable.h"
 #include "views/MainWindow.h"
 #include "views/PackageListPage.h"
 #include "views/RegistryDialog.h"
@@ -129,12 +129,15 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(dialectOption)) {
         const QString name = parser.value(dialectOption).trimmed().toLower();
-        options.dialect = dialectFromId(name);
-        if (!options.dialect)
+        options.dialect = DialectTable::fromId(name);
+        if (!options.dialect) {
+            QStringList ids;
+            for (const DialectRegistration& kind : DialectTable::all())
+                ids.append(kind.dialect.id());
             return reportUsageError(
-                QCoreApplication::translate(
-                    "main", "--dialect %1: unknown registry kind; use datapm, wasmer or metabind.")
-                    .arg(parser.value(dialectOption)));
+                QCoreApplication::translate("main", "--dialect %1: unknown registry kind; use %2.")
+                    .arg(parser.value(dialectOption), ids.join(QStringLiteral(", "))));
+        }
         if (!options.registryUrl.isValid())
             return reportUsageError(QCoreApplication::translate("main", "--dialect needs --registry."));
     }

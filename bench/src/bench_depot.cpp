@@ -5,7 +5,7 @@
 //   bench_depot --search URL WORD
 #include "BenchSupport.h"
 #include "models/PackageListModel.h"
-#include "models/RegistrySession.h"
+#include "session/RegistrySession.h"
 #include "views/MainWindow.h"
 #include "views/PackageListPage.h"
 
@@ -130,7 +130,7 @@ int main(int argc, char* argv[])
     }
     MainWindow::Options options;
     options.registryUrl = QUrl(args.at(2));
-    options.dialect = Dialect::DataPm;
+    options.dialect = Dialect(QStringLiteral("datapm"));
     MainWindow window(options);
     window.show();
 

@@ -5,7 +5,8 @@
 //   bench_list URL
 #include "BenchSupport.h"
 #include "models/PackageListModel.h"
-#include "registry/BackendFactory.h"
+#include "registry/DialectTable.h"
+#include "registry/RegistryBackend.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -21,8 +22,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     QNetworkAccessManager network;
-    std::unique_ptr<RegistryBackend> backend =
-        BackendFactory::create(Dialect::DataPm, QUrl(QString::fromLocal8Bit(argv[1])), &network);
+    std::unique_ptr<RegistryBackend> backend = DialectTable::createBackend(
+        Dialect(QStringLiteral("datapm")), {&network, QUrl(QString::fromLocal8Bit(argv[1])), {}});
     PackageListModel model;
     int pages = 0;
     double start = 0;

@@ -18,10 +18,21 @@ struct Credential
     Kind kind = Kind::ApiKey;
     QByteArray headerName;
     QByteArray headerValue;
-    QString account;  // the username or key label it belongs to (not secret), may be empty
-    QString keyId;    // the registry's id of an API key (not secret), to match it in key lists
+    QString account; // the username or key label it belongs to (not secret), may be empty
+    QString keyId;   // the registry's id of an API key (not secret), to match it in key lists
 
     bool isValid() const { return !headerName.isEmpty() && !headerValue.isEmpty(); }
+
+    // Printable ASCII without spaces: what a key, an id or a token may be made of, so that nothing pasted or
+    // answered can smuggle a line break (a second header) into a request.
+    static bool isHeaderSafe(QByteArrayView bytes)
+    {
+        for (const char c : bytes) {
+            if (c <= ' ' || c > '~')
+                return false;
+        }
+        return !bytes.isEmpty();
+    }
     // Overwrites the secret bytes before they are released.
     void wipe()
     {

@@ -1,5 +1,7 @@
 #include "AnswerDecoder.h"
 
+#include "ErrorConventions.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +31,7 @@ Error make(Error::Kind kind, int status, const QString& message)
     e.kind = kind;
     e.httpStatus = status;
     e.message = message;
-    return e;
+    return ErrorConventions::classified(e);
 }
 
 } // namespace
@@ -46,7 +48,7 @@ Error AnswerDecoder::fromGraphQlError(const QJsonValue& entry, int httpStatus)
     e.extensions = cleanExtensions(object.value(QLatin1String("extensions")).toObject());
     e.code = e.extensions.value(QLatin1String("code")).toString();
     e.token = Error::leadingToken(e.message);
-    return e;
+    return ErrorConventions::classified(e);
 }
 
 AnswerDecoder::Result AnswerDecoder::decode(int httpStatus, const QByteArray& body)

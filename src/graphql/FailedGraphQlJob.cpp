@@ -15,6 +15,7 @@ void FailedGraphQlJob::cancel()
 {
     Error canceled;
     canceled.kind = Error::Kind::Canceled;
+    canceled.reason = Error::Reason::Cancelled;
     canceled.message = QStringLiteral("Cancelled by the caller");
     end(canceled);
 }

@@ -16,6 +16,7 @@ Error configError(Error::Kind kind, const QString& message)
 {
     Error e;
     e.kind = kind;
+    e.reason = Error::reasonOfKind(kind);
     e.message = message;
     return e;
 }
@@ -51,6 +52,7 @@ struct GraphQlClient::Private
     QString dialect;
     std::shared_ptr<const HeaderProvider> headers;
     RequestOptions defaults;
+    ErrorExplainer explainer;
 };
 
 GraphQlClient::GraphQlClient(QNetworkAccessManager* network, const QUrl& endpoint, const QString& dialect,
@@ -91,6 +93,11 @@ void GraphQlClient::setDefaultOptions(const RequestOptions& options)
 RequestOptions GraphQlClient::defaultOptions() const
 {
     return d->defaults;
+}
+
+void GraphQlClient::setErrorExplainer(ErrorExplainer explainer)
+{
+    d->explainer = std::move(explainer);
 }
 
 GraphQlJob* GraphQlClient::run(const QString& operationName, const QJsonObject& variables)
@@ -150,7 +157,7 @@ GraphQlJob* GraphQlClient::runFrom(const QString& folder, const QString& operati
                      {QStringLiteral("variables"), variables},
                      {QStringLiteral("operationName"), operationName}};
     auto* job = new NetworkGraphQlJob(d->network, request, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                      operationName, options, redirectPolicy, this);
+                                      operationName, options, redirectPolicy, d->explainer, this);
     job->start();
     return job;
 }

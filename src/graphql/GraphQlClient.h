@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErrorConventions.h"
 #include "GraphQlJob.h"
 #include "HeaderProvider.h"
 #include "RequestOptions.h"
@@ -28,11 +29,14 @@ public:
     void setHeaderProvider(std::shared_ptr<const HeaderProvider> headers);
     void setDefaultOptions(const RequestOptions& options);
     RequestOptions defaultOptions() const;
+    // The dialect's reading of its server's errors, applied to every error of every job (failed and partial).
+    void setErrorExplainer(ErrorExplainer explainer);
 
     // Runs operation `operationName` loaded from :/graphql/<dialect>/<operationName>.graphql.
     // Never returns null: an unknown operation gives a job that fails (queued) with Kind::Config.
     GraphQlJob* run(const QString& operationName, const QJsonObject& variables = {});
-    GraphQlJob* run(const QString& operationName, const QJsonObject& variables, const RequestOptions& options);
+    GraphQlJob* run(const QString& operationName, const QJsonObject& variables,
+                    const RequestOptions& options);
     // Same, with the document loaded from another folder (used for the dialect-neutral introspection).
     GraphQlJob* runFrom(const QString& folder, const QString& operationName, const QJsonObject& variables,
                         const RequestOptions& options);

@@ -1,6 +1,8 @@
 #include "NetworkGraphQlJob.h"
 
 #include "AnswerDecoder.h"
+#include "ErrorConventions.h"
+#include "core/Logging.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -17,7 +19,7 @@ Error make(Error::Kind kind, const QString& message, int status = 0)
     e.kind = kind;
     e.message = message;
     e.httpStatus = status;
-    return e;
+    return ErrorConventions::classified(e);
 }
 
 // Retry-After is either delay-seconds or an HTTP date; -1 when absent or unreadable.
@@ -48,7 +50,8 @@ bool isTransportError(QNetworkReply::NetworkError error)
 NetworkGraphQlJob::NetworkGraphQlJob(QNetworkAccessManager* network, const QNetworkRequest& request,
                                      const QByteArray& body, const QString& operationName,
                                      const RequestOptions& options,
-                                     QNetworkRequest::RedirectPolicy redirectPolicy, QObject* parent)
+                                     QNetworkRequest::RedirectPolicy redirectPolicy, ErrorExplainer explainer,
+                                     QObject* parent)
     : GraphQlJob(parent)
     , m_network(network)
     , m_request(request)
@@ -56,6 +59,7 @@ NetworkGraphQlJob::NetworkGraphQlJob(QNetworkAccessManager* network, const QNetw
     , m_operationName(operationName)
     , m_options(options)
     , m_redirectPolicy(redirectPolicy)
+    , m_explain(std::move(explainer))
 {
     // Qt must hand every 3xx back to us; see the class comment.
     m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -106,6 +110,12 @@ void NetworkGraphQlJob::send()
     }
     m_answer.clear();
     m_sslErrors.clear();
+    // The operation and the host only: header values (credentials) are never logged.
+    qCDebug(lcNetwork).noquote() << "POST" << m_operationName << "to"
+                                 << m_request.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                 << (m_redirectPolicy == QNetworkRequest::SameOriginRedirectPolicy
+                                         ? "with a credential"
+                                         : "anonymously");
     m_reply = m_network->post(m_request, m_body);
     // Back-pressure: without a read buffer limit Qt's network thread keeps reading from the socket while
     // this thread is busy, and a huge answer piles up in memory before the size cap can see it.
@@ -301,16 +311,32 @@ void NetworkGraphQlJob::fail(const Error& error)
 {
     if (m_finished)
         return;
+    qCDebug(lcNetwork).noquote() << m_operationName << "failed after" << m_clock.elapsed()
+                                 << "ms:" << error.logText();
     end();
-    emit failed(error);
+    emit failed(m_explain ? m_explain(error) : error);
 }
 
 void NetworkGraphQlJob::succeed(const QJsonObject& data, const QList<Error>& partialErrors)
 {
     if (m_finished)
         return;
+    qCDebug(lcNetwork).noquote() << m_operationName << "answered in" << m_clock.elapsed() << "ms"
+                                 << (partialErrors.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral("with %1 error(s), the first %2")
+                                               .arg(partialErrors.size())
+                                               .arg(partialErrors.first().logText()));
     end();
-    emit finished(data, partialErrors);
+    if (!m_explain || partialErrors.isEmpty()) {
+        emit finished(data, partialErrors);
+        return;
+    }
+    QList<Error> explained;
+    explained.reserve(partialErrors.size());
+    for (const Error& error : partialErrors)
+        explained.append(m_explain(error));
+    emit finished(data, explained);
 }
 
 void NetworkGraphQlJob::end()

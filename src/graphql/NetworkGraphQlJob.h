@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErrorConventions.h"
 #include "GraphQlJob.h"
 #include "RequestOptions.h"
 
@@ -28,7 +29,8 @@ class NetworkGraphQlJob : public GraphQlJob
 public:
     NetworkGraphQlJob(QNetworkAccessManager* network, const QNetworkRequest& request, const QByteArray& body,
                       const QString& operationName, const RequestOptions& options,
-                      QNetworkRequest::RedirectPolicy redirectPolicy, QObject* parent = nullptr);
+                      QNetworkRequest::RedirectPolicy redirectPolicy, ErrorExplainer explainer = {},
+                      QObject* parent = nullptr);
     ~NetworkGraphQlJob() override;
 
     // Sends the request; signals only ever come later, from the event loop.
@@ -58,6 +60,7 @@ private:
     QString m_operationName;
     RequestOptions m_options;
     QNetworkRequest::RedirectPolicy m_redirectPolicy;
+    ErrorExplainer m_explain;
     int m_redirects = 0;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_answer;

@@ -22,16 +22,16 @@ void ApiKeyListModel::cancelInFlight()
         job->cancel();
 }
 
-void ApiKeyListModel::load(RegistryBackend* backend)
+void ApiKeyListModel::load(ApiKeyManagement* keys)
 {
     cancelInFlight();
-    if (!backend) {
+    if (!keys) {
         clear();
         return;
     }
     m_lastError = {};
     setState(State::Loading);
-    ApiKeyListJob* job = backend->apiKeys();
+    ApiKeyListJob* job = keys->listKeys();
     m_job = job;
     connect(job, &RegistryJob::finished, this, [this, job] {
         m_job = nullptr;

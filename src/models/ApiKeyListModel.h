@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/RegistryBackend.h"
+#include "registry/parts/ApiKeyManagement.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -31,8 +31,8 @@ public:
     explicit ApiKeyListModel(QObject* parent = nullptr);
     ~ApiKeyListModel() override;
 
-    // Lists the keys through `backend` (replacing the rows when the answer arrives).
-    void load(RegistryBackend* backend);
+    // Lists the keys through `keys` (replacing the rows when the answer arrives); null clears the list.
+    void load(ApiKeyManagement* keys);
     void setKeys(const QList<ApiKey>& keys);
     void clear();
     // Marks the key Depot uses (IsCurrentRole, shown in the label column).

@@ -89,8 +89,8 @@ void PagedListModel::request(const QString& cursor)
     cancelInFlight();
     m_currentAsked = true;
     if (!start(&m_current, cursor)) {
-        m_lastError.kind = Error::Kind::Unsupported;
-        m_lastError.userMessage = m_lastError.message = tr("This list is not available for this registry.");
+        m_lastError = Error::local(Error::Kind::Unsupported, Error::Reason::Unsupported,
+                                   tr("This list is not available for this registry."));
         setState(State::Failed);
         return;
     }

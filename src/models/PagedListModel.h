@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphql/Error.h"
+#include "core/Error.h"
 #include "registry/Paging.h"
 #include "registry/RegistryJob.h"
 

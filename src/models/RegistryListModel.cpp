@@ -1,5 +1,6 @@
 #include "RegistryListModel.h"
 
+#include "registry/DialectTable.h"
 #include "registry/RegistryList.h"
 
 RegistryListModel::RegistryListModel(RegistryList* list, QObject* parent)
@@ -33,7 +34,7 @@ int RegistryListModel::rowCount(const QModelIndex& parent) const
 QString RegistryListModel::dialectText(const RegistryEntry& entry) const
 {
     const std::optional<Dialect> dialect = entry.dialect();
-    return dialect ? dialectDisplayName(*dialect) : tr("Kind not detected yet");
+    return dialect ? DialectTable::displayName(*dialect) : tr("Kind not detected yet");
 }
 
 QString RegistryListModel::detailText(const RegistryEntry& entry) const
@@ -61,7 +62,7 @@ QVariant RegistryListModel::data(const QModelIndex& index, int role) const
     case UrlRole:
         return entry.url;
     case DialectRole:
-        return entry.dialect() ? dialectId(*entry.dialect()) : QString();
+        return entry.dialect() ? entry.dialect()->id() : QString();
     case DialectNameRole:
         return dialectText(entry);
     case EntryRole:

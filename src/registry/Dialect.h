@@ -1,14 +1,32 @@
 #pragma once
 
+#include <QHashFunctions>
+#include <QMetaType>
 #include <QString>
 
-#include <optional>
+// A registry kind, named by the id it registered with in the dialect table ("datapm"), which is also its
+// folder under resources/graphql/ and src/registry/. Only the table and each dialect's own folder know which
+// ids exist; everything else passes dialects around without looking inside.
+class Dialect
+{
+public:
+    Dialect() = default;
+    explicit Dialect(const QString& id)
+        : m_id(id.toLower())
+    {}
 
-// The registry kinds Depot speaks. Only registry/ (detection and the factory) names a concrete dialect.
-enum class Dialect { DataPm, Wasmer, Metabind };
+    const QString& id() const { return m_id; }
+    bool isValid() const { return !m_id.isEmpty(); }
 
-// "datapm", "wasmer", "metabind": the folder names under resources/graphql/ and src/registry/.
-QString dialectId(Dialect dialect);
-std::optional<Dialect> dialectFromId(const QString& id);
-// "DataPM", "Wasmer", "Metabind": for people.
-QString dialectDisplayName(Dialect dialect);
+    friend bool operator==(const Dialect&, const Dialect&) = default;
+
+private:
+    QString m_id;
+};
+
+inline size_t qHash(const Dialect& dialect, size_t seed = 0)
+{
+    return qHash(dialect.id(), seed);
+}
+
+Q_DECLARE_METATYPE(Dialect)

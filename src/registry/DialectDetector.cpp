@@ -1,6 +1,8 @@
 #include "DialectDetector.h"
 
+#include "DialectTable.h"
 #include "JobSupport.h"
+#include "core/Logging.h"
 #include "graphql/GraphQlClient.h"
 
 #include <QCoreApplication>
@@ -13,21 +15,6 @@ namespace {
 QString trDetect(const char* text)
 {
     return QCoreApplication::translate("DialectDetector", text);
-}
-
-// Root query fields that only one dialect has (registries.md); one of them is enough.
-std::optional<Dialect> dialectFromFields(const QSet<QString>& fields)
-{
-    auto has = [&fields](const char* name) {
-        return fields.contains(QString::fromLatin1(name));
-    };
-    if (has("registryStatus") || (has("searchPackages") && has("latestPackages")))
-        return Dialect::DataPm;
-    if (has("getPackageVersion") || has("getInterfaceVersion"))
-        return Dialect::Wasmer;
-    if (has("resolvedPackageData") || (has("packages") && has("components")))
-        return Dialect::Metabind;
-    return std::nullopt;
 }
 
 // The answer's root query field names, or nullopt when the answer has no __schema.queryType.fields.
@@ -60,6 +47,19 @@ QString fieldSample(const QSet<QString>& fields)
     return sample;
 }
 
+// "DataPM, Wasmer or Metabind": the registered kinds, for sentences.
+QString kindNames()
+{
+    QStringList names;
+    for (const DialectRegistration& registration : DialectTable::all())
+        names.append(registration.displayName);
+    if (names.size() < 2)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    //: A list of registry kinds: "DataPM, Wasmer or Metabind"
+    return trDetect("%1 or %2").arg(names.join(QStringLiteral(", ")), last);
+}
+
 // The transport's error, kept as it is (kind, status, code) with a message that says what it means here.
 Error notGraphQl(Error error, const QUrl& endpoint)
 {
@@ -68,21 +68,22 @@ Error notGraphQl(Error error, const QUrl& endpoint)
     if (error.kind == Error::Kind::GraphQl && error.httpStatus != 0)
         error.kind = Error::Kind::Http;
     const QString detail = error.message;
+    error.reason = Error::Reason::NotARegistry;
     error.message = trDetect("%1 does not look like a GraphQL endpoint: %2")
                         .arg(endpoint.toDisplayString(QUrl::RemoveUserInfo), detail);
-    error.userMessage = error.message;
+    error.explanation = error.message;
     return error;
 }
 
 Error introspectionRefused(Error error, const QUrl& endpoint)
 {
     const QString detail = error.message;
+    error.reason = Error::Reason::NotARegistry;
     error.message =
         trDetect("%1 refused to describe itself (GraphQL introspection), so Depot cannot tell which "
-                 "kind of registry it is. Choose the registry kind (DataPM, Wasmer or Metabind) "
-                 "yourself. The server said: %2")
-            .arg(endpoint.toDisplayString(QUrl::RemoveUserInfo), detail);
-    error.userMessage = error.message;
+                 "kind of registry it is. Choose the registry kind (%2) yourself. The server said: %3")
+            .arg(endpoint.toDisplayString(QUrl::RemoveUserInfo), kindNames(), detail);
+    error.explanation = error.message;
     return error;
 }
 
@@ -133,8 +134,8 @@ DialectJob* detect(QNetworkAccessManager* network, const QUrl& endpoint, QObject
 {
     auto* job = new DialectJob(parent);
     if (!endpoint.isValid() || endpoint.isRelative()) {
-        Error error = JobSupport::makeUserError(
-            Error::Kind::Config, trDetect("“%1” is not a valid registry address.").arg(endpoint.toString()));
+        Error error = JobSupport::invalidInput(
+            trDetect("“%1” is not a valid registry address.").arg(endpoint.toString()));
         return JobSupport::failQueued(job, error);
     }
 
@@ -158,14 +159,15 @@ DialectJob* detect(QNetworkAccessManager* network, const QUrl& endpoint, QObject
                     Error::Kind::Decode, QStringLiteral("the answer has no __schema.queryType.fields"));
                 return job->fail(notGraphQl(error, endpoint));
             }
-            if (const std::optional<Dialect> dialect = dialectFromFields(*fields))
+            if (const std::optional<Dialect> dialect = DialectTable::recognise(*fields)) {
+                qCDebug(lcRegistry) << "detected" << dialect->id() << "at" << endpoint.host();
                 return job->finish(*dialect);
-            Error error = JobSupport::makeUserError(
-                Error::Kind::Unsupported,
-                trDetect(
-                    "This GraphQL server is not a DataPM, Wasmer or Metabind registry (its queries are: %1). "
-                    "If it is one, choose the registry kind yourself.")
-                    .arg(fields->isEmpty() ? trDetect("none") : fieldSample(*fields)));
+            }
+            Error error = Error::local(
+                Error::Kind::Unsupported, Error::Reason::NotARegistry,
+                trDetect("This GraphQL server is not a %1 registry (its queries are: %2). "
+                         "If it is one, choose the registry kind yourself.")
+                    .arg(kindNames(), fields->isEmpty() ? trDetect("none") : fieldSample(*fields)));
             job->fail(error);
         });
     return job;

@@ -9,7 +9,7 @@ Error withoutSecret(Error error, const QString& secret)
     if (secret.isEmpty())
         return error;
     error.message.replace(secret, QStringLiteral("…"));
-    error.userMessage.replace(secret, QStringLiteral("…"));
+    error.subject.replace(secret, QStringLiteral("…"));
     // The extensions are kept for their codes; if the secret is anywhere in them, they all go.
     if (QString::fromUtf8(QJsonDocument(error.extensions).toJson(QJsonDocument::Compact)).contains(secret))
         error.extensions = {};

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "RegistryJob.h"
-#include "graphql/Error.h"
+#include "core/Error.h"
+#include "core/Logging.h"
 #include "graphql/GraphQlJob.h"
 
 #include <QJsonObject>
@@ -17,20 +18,23 @@
 // cannot run fails without surprising the caller.
 namespace JobSupport {
 
-// An Error of `kind` with a technical message (Error::userText() makes the sentence for people).
+// An Error of `kind` with a technical message; the reason is the kind's (Error::userText() makes the
+// sentence for people).
 inline Error makeError(Error::Kind kind, const QString& message)
 {
     Error error;
     error.kind = kind;
+    error.reason = Error::reasonOfKind(kind);
     error.message = message;
     return error;
 }
 
-// An Error of `kind` whose message is already a translated sentence for people (shown by userText()).
-inline Error makeUserError(Error::Kind kind, const QString& sentence)
+// A request Depot refuses to send because a value the person gave is wrong; `sentence` says which, for
+// people.
+inline Error invalidInput(const QString& sentence, const QString& field = {})
 {
-    Error error = makeError(kind, sentence);
-    error.userMessage = sentence;
+    Error error = Error::local(Error::Kind::Config, Error::Reason::InvalidInput, sentence);
+    error.field = field;
     return error;
 }
 
@@ -50,11 +54,15 @@ template <typename Job> Job* failQueued(Job* job, const Error& error)
 // std::optional<T>(const QJsonObject& data, QString* whyNot) (a pure decoder: failure = Kind::Decode) or
 // std::optional<T>(const QJsonObject& data, Error* error) (it may choose the kind, e.g. a "not found").
 // When decoding fails and the server sent partial errors, the first of them is the better explanation
-// (e.g. PACKAGE_NOT_FOUND with data {package: null}).
+// (e.g. a "not found" error with data {package: null}).
 // `adjust` (Error(const Error&)) rewrites every error that comes from the server or the transport before the
-// job fails with it: a dialect's own sentences, a password removed from an echoed message.
-// cancel() on `job` cancels `request`; a late answer after `job` ended is dropped (context object).
-inline Error unchanged(const Error& error) { return error; }
+// job fails with it: a password removed from an echoed message. (The dialect's reading of its codes is
+// applied earlier, by the GraphQlClient's ErrorExplainer.) cancel() on `job` cancels `request`; a late answer
+// after `job` ended is dropped (context object).
+inline Error unchanged(const Error& error)
+{
+    return error;
+}
 
 template <typename T, typename Decode, typename Adjust = Error (*)(const Error&)>
 void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode, Adjust adjust = &unchanged)
@@ -79,6 +87,8 @@ void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode, Adjust adjust =
             } else {
                 if (error.kind == Error::Kind::None)
                     error.kind = Error::Kind::Decode;
+                if (error.reason == Error::Reason::None)
+                    error.reason = Error::reasonOfKind(error.kind);
                 job->fail(error);
             }
         });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PackageId.h"
+#include "PackageManifest.h"
 #include "PackageVersion.h"
 
 #include <QDateTime>
@@ -8,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
+
+#include <memory>
 
 // A package as every dialect can describe it. List answers fill the summary fields; the package-details
 // intent also fills readme, licence and versions.
@@ -27,6 +30,9 @@ struct Package
     QString readmeMarkdown;
     QString licenseMarkdown;
     QList<PackageVersion> versions; // newest first
+    // The latest version's package file as the registry kind describes it; null in list rows, where it would
+    // only cost memory.
+    std::shared_ptr<const PackageManifest> manifest;
 };
 
 // Every member is a relocatable Qt value, so a QList<Package> can grow with realloc() instead of moving

@@ -1,139 +1,66 @@
 #include "RegistryBackend.h"
 
-#include "JobSupport.h"
+#include "DialectTable.h"
 
-#include <QSysInfo>
-
-namespace {
-
-template <typename Job> Job* unsupported(RegistryBackend* backend)
+PackageGroups* RegistryBackend::groups(RegistryPart part) const
 {
-    return JobSupport::failQueued(
-        new Job(backend), JobSupport::makeUserError(Error::Kind::Unsupported,
-                                                    RegistryBackend::tr("This registry cannot do that.")));
+    switch (part) {
+    case RegistryPart::Catalogs:
+        return catalogs();
+    case RegistryPart::Collections:
+        return collections();
+    default:
+        return nullptr;
+    }
 }
 
-} // namespace
-
-CatalogPageJob* RegistryBackend::searchCatalogs(const QString&, const PageRequest&)
+bool RegistryBackend::has(RegistryPart part) const
 {
-    return unsupported<CatalogPageJob>(this);
+    switch (part) {
+    case RegistryPart::Search:
+        return search() != nullptr;
+    case RegistryPart::Catalogs:
+        return catalogs() != nullptr;
+    case RegistryPart::Collections:
+        return collections() != nullptr;
+    case RegistryPart::Users:
+        return users() != nullptr;
+    case RegistryPart::Account:
+        return account() != nullptr;
+    case RegistryPart::SignIn:
+        return passwordSignIn() != nullptr;
+    case RegistryPart::ApiKeys:
+        return apiKeys() != nullptr;
+    case RegistryPart::Publishing:
+        return packageFilePublishing() != nullptr;
+    }
+    return false;
 }
 
-CatalogJob* RegistryBackend::catalog(const QString&)
+QString RegistryBackend::whyMissing(RegistryPart part) const
 {
-    return unsupported<CatalogJob>(this);
-}
-
-PackagePageJob* RegistryBackend::catalogPackages(const QString&, const PageRequest&)
-{
-    return unsupported<PackagePageJob>(this);
-}
-
-CollectionPageJob* RegistryBackend::searchCollections(const QString&, const PageRequest&)
-{
-    return unsupported<CollectionPageJob>(this);
-}
-
-CollectionJob* RegistryBackend::collection(const QString&)
-{
-    return unsupported<CollectionJob>(this);
-}
-
-PackagePageJob* RegistryBackend::collectionPackages(const QString&, const PageRequest&)
-{
-    return unsupported<PackagePageJob>(this);
-}
-
-UserJob* RegistryBackend::user(const QString&)
-{
-    return unsupported<UserJob>(this);
-}
-
-CredentialJobResult* RegistryBackend::signIn(const QString&, const QString&)
-{
-    return unsupported<CredentialJobResult>(this);
-}
-
-UserJob* RegistryBackend::currentUser()
-{
-    return unsupported<UserJob>(this);
-}
-
-CatalogPageJob* RegistryBackend::myCatalogs()
-{
-    return unsupported<CatalogPageJob>(this);
-}
-
-ApiKeyListJob* RegistryBackend::apiKeys()
-{
-    return unsupported<ApiKeyListJob>(this);
-}
-
-CreatedApiKeyJob* RegistryBackend::createApiKey(const QString&)
-{
-    return unsupported<CreatedApiKeyJob>(this);
-}
-
-DoneJob* RegistryBackend::deleteApiKey(const QString&)
-{
-    return unsupported<DoneJob>(this);
-}
-
-Credential RegistryBackend::credentialFromPastedKey(const QString&) const
-{
+    if (has(part))
+        return {};
+    const QString name = DialectTable::displayName(dialect());
+    switch (part) {
+    case RegistryPart::Search:
+        return tr("%1 registries cannot search packages from Depot.").arg(name);
+    case RegistryPart::Catalogs:
+        return tr("%1 registries do not group packages in catalogs.").arg(name);
+    case RegistryPart::Collections:
+        return tr("%1 registries have no collections.").arg(name);
+    case RegistryPart::Users:
+        return tr("%1 registries have no user pages.").arg(name);
+    case RegistryPart::Account:
+        return tr("Depot cannot use an account or key with %1 registries yet.").arg(name);
+    case RegistryPart::SignIn:
+        return tr("%1 registries do not sign in with a user name and password from Depot.").arg(name);
+    case RegistryPart::ApiKeys:
+        return tr("%1 registries do not manage API keys from Depot.").arg(name);
+    case RegistryPart::Publishing:
+        return tr("Depot cannot publish to %1 registries yet.").arg(name);
+    }
     return {};
-}
-
-QString RegistryBackend::proposedKeyLabel(const QUrl& endpoint)
-{
-    // Labels are unique per user on DataPM: host + machine tells the user's keys apart.
-    return QStringLiteral("depot@%1 for %2").arg(QSysInfo::machineHostName(), endpoint.host());
-}
-
-// Publishing defaults: a registry that cannot publish says so for every file and every intent.
-PackageFileCheck RegistryBackend::checkPackageFile(const QByteArray&, const PackageFileFields&) const
-{
-    PackageFileCheck check;
-    check.errors.append({QString(), tr("This registry cannot publish from Depot."), -1, -1});
-    return check;
-}
-
-QByteArray RegistryBackend::packageFileWithVersion(const QByteArray&, const QString&) const
-{
-    return {};
-}
-
-PackageFileDraftJob* RegistryBackend::packageFileFromData(const QUrl&, const PackageFileFields&)
-{
-    return unsupported<PackageFileDraftJob>(this);
-}
-
-PublishJob* RegistryBackend::publish(const PublishRequest&)
-{
-    // A refusal is a finished job with an outcome, like every publish.
-    auto* job = new PublishJob(this);
-    PublishResult result;
-    result.outcome = PublishResult::Outcome::NotPublished;
-    result.error = JobSupport::makeUserError(Error::Kind::Unsupported, tr("This registry cannot do that."));
-    QMetaObject::invokeMethod(
-        job, [job, result] { job->finish(result); }, Qt::QueuedConnection);
-    return job;
-}
-
-CatalogJob* RegistryBackend::createCatalog(const Catalog&)
-{
-    return unsupported<CatalogJob>(this);
-}
-
-DoneJob* RegistryBackend::deletePackage(const PackageId&)
-{
-    return unsupported<DoneJob>(this);
-}
-
-DoneJob* RegistryBackend::setPackagePublic(const PackageId&, bool)
-{
-    return unsupported<DoneJob>(this);
 }
 
 std::optional<QString> RegistryBackend::cursorAfterFullPage(const PageRequest&) const

@@ -1,41 +1,26 @@
 #pragma once
 
-#include "ApiKey.h"
-#include "Capabilities.h"
-#include "Catalog.h"
-#include "Collection.h"
-#include "CreatedApiKey.h"
 #include "Dialect.h"
-#include "Package.h"
-#include "PackageFileCheck.h"
-#include "PackageFileDraft.h"
-#include "Paging.h"
-#include "PublishJob.h"
-#include "PublishRequest.h"
-#include "RegistryJob.h"
-#include "RegistryStatus.h"
-#include "UserProfile.h"
-#include "auth/Credential.h"
+#include "Jobs.h"
+#include "RegistryPart.h"
 
 #include <QObject>
 #include <QUrl>
 
-using PackagePageJob = ResultJob<PackagePage>;
-using PackageJob = ResultJob<Package>;
-using StatusJob = ResultJob<RegistryStatus>;
-using CatalogPageJob = ResultJob<Page<Catalog>>;
-using CollectionPageJob = ResultJob<Page<Collection>>;
-using CatalogJob = ResultJob<Catalog>;
-using CollectionJob = ResultJob<Collection>;
-using UserJob = ResultJob<UserProfile>;
-using CredentialJobResult = ResultJob<Credential>;
-using ApiKeyListJob = ResultJob<QList<ApiKey>>;
-using CreatedApiKeyJob = ResultJob<CreatedApiKey>;
-using DoneJob = ResultJob<bool>;
-using PackageFileDraftJob = ResultJob<PackageFileDraft>;
+#include <optional>
 
-// Dialect-neutral intents. Views and models use only this interface and capabilities(). An intent the
-// registry cannot do returns a job that fails (queued) with Error::Kind::Unsupported; it never returns null.
+class AccountAccess;
+class ApiKeyManagement;
+class PackageFilePublishing;
+class PackageGroups;
+class PackageSearch;
+class PasswordSignIn;
+class UserDirectory;
+
+// One registry, in dialect-neutral intents. Every backend lists its latest packages and opens a package; the
+// rest comes in optional parts, each present (non-null) only when the dialect really implements it. Views and
+// models use only this interface: they offer the parts a backend has and say why the others are missing
+// (whyMissing), and never ask which dialect it is. Parts are owned by the backend.
 class RegistryBackend : public QObject
 {
     Q_OBJECT
@@ -44,57 +29,49 @@ public:
     ~RegistryBackend() override = default;
 
     virtual Dialect dialect() const = 0;
-    virtual Capabilities capabilities() const = 0;
     virtual QUrl endpoint() const = 0;
 
     virtual StatusJob* status() = 0;
     virtual PackagePageJob* latestPackages(const PageRequest& page) = 0;
-    virtual PackagePageJob* searchPackages(const QString& query, const PageRequest& page) = 0;
     virtual PackageJob* package(const PackageId& id) = 0;
-    // The cursor of the page after `page` of a package list, should `page` come back full, when this
-    // registry pages so that it is known without asking (offsets); nullopt otherwise (opaque cursors).
-    // Lists use it to read one page ahead while a person scrolls.
+    // The cursor of the page after `page` of a package list, should `page` come back full, when this registry
+    // pages so that it is known without asking (offsets); nullopt otherwise (opaque cursors). Lists use it to
+    // read one page ahead while a person scrolls.
     virtual std::optional<QString> cursorAfterFullPage(const PageRequest& page) const;
 
-    // Browsing beyond packages (Capability::Catalogs, Collections). Defaults fail with Unsupported.
-    virtual CatalogPageJob* searchCatalogs(const QString& query, const PageRequest& page);
-    virtual CatalogJob* catalog(const QString& slug);
-    virtual PackagePageJob* catalogPackages(const QString& catalogSlug, const PageRequest& page);
-    virtual CollectionPageJob* searchCollections(const QString& query, const PageRequest& page);
-    virtual CollectionJob* collection(const QString& slug);
-    virtual PackagePageJob* collectionPackages(const QString& collectionSlug, const PageRequest& page);
-    virtual UserJob* user(const QString& username);
+    // Optional parts: null when the registry does not offer them.
+    PackageSearch* search() const { return m_parts.search; }
+    PackageGroups* catalogs() const { return m_parts.catalogs; }
+    PackageGroups* collections() const { return m_parts.collections; }
+    UserDirectory* users() const { return m_parts.users; }
+    AccountAccess* account() const { return m_parts.account; }
+    PasswordSignIn* passwordSignIn() const { return m_parts.passwordSignIn; }
+    ApiKeyManagement* apiKeys() const { return m_parts.apiKeys; }
+    PackageFilePublishing* packageFilePublishing() const { return m_parts.packageFilePublishing; }
 
-    // Account (Capability::SignIn, ApiKeys). Credentials for requests come from the HeaderProvider the
-    // backend was created with; these intents only make or describe them.
-    // Signs in; the result is a SessionToken credential (memory only).
-    virtual CredentialJobResult* signIn(const QString& username, const QString& password);
-    // The signed-in user (DataPM `me`); fails with UNAUTHENTICATED / NOT_AUTHENTICATED when the
-    // credential is missing or rejected.
-    virtual UserJob* currentUser();
-    virtual CatalogPageJob* myCatalogs();
-    virtual ApiKeyListJob* apiKeys();
-    virtual CreatedApiKeyJob* createApiKey(const QString& label);
-    virtual DoneJob* deleteApiKey(const QString& keyId);
-    // Turns a key the user pasted into the credential form this registry expects, or an invalid
-    // Credential when the text cannot be a key of this registry.
-    virtual Credential credentialFromPastedKey(const QString& pasted) const;
-    // The label Depot proposes for a new key: host and machine name, e.g. "depot@laptop for datapm.io".
-    static QString proposedKeyLabel(const QUrl& endpoint);
+    // The group part `part` names (Catalogs or Collections); null for any other part or when it is missing.
+    PackageGroups* groups(RegistryPart part) const;
 
-    // Publishing (Capability::Publish). The checks are local and pure (no request, no event loop); the
-    // jobs default to failing with Unsupported, the checks to one whole-file error.
-    // Checks a package file's text with `overrides` laid over it, by the registry's own file rules.
-    virtual PackageFileCheck checkPackageFile(const QByteArray& text,
-                                              const PackageFileFields& overrides = {}) const;
-    // `text` with only the value of its top-level version changed, byte for byte otherwise; empty when the
-    // version cannot be located unambiguously.
-    virtual QByteArray packageFileWithVersion(const QByteArray& text, const QString& version) const;
-    // A new package file for the data at `dataUrl` (http or https), with columns and types inferred from
-    // its first rows; `fields` fill the names and texts.
-    virtual PackageFileDraftJob* packageFileFromData(const QUrl& dataUrl, const PackageFileFields& fields);
-    virtual PublishJob* publish(const PublishRequest& request);
-    virtual CatalogJob* createCatalog(const Catalog& catalog);
-    virtual DoneJob* deletePackage(const PackageId& id);
-    virtual DoneJob* setPackagePublic(const PackageId& id, bool isPublic);
+    bool has(RegistryPart part) const;
+    // Why `part` is missing, in a sentence for people ("Metabind registries have no collections."); a dialect
+    // says more where it knows more. Empty when the part is there.
+    virtual QString whyMissing(RegistryPart part) const;
+
+protected:
+    struct Parts
+    {
+        PackageSearch* search = nullptr;
+        PackageGroups* catalogs = nullptr;
+        PackageGroups* collections = nullptr;
+        UserDirectory* users = nullptr;
+        AccountAccess* account = nullptr;
+        PasswordSignIn* passwordSignIn = nullptr;
+        ApiKeyManagement* apiKeys = nullptr;
+        PackageFilePublishing* packageFilePublishing = nullptr;
+    };
+    // For a backend's constructor: the parts it really implements (owned by the backend, living as long).
+    void offer(const Parts& parts) { m_parts = parts; }
+
+private:
+    Parts m_parts;
 };

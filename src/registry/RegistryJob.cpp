@@ -1,5 +1,7 @@
 #include "RegistryJob.h"
 
+#include "core/Logging.h"
+
 void RegistryJob::cancel()
 {
     if (m_finished)
@@ -8,6 +10,7 @@ void RegistryJob::cancel()
     emit cancelRequested();
     Error error;
     error.kind = Error::Kind::Canceled;
+    error.reason = Error::Reason::Cancelled;
     error.message = QStringLiteral("canceled by its owner");
     emitFailed(error);
 }
@@ -27,6 +30,8 @@ void RegistryJob::emitFailed(const Error& error)
         return;
     m_finished = true;
     m_error = error;
+    if (error.reason != Error::Reason::Cancelled)
+        qCDebug(lcRegistry).noquote() << metaObject()->className() << "failed:" << error.logText();
     emit failed(m_error);
     deleteLater();
 }

@@ -1,5 +1,7 @@
 #include "RegistryList.h"
 
+#include "DialectTable.h"
+
 #include <QHostAddress>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -17,7 +19,7 @@ const QString kLocalUrl = QStringLiteral("localRegistryUrl");
 
 QString idOrEmpty(const std::optional<Dialect>& dialect)
 {
-    return dialect ? dialectId(*dialect) : QString();
+    return dialect ? dialect->id() : QString();
 }
 
 QUrl withPath(QUrl base, const QString& path)
@@ -36,32 +38,28 @@ bool isLoopback(const QUrl& url)
     return QHostAddress(url.host()).isLoopback();
 }
 
-struct Preset
-{
-    Dialect dialect;
-    const char* path;
-};
-
-constexpr Preset kLocalPresets[] = {
-    {Dialect::DataPm, "/datapm/graphql"},
-    {Dialect::Wasmer, "/wasmer/graphql"},
-    {Dialect::Metabind, "/metabind/graphql"},
-};
-
 QList<RegistryEntry> localPresets(const QUrl& localRegistryUrl)
 {
     QList<RegistryEntry> list;
     if (!localRegistryUrl.isValid() || localRegistryUrl.isEmpty())
         return list;
-    for (const Preset& preset : kLocalPresets) {
+    for (const DialectRegistration& registration : DialectTable::all()) {
+        if (registration.localRegistryPath.isEmpty())
+            continue;
         RegistryEntry entry;
-        entry.name = RegistryList::tr("Local %1").arg(dialectDisplayName(preset.dialect));
-        entry.url = withPath(localRegistryUrl, QString::fromLatin1(preset.path));
+        entry.name = RegistryList::tr("Local %1").arg(registration.displayName);
+        entry.url = withPath(localRegistryUrl, registration.localRegistryPath);
         // The path tells the dialect: no introspection round trip needed.
-        entry.detectedDialect = preset.dialect;
+        entry.detectedDialect = registration.dialect;
         list.append(entry);
     }
     return list;
+}
+
+// A dialect id read from the settings; nothing when no registered kind has it (a kind Depot lost).
+std::optional<Dialect> knownDialect(const QString& id)
+{
+    return id.isEmpty() ? std::nullopt : DialectTable::fromId(id);
 }
 
 } // namespace
@@ -118,8 +116,8 @@ bool RegistryList::load(QSettings& settings, const QUrl& localRegistryUrl)
             RegistryEntry entry;
             entry.name = settings.value(kName).toString();
             entry.url = QUrl(settings.value(kUrl).toString());
-            entry.forcedDialect = dialectFromId(settings.value(kForced).toString());
-            entry.detectedDialect = dialectFromId(settings.value(kDetected).toString());
+            entry.forcedDialect = knownDialect(settings.value(kForced).toString());
+            entry.detectedDialect = knownDialect(settings.value(kDetected).toString());
             if (entry.url.isValid() && !entry.url.isEmpty())
                 m_entries.append(entry);
         }
@@ -185,23 +183,18 @@ void RegistryList::save(QSettings& settings) const
 QList<RegistryEntry> RegistryList::presets(const QUrl& localRegistryUrl)
 {
     QList<RegistryEntry> list = localPresets(localRegistryUrl);
-    const struct
-    {
-        Dialect dialect;
-        const char* name;
-        const char* url;
-    } publicPresets[] = {
-        {Dialect::DataPm, QT_TR_NOOP("DataPM"), "https://datapm.io/graphql"},
-        {Dialect::Wasmer, QT_TR_NOOP("Wasmer"), "https://registry.wasmer.io/graphql"},
-        {Dialect::Metabind, QT_TR_NOOP("Metabind"), "https://api.metabind.ai/graphql"},
-    };
-    for (const auto& preset : publicPresets) {
-        RegistryEntry entry;
-        entry.name = tr(preset.name);
-        entry.url = QUrl(QString::fromLatin1(preset.url));
-        // Known dialect: starting Depot needs no network.
-        entry.detectedDialect = preset.dialect;
-        list.append(entry);
+    for (const DialectRegistration& registration : DialectTable::all()) {
+        for (const QUrl& url : registration.publicEndpoints) {
+            RegistryEntry entry;
+            // Product names; a kind with several public endpoints tells them apart by host.
+            entry.name = registration.publicEndpoints.size() == 1
+                             ? registration.displayName
+                             : QStringLiteral("%1 (%2)").arg(registration.displayName, url.host());
+            entry.url = url;
+            // Known dialect: starting Depot needs no network.
+            entry.detectedDialect = registration.dialect;
+            list.append(entry);
+        }
     }
     return list;
 }

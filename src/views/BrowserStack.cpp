@@ -1,9 +1,8 @@
 #include "BrowserStack.h"
 
 #include "PackageListPage.h"
-#include "pages/CatalogPage.h"
-#include "pages/CollectionPage.h"
 #include "pages/PackageDetailsPage.h"
+#include "pages/PackageGroupPage.h"
 #include "pages/UserPage.h"
 #include "registry/RegistryBackend.h"
 
@@ -192,10 +191,10 @@ BrowserPage* BrowserStack::createPage(const BrowserLocation& location)
         page = new PackageDetailsPage(m_backend, PackageId::fromString(location.key), this);
         break;
     case BrowserLocation::Kind::Catalog:
-        page = new CatalogPage(m_backend, location.key, this);
+        page = new PackageGroupPage(m_backend, RegistryPart::Catalogs, location.key, this);
         break;
     case BrowserLocation::Kind::Collection:
-        page = new CollectionPage(m_backend, location.key, this);
+        page = new PackageGroupPage(m_backend, RegistryPart::Collections, location.key, this);
         break;
     case BrowserLocation::Kind::User:
         page = new UserPage(m_backend, location.key, this);

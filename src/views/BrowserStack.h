@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BrowserLocation.h"
+#include "registry/RegistryBackend.h"
 
 #include <QList>
 #include <QPointer>
@@ -10,7 +11,6 @@
 class BrowserPage;
 class PackageListPage;
 class QStackedWidget;
-class RegistryBackend;
 
 // The right-hand side of the main window: one page at a time (the package list, a package, a catalog, a
 // collection, a user) and the history behind Back and Forward. Recent pages stay alive in the history, so

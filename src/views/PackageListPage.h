@@ -5,22 +5,19 @@
 
 #include <QLineEdit>
 #include <QPointer>
-#include <QVariantMap>
 
 class MessagePage;
 class PackageListModel;
+class PagedPackageTable;
 class QLabel;
-class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 class RegistrySession;
 
 // The package list of the selected registry: its newest packages, or those matching the window's search
-// field, in a table; or in the table's place what is going on (connecting, loading, empty, an error with
-// Retry, the registry not answering (Depot tries again by itself), a registry kind Depot cannot browse,
-// no registry at all). Under the table a footer counts the rows and offers Retry when a later page fails.
-// Columns sort only once every package is loaded; until then the header and the footer say why not.
+// field, in the package table; or in the table's place what is going on with the registry (connecting, an
+// error with Retry, the registry not answering (Depot tries again by itself), no registry at all). The table
+// itself says loading, empty and failed pages.
 class PackageListPage : public BrowserPage
 {
     Q_OBJECT
@@ -38,12 +35,12 @@ public:
     void restoreState(const QVariant& state) override;
     void reload() override;
 
-    QTableView* table() const { return m_table; }
-    // Between the model and the table: sorts once everything is loaded, else keeps the server's order.
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    PagedPackageTable* packages() const { return m_packages; }
+    QTableView* table() const;
+    QSortFilterProxyModel* proxy() const;
     QLineEdit* searchField() const { return m_search; }
-    MessagePage* messagePage() const { return m_message; }
-    QLabel* footerLabel() const { return m_footerText; }
+    MessagePage* messagePage() const;
+    QLabel* footerLabel() const;
     bool isShowingTable() const;
     // True while the page says that the registry does not answer.
     bool isShowingUnreachable() const { return m_unreachable; }
@@ -55,29 +52,20 @@ signals:
     void editRegistryRequested();
 
 private:
-    enum class Action { None, RetrySession, RetryModel, AddRegistry, EditRegistry };
+    enum class Action { None, RetrySession, AddRegistry, EditRegistry };
 
-    void updateState();
-    void showMessage(const QString& title, const QString& detail, Action action);
-    void showBusy(const QString& title, const QString& detail);
+    // Shows the registry's state in the table's place; false when the table should show the list.
+    bool showSessionState();
+    void updateTexts();
+    void showState(const QString& title, const QString& detail, Action action);
     void showUnreachable(const QString& detail);
-    void updateFooter();
-    void updateSorting();
-    QString sortingUnavailableText() const;
     void runAction();
-    void continueRestore();
 
     PackageListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    PagedPackageTable* m_packages;
     QPointer<RegistrySession> m_session;
     QPointer<QLineEdit> m_search;
-    QStackedWidget* m_stack;
-    QTableView* m_table;
-    MessagePage* m_message;
-    QLabel* m_footerText;
-    QPushButton* m_footerRetry;
     Action m_action = Action::None;
-    bool m_unreachable = false;   // kept through the reconnection attempts, so the page does not flash
-    QString m_title;              // as last announced with titleChanged()
-    QVariantMap m_pendingRestore; // a restoreState() waiting for rows
+    bool m_unreachable = false; // kept through the reconnection attempts, so the page does not flash
+    QString m_title;            // as last announced with titleChanged()
 };

@@ -1,5 +1,7 @@
 #include "RegistryDialog.h"
 
+#include "registry/DialectTable.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,8 +32,8 @@ RegistryDialog::RegistryDialog(QWidget* parent)
     m_dialect->setAccessibleName(tr("Registry kind"));
     m_dialect->view()->setAccessibleName(tr("Registry kinds"));
     m_dialect->addItem(tr("Detect automatically"));
-    for (Dialect dialect : {Dialect::DataPm, Dialect::Wasmer, Dialect::Metabind})
-        m_dialect->addItem(dialectDisplayName(dialect), dialectId(dialect));
+    for (const DialectRegistration& kind : DialectTable::all())
+        m_dialect->addItem(kind.displayName, kind.dialect.id());
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
 
@@ -58,8 +60,7 @@ void RegistryDialog::setEntry(const RegistryEntry& entry)
     m_original = entry;
     m_name->setText(entry.name);
     m_url->setText(entry.url.toString());
-    m_dialect->setCurrentIndex(entry.forcedDialect ? m_dialect->findData(dialectId(*entry.forcedDialect))
-                                                   : 0);
+    m_dialect->setCurrentIndex(entry.forcedDialect ? m_dialect->findData(entry.forcedDialect->id()) : 0);
     validate();
 }
 
@@ -96,7 +97,7 @@ RegistryEntry RegistryDialog::entry() const
     entry.name = m_name->text().trimmed();
     if (entry.name.isEmpty())
         entry.name = entry.url.host();
-    const std::optional<Dialect> forced = dialectFromId(m_dialect->currentData().toString());
+    const std::optional<Dialect> forced = DialectTable::fromId(m_dialect->currentData().toString());
     entry.forcedDialect = forced;
     if (entry.url == m_original.url)
         entry.detectedDialect = m_original.detectedDialect;

@@ -4,12 +4,12 @@
 // hostile input.
 
 #include "graphql/HeaderProvider.h"
-#include "registry/BackendFactory.h"
 #include "registry/datapm/DataPmAccountDecoder.h"
 #include "registry/datapm/DataPmBrowseDecoder.h"
 #include "registry/wasmer/WasmerAccountDecoder.h"
-#include "support/LocalRegistry.h"
 #include "support/JobOutcome.h"
+#include "support/LocalRegistry.h"
+#include "support/TestDialects.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -25,7 +25,6 @@
 #include <memory>
 
 namespace {
-
 
 const QString kDemoUser = QStringLiteral("demo");
 const QString kDemoPassword = QStringLiteral("demo-password-1");
@@ -53,10 +52,10 @@ QStringList ids(const QList<Package>& packages)
     return list;
 }
 
-QStringList catalogSlugs(const QList<Catalog>& catalogs)
+QStringList catalogSlugs(const QList<PackageGroup>& catalogs)
 {
     QStringList list;
-    for (const Catalog& catalog : catalogs)
+    for (const PackageGroup& catalog : catalogs)
         list.append(catalog.slug);
     return list;
 }
@@ -129,14 +128,13 @@ std::unique_ptr<RegistryBackend> TestAccount::backend(Dialect dialect, const Cre
     std::shared_ptr<const HeaderProvider> headers;
     if (credential.isValid())
         headers = std::make_shared<CredentialHeaders>(credential);
-    return BackendFactory::create(dialect, m_registry.endpoint(dialectId(dialect)), &m_network,
-                                  std::move(headers));
+    return makeBackend(dialect, m_registry.endpoint(dialect.id()), &m_network, std::move(headers));
 }
 
 Credential TestAccount::signIn(Dialect dialect)
 {
     auto anonymous = backend(dialect);
-    const auto outcome = await(anonymous->signIn(kDemoUser, kDemoPassword));
+    const auto outcome = await(anonymous->passwordSignIn()->signIn(kDemoUser, kDemoPassword));
     if (!outcome.finished())
         qWarning("sign-in failed: %s", qPrintable(describe(outcome.error)));
     return outcome.value;
@@ -147,11 +145,11 @@ Credential TestAccount::signIn(Dialect dialect)
 
 void TestAccount::datapmSignIn()
 {
-    auto anonymous = backend(Dialect::DataPm);
-    QVERIFY(anonymous->capabilities() & Capability::SignIn);
-    QVERIFY(anonymous->capabilities() & Capability::ApiKeys);
+    auto anonymous = backend(TestDialects::dataPm());
+    QVERIFY(anonymous->passwordSignIn());
+    QVERIFY(anonymous->apiKeys());
 
-    const auto signedIn = await(anonymous->signIn(kDemoUser, kDemoPassword));
+    const auto signedIn = await(anonymous->passwordSignIn()->signIn(kDemoUser, kDemoPassword));
     QVERIFY2(signedIn.finished(), qPrintable(describe(signedIn.error)));
     const Credential credential = signedIn.value;
     QVERIFY(credential.isValid());
@@ -161,8 +159,8 @@ void TestAccount::datapmSignIn()
     QVERIFY(credential.headerValue.size() > 20);
     QCOMPARE(credential.account, kDemoUser);
 
-    auto session = backend(Dialect::DataPm, credential);
-    const auto me = await(session->currentUser());
+    auto session = backend(TestDialects::dataPm(), credential);
+    const auto me = await(session->account()->currentUser());
     QVERIFY2(me.finished(), qPrintable(describe(me.error)));
     QCOMPARE(me.value.username, kDemoUser);
     QCOMPARE(me.value.displayName, QStringLiteral("Demo User"));
@@ -176,18 +174,18 @@ void TestAccount::datapmSignIn()
     QVERIFY(!mine.value.isPublic);
     const auto hidden = await(anonymous->package(privateId));
     QVERIFY(hidden.failed());
-    QCOMPARE(hidden.error.token, QStringLiteral("NOT_AUTHENTICATED"));
+    QCOMPARE(hidden.error.reason, Error::Reason::NotSignedIn);
 }
 
 void TestAccount::datapmWrongPassword()
 {
     QVERIFY(m_registry.clearRequestLog());
-    auto anonymous = backend(Dialect::DataPm);
+    auto anonymous = backend(TestDialects::dataPm());
     const QString wrong = QStringLiteral("not-the-password-42");
-    const auto outcome = await(anonymous->signIn(kDemoUser, wrong));
+    const auto outcome = await(anonymous->passwordSignIn()->signIn(kDemoUser, wrong));
     QVERIFY(outcome.failed());
     QCOMPARE(outcome.error.kind, Error::Kind::GraphQl);
-    QCOMPARE(outcome.error.token, QStringLiteral("WRONG_CREDENTIALS"));
+    QCOMPARE(outcome.error.reason, Error::Reason::WrongPassword);
     QVERIFY2(outcome.error.userText().contains(QLatin1String("password is wrong")),
              qPrintable(outcome.error.userText()));
     QVERIFY(!describe(outcome.error).contains(wrong));
@@ -195,9 +193,9 @@ void TestAccount::datapmWrongPassword()
     // A mutation is sent once, even when it fails.
     QCOMPARE(m_registry.requestLog().size(), 1);
 
-    const auto unknown = await(anonymous->signIn(QStringLiteral("nobody-here"), wrong));
+    const auto unknown = await(anonymous->passwordSignIn()->signIn(QStringLiteral("nobody-here"), wrong));
     QVERIFY(unknown.failed());
-    QCOMPARE(unknown.error.token, QStringLiteral("WRONG_CREDENTIALS"));
+    QCOMPARE(unknown.error.reason, Error::Reason::WrongPassword);
     // A server that echoes the refused password (graphql-js does for invalid variables) does not get it
     // into the error value.
     const QString echoed = QStringLiteral("s3cret-pass-77");
@@ -209,7 +207,7 @@ void TestAccount::datapmWrongPassword()
          {QStringLiteral("message"),
           QStringLiteral("Variable \"$password\" got invalid value \"%1\"; PASSWORD_TOO_SHORT").arg(echoed)},
          {QStringLiteral("extensions"), QJsonObject{{QStringLiteral("value"), echoed}}}}));
-    const auto redacted = await(anonymous->signIn(kDemoUser, echoed));
+    const auto redacted = await(anonymous->passwordSignIn()->signIn(kDemoUser, echoed));
     QVERIFY(m_registry.clearFaults());
     QVERIFY(redacted.failed());
     QCOMPARE(redacted.error.code, QStringLiteral("BAD_USER_INPUT"));
@@ -221,58 +219,57 @@ void TestAccount::datapmWrongPassword()
 void TestAccount::datapmSignInNeedsBothFields()
 {
     QVERIFY(m_registry.clearRequestLog());
-    auto anonymous = backend(Dialect::DataPm);
-    CredentialJobResult* job = anonymous->signIn(QStringLiteral("  "), kDemoPassword);
+    auto anonymous = backend(TestDialects::dataPm());
+    CredentialJobResult* job = anonymous->passwordSignIn()->signIn(QStringLiteral("  "), kDemoPassword);
     QSignalSpy failed(job, &RegistryJob::failed);
     QCOMPARE(failed.count(), 0); // not before the caller could connect
     const auto outcome = await(job);
     QVERIFY(outcome.failed());
     QVERIFY(!outcome.error.userText().isEmpty());
-    QVERIFY(await(anonymous->signIn(kDemoUser, QString())).failed());
+    QVERIFY(await(anonymous->passwordSignIn()->signIn(kDemoUser, QString())).failed());
     QCOMPARE(m_registry.requestLog().size(), 0);
 }
 
 void TestAccount::datapmAnonymousAccountIntents()
 {
-    auto anonymous = backend(Dialect::DataPm);
-    const auto me = await(anonymous->currentUser());
+    auto anonymous = backend(TestDialects::dataPm());
+    const auto me = await(anonymous->account()->currentUser());
     QVERIFY(me.failed());
     QCOMPARE(me.error.code, QStringLiteral("UNAUTHENTICATED"));
-    QCOMPARE(me.error.token, QStringLiteral("NOT_AUTHENTICATED"));
-    const auto keys = await(anonymous->apiKeys());
+    QCOMPARE(me.error.reason, Error::Reason::NotSignedIn);
+    const auto keys = await(anonymous->apiKeys()->listKeys());
     QVERIFY(keys.failed());
-    QCOMPARE(keys.error.token, QStringLiteral("NOT_AUTHENTICATED"));
-    const auto created = await(anonymous->createApiKey(uniqueLabel(QStringLiteral("anonymous"))));
+    QCOMPARE(keys.error.reason, Error::Reason::NotSignedIn);
+    const auto created = await(anonymous->apiKeys()->createKey(uniqueLabel(QStringLiteral("anonymous"))));
     QVERIFY(created.failed());
-    QCOMPARE(created.error.token, QStringLiteral("NOT_AUTHENTICATED"));
+    QCOMPARE(created.error.reason, Error::Reason::NotSignedIn);
 }
 
 void TestAccount::datapmMyCatalogs()
 {
-    const Credential credential = signIn(Dialect::DataPm);
+    const Credential credential = signIn(TestDialects::dataPm());
     QVERIFY(credential.isValid());
-    auto session = backend(Dialect::DataPm, credential);
-    const auto mine = await(session->myCatalogs());
+    auto session = backend(TestDialects::dataPm(), credential);
+    const auto mine = await(session->packageFilePublishing()->publishTargets());
     QVERIFY2(mine.finished(), qPrintable(describe(mine.error)));
-    QCOMPARE(catalogSlugs(mine.value.items), QStringList{QStringLiteral("demo")});
-    QVERIFY(!mine.value.hasMore);
-    QCOMPARE(mine.value.items.first().displayName, QStringLiteral("Demo User"));
+    QCOMPARE(catalogSlugs(mine.value), QStringList{QStringLiteral("demo")});
+    QCOMPARE(mine.value.first().displayName, QStringLiteral("Demo User"));
 
-    const auto anonymous = await(backend(Dialect::DataPm)->myCatalogs());
+    const auto anonymous = await(backend(TestDialects::dataPm())->packageFilePublishing()->publishTargets());
     QVERIFY(anonymous.failed());
-    QCOMPARE(anonymous.error.token, QStringLiteral("NOT_AUTHENTICATED"));
+    QCOMPARE(anonymous.error.reason, Error::Reason::NotSignedIn);
 }
 
 void TestAccount::datapmApiKeyLifecycle()
 {
-    const Credential session = signIn(Dialect::DataPm);
+    const Credential session = signIn(TestDialects::dataPm());
     QVERIFY(session.isValid());
-    auto signedIn = backend(Dialect::DataPm, session);
+    auto signedIn = backend(TestDialects::dataPm(), session);
     const QString label = uniqueLabel(QStringLiteral("depot-test"));
 
     // Create: the credential is the wire form, displaySecret the same text.
     QVERIFY(m_registry.clearRequestLog());
-    const auto created = await(signedIn->createApiKey(label));
+    const auto created = await(signedIn->apiKeys()->createKey(label));
     QVERIFY2(created.finished(), qPrintable(describe(created.error)));
     QCOMPARE(m_registry.requestLog().size(), 1);
     const CreatedApiKey key = created.value;
@@ -293,13 +290,13 @@ void TestAccount::datapmApiKeyLifecycle()
     QVERIFY(secret.size() >= 16);
 
     // A second key with the same label: the server's token, and a sentence saying so.
-    const auto taken = await(signedIn->createApiKey(label));
+    const auto taken = await(signedIn->apiKeys()->createKey(label));
     QVERIFY(taken.failed());
-    QCOMPARE(taken.error.token, QStringLiteral("APIKEY_LABEL_NOT_AVIALABLE"));
+    QCOMPARE(taken.error.reason, Error::Reason::NameTaken);
     QVERIFY2(taken.error.userText().contains(QLatin1String("label")), qPrintable(taken.error.userText()));
 
     // Listed, without the secret anywhere in the listed values.
-    const auto listed = await(signedIn->apiKeys());
+    const auto listed = await(signedIn->apiKeys()->listKeys());
     QVERIFY2(listed.finished(), qPrintable(describe(listed.error)));
     const auto it = std::find_if(listed.value.begin(), listed.value.end(),
                                  [&](const ApiKey& entry) { return entry.id == key.key.id; });
@@ -315,8 +312,8 @@ void TestAccount::datapmApiKeyLifecycle()
     }
 
     // The key works on its own.
-    auto withKey = backend(Dialect::DataPm, key.credential);
-    const auto me = await(withKey->currentUser());
+    auto withKey = backend(TestDialects::dataPm(), key.credential);
+    const auto me = await(withKey->account()->currentUser());
     QVERIFY2(me.finished(), qPrintable(describe(me.error)));
     QCOMPARE(me.value.username, kDemoUser);
     const auto privatePackage =
@@ -324,41 +321,41 @@ void TestAccount::datapmApiKeyLifecycle()
     QVERIFY2(privatePackage.finished(), qPrintable(describe(privatePackage.error)));
 
     // Delete: gone from the list, and the key is refused for the whole request.
-    const auto deleted = await(signedIn->deleteApiKey(key.key.id));
+    const auto deleted = await(signedIn->apiKeys()->deleteKey(key.key.id));
     QVERIFY2(deleted.finished(), qPrintable(describe(deleted.error)));
     QVERIFY(deleted.value);
-    const auto after = await(signedIn->apiKeys());
+    const auto after = await(signedIn->apiKeys()->listKeys());
     QVERIFY2(after.finished(), qPrintable(describe(after.error)));
     for (const ApiKey& entry : after.value)
         QVERIFY(entry.id != key.key.id);
-    const auto rejected = await(withKey->currentUser());
+    const auto rejected = await(withKey->account()->currentUser());
     QVERIFY(rejected.failed());
     QCOMPARE(rejected.error.httpStatus, 400);
     QCOMPARE(rejected.error.code, QStringLiteral("UNAUTHENTICATED"));
-    QCOMPARE(rejected.error.token, QStringLiteral("API_KEY_NOT_FOUND"));
+    QCOMPARE(rejected.error.reason, Error::Reason::CredentialRefused);
     QVERIFY(!describe(rejected.error).toUtf8().contains(key.credential.headerValue));
 
     // Deleting twice fails (the server's own words), it does not pretend to succeed.
-    const auto again = await(signedIn->deleteApiKey(key.key.id));
+    const auto again = await(signedIn->apiKeys()->deleteKey(key.key.id));
     QVERIFY(again.failed());
-    QVERIFY2(again.error.userText().contains(QLatin1String("does not exist")),
-             qPrintable(again.error.userText()));
+    QCOMPARE(again.error.reason, Error::Reason::NotFound);
+    QVERIFY2(again.error.userText().contains(key.key.id), qPrintable(again.error.userText()));
 }
 
 void TestAccount::datapmPastedKey()
 {
-    auto datapm = backend(Dialect::DataPm);
-    const Credential session = signIn(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
+    const Credential session = signIn(TestDialects::dataPm());
     QVERIFY(session.isValid());
-    auto signedIn = backend(Dialect::DataPm, session);
-    const auto created = await(signedIn->createApiKey(uniqueLabel(QStringLiteral("pasted"))));
+    auto signedIn = backend(TestDialects::dataPm(), session);
+    const auto created = await(signedIn->apiKeys()->createKey(uniqueLabel(QStringLiteral("pasted"))));
     QVERIFY2(created.finished(), qPrintable(describe(created.error)));
     const CreatedApiKey key = created.value;
 
     // What the user copied is accepted as is, and with white space around it.
     for (const QString& pasted : {QString::fromLatin1(key.displaySecret),
                                   QStringLiteral("  %1\n").arg(QString::fromLatin1(key.displaySecret))}) {
-        const Credential credential = datapm->credentialFromPastedKey(pasted);
+        const Credential credential = datapm->account()->credentialFromPastedKey(pasted);
         QVERIFY(credential.isValid());
         QCOMPARE(credential.kind, Credential::Kind::ApiKey);
         QCOMPARE(credential.headerName, QByteArrayLiteral("X-API-Key"));
@@ -367,14 +364,15 @@ void TestAccount::datapmPastedKey()
     }
     // The pasted credential works against the registry.
     auto withPasted =
-        backend(Dialect::DataPm, datapm->credentialFromPastedKey(QString::fromLatin1(key.displaySecret)));
-    const auto me = await(withPasted->currentUser());
+        backend(TestDialects::dataPm(),
+                datapm->account()->credentialFromPastedKey(QString::fromLatin1(key.displaySecret)));
+    const auto me = await(withPasted->account()->currentUser());
     QVERIFY2(me.finished(), qPrintable(describe(me.error)));
     QCOMPARE(me.value.username, kDemoUser);
 
     // Missing padding is repaired; the header carries standard base64 with padding.
     const QByteArray unpadded = QByteArray(key.displaySecret).replace('=', QByteArray());
-    const Credential repaired = datapm->credentialFromPastedKey(QString::fromLatin1(unpadded));
+    const Credential repaired = datapm->account()->credentialFromPastedKey(QString::fromLatin1(unpadded));
     QVERIFY(repaired.isValid());
     QCOMPARE(repaired.headerValue, key.credential.headerValue);
 
@@ -395,9 +393,9 @@ void TestAccount::datapmPastedKey()
         QStringLiteral("X-API-Key: %1").arg(QString::fromLatin1(key.displaySecret)),
     };
     for (const QString& text : garbage)
-        QVERIFY2(!datapm->credentialFromPastedKey(text).isValid(), qPrintable(text));
+        QVERIFY2(!datapm->account()->credentialFromPastedKey(text).isValid(), qPrintable(text));
 
-    QVERIFY(await(signedIn->deleteApiKey(key.key.id)).finished());
+    QVERIFY(await(signedIn->apiKeys()->deleteKey(key.key.id)).finished());
 }
 
 void TestAccount::datapmAccountDecoderSurvivesHostileInput()
@@ -454,16 +452,16 @@ void TestAccount::datapmAccountDecoderSurvivesHostileInput()
 
 void TestAccount::datapmSearchCatalogsPaging()
 {
-    auto datapm = backend(Dialect::DataPm);
-    QVERIFY(datapm->capabilities() & Capability::Catalogs);
-    QVERIFY(datapm->capabilities() & Capability::Collections);
+    auto datapm = backend(TestDialects::dataPm());
+    QVERIFY(datapm->catalogs());
+    QVERIFY(datapm->collections());
 
     // Anonymous: every public catalog (alice's is private), two at a time.
     QStringList seen;
     PageRequest request{QString(), 2};
     int pages = 0;
     for (;;) {
-        const auto outcome = await(datapm->searchCatalogs(QString(), request));
+        const auto outcome = await(datapm->catalogs()->listGroups(QString(), request));
         QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
         QCOMPARE(outcome.value.total, 4);
         seen += catalogSlugs(outcome.value.items);
@@ -481,25 +479,26 @@ void TestAccount::datapmSearchCatalogsPaging()
 
     // alice's private catalog is hers only.
     auto alice =
-        BackendFactory::create(Dialect::DataPm, m_registry.endpoint(QStringLiteral("datapm")), &m_network);
+        makeBackend(TestDialects::dataPm(), m_registry.endpoint(QStringLiteral("datapm")), &m_network);
     const auto aliceSession =
-        await(alice->signIn(QStringLiteral("alice"), QStringLiteral("alice-password-1")));
+        await(alice->passwordSignIn()->signIn(QStringLiteral("alice"), QStringLiteral("alice-password-1")));
     QVERIFY2(aliceSession.finished(), qPrintable(describe(aliceSession.error)));
-    const auto aliceSees = await(backend(Dialect::DataPm, aliceSession.value)->searchCatalogs(QString(), {}));
+    const auto aliceSees =
+        await(backend(TestDialects::dataPm(), aliceSession.value)->catalogs()->listGroups(QString(), {}));
     QVERIFY2(aliceSees.finished(), qPrintable(describe(aliceSees.error)));
     QVERIFY(catalogSlugs(aliceSees.value.items).contains(QStringLiteral("alice")));
 }
 
 void TestAccount::datapmSearchCatalogsQuery()
 {
-    auto datapm = backend(Dialect::DataPm);
-    const auto outcome = await(datapm->searchCatalogs(QStringLiteral("weather"), {}));
+    auto datapm = backend(TestDialects::dataPm());
+    const auto outcome = await(datapm->catalogs()->listGroups(QStringLiteral("weather"), {}));
     QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
     QCOMPARE(catalogSlugs(outcome.value.items), QStringList{QStringLiteral("noaa")});
     QVERIFY(!outcome.value.hasMore);
     QCOMPARE(outcome.value.total, 1);
 
-    const auto none = await(datapm->searchCatalogs(QStringLiteral("zzzz-no-such-thing"), {}));
+    const auto none = await(datapm->catalogs()->listGroups(QStringLiteral("zzzz-no-such-thing"), {}));
     QVERIFY2(none.finished(), qPrintable(describe(none.error)));
     QVERIFY(none.value.items.isEmpty());
     QVERIFY(!none.value.hasMore);
@@ -507,8 +506,8 @@ void TestAccount::datapmSearchCatalogsQuery()
 
 void TestAccount::datapmCatalog()
 {
-    auto datapm = backend(Dialect::DataPm);
-    const auto noaa = await(datapm->catalog(QStringLiteral("noaa")));
+    auto datapm = backend(TestDialects::dataPm());
+    const auto noaa = await(datapm->catalogs()->group(QStringLiteral("noaa")));
     QVERIFY2(noaa.finished(), qPrintable(describe(noaa.error)));
     QCOMPARE(noaa.value.slug, QStringLiteral("noaa"));
     QCOMPARE(noaa.value.displayName, QStringLiteral("NOAA"));
@@ -516,22 +515,22 @@ void TestAccount::datapmCatalog()
     QCOMPARE(noaa.value.website, QUrl(QStringLiteral("https://www.noaa.gov")));
     QVERIFY(noaa.value.isPublic);
 
-    const auto missing = await(datapm->catalog(QStringLiteral("no-such-catalog")));
+    const auto missing = await(datapm->catalogs()->group(QStringLiteral("no-such-catalog")));
     QVERIFY(missing.failed());
-    QCOMPARE(missing.error.token, QStringLiteral("CATALOG_NOT_FOUND"));
-    const auto hidden = await(datapm->catalog(QStringLiteral("alice")));
+    QCOMPARE(missing.error.reason, Error::Reason::NotFound);
+    const auto hidden = await(datapm->catalogs()->group(QStringLiteral("alice")));
     QVERIFY(hidden.failed());
-    QCOMPARE(hidden.error.token, QStringLiteral("NOT_AUTHENTICATED"));
+    QCOMPARE(hidden.error.reason, Error::Reason::NotSignedIn);
 }
 
 void TestAccount::datapmCatalogPackagesPaging()
 {
-    auto datapm = backend(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
     QStringList seen;
     QList<int> sizes;
     PageRequest request{QString(), 4};
     for (int pages = 0; pages < 10; ++pages) {
-        const auto outcome = await(datapm->catalogPackages(QStringLiteral("noaa"), request));
+        const auto outcome = await(datapm->catalogs()->groupPackages(QStringLiteral("noaa"), request));
         QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
         QCOMPARE(outcome.value.total, -1); // a bare list says no total
         sizes.append(int(outcome.value.items.size()));
@@ -551,13 +550,14 @@ void TestAccount::datapmCatalogPackagesPaging()
 void TestAccount::datapmCatalogPackagesExactMultiple()
 {
     // A full last page cannot know it is the last: one more request answers an empty page, the end.
-    auto datapm = backend(Dialect::DataPm);
-    const auto first = await(datapm->catalogPackages(QStringLiteral("noaa"), {QString(), 11}));
+    auto datapm = backend(TestDialects::dataPm());
+    const auto first = await(datapm->catalogs()->groupPackages(QStringLiteral("noaa"), {QString(), 11}));
     QVERIFY2(first.finished(), qPrintable(describe(first.error)));
     QCOMPARE(first.value.items.size(), 11);
     QVERIFY(first.value.hasMore);
     QCOMPARE(first.value.nextCursor, QStringLiteral("11"));
-    const auto second = await(datapm->catalogPackages(QStringLiteral("noaa"), {first.value.nextCursor, 11}));
+    const auto second =
+        await(datapm->catalogs()->groupPackages(QStringLiteral("noaa"), {first.value.nextCursor, 11}));
     QVERIFY2(second.finished(), qPrintable(describe(second.error)));
     QVERIFY(second.value.items.isEmpty());
     QVERIFY(!second.value.hasMore);
@@ -566,57 +566,59 @@ void TestAccount::datapmCatalogPackagesExactMultiple()
 void TestAccount::datapmCatalogPackagesPrivate()
 {
     const QString privateId = QStringLiteral("demo/household-budget");
-    const auto anonymous = await(backend(Dialect::DataPm)->catalogPackages(QStringLiteral("demo"), {}));
+    const auto anonymous =
+        await(backend(TestDialects::dataPm())->catalogs()->groupPackages(QStringLiteral("demo"), {}));
     QVERIFY2(anonymous.finished(), qPrintable(describe(anonymous.error)));
     QVERIFY(!ids(anonymous.value.items).contains(privateId));
 
-    const Credential session = signIn(Dialect::DataPm);
+    const Credential session = signIn(TestDialects::dataPm());
     QVERIFY(session.isValid());
-    const auto owner = await(backend(Dialect::DataPm, session)->catalogPackages(QStringLiteral("demo"), {}));
+    const auto owner = await(
+        backend(TestDialects::dataPm(), session)->catalogs()->groupPackages(QStringLiteral("demo"), {}));
     QVERIFY2(owner.finished(), qPrintable(describe(owner.error)));
     QVERIFY(ids(owner.value.items).contains(privateId));
 }
 
 void TestAccount::datapmCollections()
 {
-    auto datapm = backend(Dialect::DataPm);
-    const auto all = await(datapm->searchCollections(QString(), {}));
+    auto datapm = backend(TestDialects::dataPm());
+    const auto all = await(datapm->collections()->listGroups(QString(), {}));
     QVERIFY2(all.finished(), qPrintable(describe(all.error)));
     QCOMPARE(all.value.total, 2);
     QCOMPARE(all.value.items.size(), 2);
     QVERIFY(!all.value.hasMore);
 
-    const auto paged = await(datapm->searchCollections(QString(), {QString(), 1}));
+    const auto paged = await(datapm->collections()->listGroups(QString(), {QString(), 1}));
     QVERIFY2(paged.finished(), qPrintable(describe(paged.error)));
     QCOMPARE(paged.value.items.size(), 1);
     QVERIFY(paged.value.hasMore);
     QCOMPARE(paged.value.nextCursor, QStringLiteral("1"));
-    const auto rest = await(datapm->searchCollections(QString(), {paged.value.nextCursor, 1}));
+    const auto rest = await(datapm->collections()->listGroups(QString(), {paged.value.nextCursor, 1}));
     QVERIFY2(rest.finished(), qPrintable(describe(rest.error)));
     QCOMPARE(rest.value.items.size(), 1);
     QVERIFY(!rest.value.hasMore);
     QVERIFY(rest.value.items.first().slug != paged.value.items.first().slug);
 
-    const auto climate = await(datapm->searchCollections(QStringLiteral("climate"), {}));
+    const auto climate = await(datapm->collections()->listGroups(QStringLiteral("climate"), {}));
     QVERIFY2(climate.finished(), qPrintable(describe(climate.error)));
     QCOMPARE(climate.value.items.size(), 1);
     QCOMPARE(climate.value.items.first().slug, QStringLiteral("climate-and-weather"));
 
-    const auto one = await(datapm->collection(QStringLiteral("climate-and-weather")));
+    const auto one = await(datapm->collections()->group(QStringLiteral("climate-and-weather")));
     QVERIFY2(one.finished(), qPrintable(describe(one.error)));
-    QCOMPARE(one.value.name, QStringLiteral("Climate and Weather"));
+    QCOMPARE(one.value.displayName, QStringLiteral("Climate and Weather"));
     QVERIFY(one.value.description.contains(QLatin1String("atmosphere")));
     QVERIFY(one.value.isPublic);
 
-    const auto missing = await(datapm->collection(QStringLiteral("no-such-collection")));
+    const auto missing = await(datapm->collections()->group(QStringLiteral("no-such-collection")));
     QVERIFY(missing.failed());
-    QCOMPARE(missing.error.token, QStringLiteral("COLLECTION_NOT_FOUND"));
+    QCOMPARE(missing.error.reason, Error::Reason::NotFound);
 }
 
 void TestAccount::datapmCollectionPackagesPaging()
 {
-    auto datapm = backend(Dialect::DataPm);
-    const auto whole = await(datapm->collectionPackages(QStringLiteral("climate-and-weather"), {}));
+    auto datapm = backend(TestDialects::dataPm());
+    const auto whole = await(datapm->collections()->groupPackages(QStringLiteral("climate-and-weather"), {}));
     QVERIFY2(whole.finished(), qPrintable(describe(whole.error)));
     const int total = int(whole.value.items.size());
     QVERIFY(total >= 3);
@@ -631,7 +633,7 @@ void TestAccount::datapmCollectionPackagesPaging()
     PageRequest request{QString(), 2};
     for (int pages = 0; pages < 20; ++pages) {
         const auto outcome =
-            await(datapm->collectionPackages(QStringLiteral("climate-and-weather"), request));
+            await(datapm->collections()->groupPackages(QStringLiteral("climate-and-weather"), request));
         QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
         QVERIFY(outcome.value.items.size() <= 2);
         seen += ids(outcome.value.items);
@@ -644,34 +646,35 @@ void TestAccount::datapmCollectionPackagesPaging()
 
 void TestAccount::datapmUser()
 {
-    auto datapm = backend(Dialect::DataPm);
-    const auto demo = await(datapm->user(kDemoUser));
+    auto datapm = backend(TestDialects::dataPm());
+    const auto demo = await(datapm->users()->user(kDemoUser));
     QVERIFY2(demo.finished(), qPrintable(describe(demo.error)));
     QCOMPARE(demo.value.username, kDemoUser);
     QCOMPARE(demo.value.displayName, QStringLiteral("Demo User"));
     QVERIFY(!demo.value.isAdmin);
 
-    const auto missing = await(datapm->user(QStringLiteral("nobody-here")));
+    const auto missing = await(datapm->users()->user(QStringLiteral("nobody-here")));
     QVERIFY(missing.failed());
-    QCOMPARE(missing.error.token, QStringLiteral("USER_NOT_FOUND"));
+    QCOMPARE(missing.error.reason, Error::Reason::NotFound);
 }
 
 void TestAccount::datapmBrowseBadInputFailsQueued()
 {
     QVERIFY(m_registry.clearRequestLog());
-    auto datapm = backend(Dialect::DataPm);
-    PackagePageJob* job = datapm->catalogPackages(QStringLiteral("noaa"), {QStringLiteral("soon"), 5});
+    auto datapm = backend(TestDialects::dataPm());
+    PackagePageJob* job =
+        datapm->catalogs()->groupPackages(QStringLiteral("noaa"), {QStringLiteral("soon"), 5});
     QSignalSpy failed(job, &RegistryJob::failed);
     QCOMPARE(failed.count(), 0);
     const auto outcome = await(job);
     QVERIFY(outcome.failed());
     QCOMPARE(outcome.error.kind, Error::Kind::Config);
-    QVERIFY(await(datapm->searchCatalogs(QString(), {QStringLiteral("-1"), 5})).failed());
-    QVERIFY(await(datapm->searchCollections(QString(), {QStringLiteral("x"), 5})).failed());
-    QVERIFY(await(datapm->catalog(QStringLiteral(" "))).failed());
-    QVERIFY(await(datapm->collection(QString())).failed());
-    QVERIFY(await(datapm->collectionPackages(QString(), {})).failed());
-    QVERIFY(await(datapm->user(QString())).failed());
+    QVERIFY(await(datapm->catalogs()->listGroups(QString(), {QStringLiteral("-1"), 5})).failed());
+    QVERIFY(await(datapm->collections()->listGroups(QString(), {QStringLiteral("x"), 5})).failed());
+    QVERIFY(await(datapm->catalogs()->group(QStringLiteral(" "))).failed());
+    QVERIFY(await(datapm->collections()->group(QString())).failed());
+    QVERIFY(await(datapm->collections()->groupPackages(QString(), {})).failed());
+    QVERIFY(await(datapm->users()->user(QString())).failed());
     QCOMPARE(m_registry.requestLog().size(), 0);
 }
 
@@ -734,9 +737,9 @@ void TestAccount::datapmBrowseDecoderSurvivesHostileInput()
 
 void TestAccount::wasmerSignInAndViewer()
 {
-    auto anonymous = backend(Dialect::Wasmer);
-    QVERIFY(anonymous->capabilities() & Capability::SignIn);
-    const auto signedIn = await(anonymous->signIn(kDemoUser, kDemoPassword));
+    auto anonymous = backend(TestDialects::wasmer());
+    QVERIFY(anonymous->passwordSignIn());
+    const auto signedIn = await(anonymous->passwordSignIn()->signIn(kDemoUser, kDemoPassword));
     QVERIFY2(signedIn.finished(), qPrintable(describe(signedIn.error)));
     const Credential credential = signedIn.value;
     QCOMPARE(credential.kind, Credential::Kind::SessionToken);
@@ -745,16 +748,17 @@ void TestAccount::wasmerSignInAndViewer()
     QVERIFY(credential.headerValue.size() > 10);
     QCOMPARE(credential.account, kDemoUser);
 
-    const auto me = await(backend(Dialect::Wasmer, credential)->currentUser());
+    const auto me = await(backend(TestDialects::wasmer(), credential)->account()->currentUser());
     QVERIFY2(me.finished(), qPrintable(describe(me.error)));
     QCOMPARE(me.value.username, kDemoUser);
     QCOMPARE(me.value.displayName, QStringLiteral("Demo User"));
 
     // The seeded demo token works the same way.
-    const Credential seeded = anonymous->credentialFromPastedKey(QStringLiteral("wasmer-demo-token"));
+    const Credential seeded =
+        anonymous->account()->credentialFromPastedKey(QStringLiteral("wasmer-demo-token"));
     QVERIFY(seeded.isValid());
     QCOMPARE(seeded.headerValue, QByteArrayLiteral("Bearer wasmer-demo-token"));
-    const auto again = await(backend(Dialect::Wasmer, seeded)->currentUser());
+    const auto again = await(backend(TestDialects::wasmer(), seeded)->account()->currentUser());
     QVERIFY2(again.finished(), qPrintable(describe(again.error)));
     QCOMPARE(again.value.username, kDemoUser);
 }
@@ -762,14 +766,14 @@ void TestAccount::wasmerSignInAndViewer()
 void TestAccount::wasmerWrongPassword()
 {
     const QString wrong = QStringLiteral("not-the-password-42");
-    const auto outcome = await(backend(Dialect::Wasmer)->signIn(kDemoUser, wrong));
+    const auto outcome = await(backend(TestDialects::wasmer())->passwordSignIn()->signIn(kDemoUser, wrong));
     QVERIFY(outcome.failed());
     QCOMPARE(outcome.error.kind, Error::Kind::GraphQl);
-    QCOMPARE(outcome.error.token, QStringLiteral("WRONG_CREDENTIALS"));
+    QCOMPARE(outcome.error.reason, Error::Reason::WrongPassword);
     QVERIFY2(outcome.error.userText().contains(QLatin1String("password is wrong")),
              qPrintable(outcome.error.userText()));
     QVERIFY(!describe(outcome.error).contains(wrong));
-    QVERIFY(await(backend(Dialect::Wasmer)->signIn(QString(), wrong)).failed());
+    QVERIFY(await(backend(TestDialects::wasmer())->passwordSignIn()->signIn(QString(), wrong)).failed());
 
     const QString echoed = QStringLiteral("s3cret-pass-77");
     QVERIFY(m_registry.armFault(
@@ -778,29 +782,29 @@ void TestAccount::wasmerWrongPassword()
          {QStringLiteral("code"), QStringLiteral("BAD_USER_INPUT")},
          {QStringLiteral("message"),
           QStringLiteral("Variable \"$password\" got invalid value \"%1\"").arg(echoed)}}));
-    const auto redacted = await(backend(Dialect::Wasmer)->signIn(kDemoUser, echoed));
+    const auto redacted = await(backend(TestDialects::wasmer())->passwordSignIn()->signIn(kDemoUser, echoed));
     QVERIFY(m_registry.clearFaults());
     QVERIFY(redacted.failed());
     QVERIFY2(!describe(redacted.error).contains(echoed), qPrintable(describe(redacted.error)));
-    QVERIFY(redacted.error.token !=
-            QStringLiteral("WRONG_CREDENTIALS")); // a refused input, not a wrong password
+    QVERIFY(redacted.error.reason != Error::Reason::WrongPassword); // a refused input, not a wrong password
 }
 
 void TestAccount::wasmerAnonymousViewer()
 {
     for (const Credential& credential :
-         {Credential(),
-          backend(Dialect::Wasmer)->credentialFromPastedKey(QStringLiteral("wat_not-a-token"))}) {
-        auto wasmer = backend(Dialect::Wasmer, credential);
-        const auto me = await(wasmer->currentUser());
+         {Credential(), backend(TestDialects::wasmer())
+                            ->account()
+                            ->credentialFromPastedKey(QStringLiteral("wat_not-a-token"))}) {
+        auto wasmer = backend(TestDialects::wasmer(), credential);
+        const auto me = await(wasmer->account()->currentUser());
         QVERIFY(me.failed());
-        QCOMPARE(me.error.code, QStringLiteral("UNAUTHENTICATED"));
-        QCOMPARE(me.error.token, QStringLiteral("NOT_AUTHENTICATED"));
+        QCOMPARE(me.error.reason, Error::Reason::NotSignedIn);
+        QCOMPARE(me.error.reason, Error::Reason::NotSignedIn);
         QVERIFY(!me.error.userText().isEmpty());
-        const auto keys = await(wasmer->apiKeys());
+        const auto keys = await(wasmer->apiKeys()->listKeys());
         QVERIFY(keys.failed());
-        QCOMPARE(keys.error.token, QStringLiteral("NOT_AUTHENTICATED"));
-        const auto created = await(wasmer->createApiKey(uniqueLabel(QStringLiteral("anonymous"))));
+        QCOMPARE(keys.error.reason, Error::Reason::NotSignedIn);
+        const auto created = await(wasmer->apiKeys()->createKey(uniqueLabel(QStringLiteral("anonymous"))));
         QVERIFY(created.failed());
         QCOMPARE(created.error.code, QStringLiteral("UNAUTHENTICATED"));
     }
@@ -808,13 +812,13 @@ void TestAccount::wasmerAnonymousViewer()
 
 void TestAccount::wasmerTokenLifecycle()
 {
-    const Credential session = signIn(Dialect::Wasmer);
+    const Credential session = signIn(TestDialects::wasmer());
     QVERIFY(session.isValid());
-    auto signedIn = backend(Dialect::Wasmer, session);
+    auto signedIn = backend(TestDialects::wasmer(), session);
     const QString label = uniqueLabel(QStringLiteral("depot-test"));
 
     QVERIFY(m_registry.clearRequestLog());
-    const auto created = await(signedIn->createApiKey(label));
+    const auto created = await(signedIn->apiKeys()->createKey(label));
     QVERIFY2(created.finished(), qPrintable(describe(created.error)));
     QCOMPARE(m_registry.requestLog().size(), 1);
     const CreatedApiKey key = created.value;
@@ -828,7 +832,7 @@ void TestAccount::wasmerTokenLifecycle()
     QCOMPARE(key.credential.account, label);
     QVERIFY(key.displaySecret.size() >= 16);
 
-    const auto listed = await(signedIn->apiKeys());
+    const auto listed = await(signedIn->apiKeys()->listKeys());
     QVERIFY2(listed.finished(), qPrintable(describe(listed.error)));
     const auto it = std::find_if(listed.value.begin(), listed.value.end(),
                                  [&](const ApiKey& entry) { return entry.id == key.key.id; });
@@ -838,59 +842,60 @@ void TestAccount::wasmerTokenLifecycle()
         QVERIFY(!(entry.id + entry.label).toUtf8().contains(key.displaySecret));
 
     // The token works on its own, and the pasted form of it too.
-    auto withToken = backend(Dialect::Wasmer, key.credential);
-    const auto me = await(withToken->currentUser());
+    auto withToken = backend(TestDialects::wasmer(), key.credential);
+    const auto me = await(withToken->account()->currentUser());
     QVERIFY2(me.finished(), qPrintable(describe(me.error)));
     QCOMPARE(me.value.username, kDemoUser);
-    const Credential pasted = signedIn->credentialFromPastedKey(QString::fromLatin1(key.displaySecret));
+    const Credential pasted =
+        signedIn->account()->credentialFromPastedKey(QString::fromLatin1(key.displaySecret));
     QCOMPARE(pasted.headerValue, key.credential.headerValue);
 
     // Revoke: gone from the list, and the token no longer identifies anyone.
-    const auto revoked = await(signedIn->deleteApiKey(key.key.id));
+    const auto revoked = await(signedIn->apiKeys()->deleteKey(key.key.id));
     QVERIFY2(revoked.finished(), qPrintable(describe(revoked.error)));
     QVERIFY(revoked.value);
-    const auto after = await(signedIn->apiKeys());
+    const auto after = await(signedIn->apiKeys()->listKeys());
     QVERIFY2(after.finished(), qPrintable(describe(after.error)));
     for (const ApiKey& entry : after.value)
         QVERIFY(entry.id != key.key.id);
-    const auto rejected = await(withToken->currentUser());
+    const auto rejected = await(withToken->account()->currentUser());
     QVERIFY(rejected.failed());
-    QCOMPARE(rejected.error.token, QStringLiteral("NOT_AUTHENTICATED"));
+    QCOMPARE(rejected.error.reason, Error::Reason::NotSignedIn);
 
-    const auto unknown = await(signedIn->deleteApiKey(QStringLiteral("no-such-token")));
+    const auto unknown = await(signedIn->apiKeys()->deleteKey(QStringLiteral("no-such-token")));
     QVERIFY(unknown.failed());
     QVERIFY2(unknown.error.userText().contains(QLatin1String("token")), qPrintable(unknown.error.userText()));
 }
 
 void TestAccount::wasmerPastedToken()
 {
-    auto wasmer = backend(Dialect::Wasmer);
-    const Credential plain = wasmer->credentialFromPastedKey(QStringLiteral("  wat_abc123  "));
+    auto wasmer = backend(TestDialects::wasmer());
+    const Credential plain = wasmer->account()->credentialFromPastedKey(QStringLiteral("  wat_abc123  "));
     QVERIFY(plain.isValid());
     QCOMPARE(plain.kind, Credential::Kind::ApiKey);
     QCOMPARE(plain.headerName, QByteArrayLiteral("Authorization"));
     QCOMPARE(plain.headerValue, QByteArrayLiteral("Bearer wat_abc123"));
-    QCOMPARE(wasmer->credentialFromPastedKey(QStringLiteral("Bearer wat_abc123")).headerValue,
+    QCOMPARE(wasmer->account()->credentialFromPastedKey(QStringLiteral("Bearer wat_abc123")).headerValue,
              QByteArrayLiteral("Bearer wat_abc123"));
     for (const QString& text :
          {QString(), QStringLiteral("  "), QStringLiteral("two words"), QStringLiteral("Bearer "),
           QStringLiteral("tok\r\nX-Evil: 1"), QStringLiteral("t\u00f6ken")})
-        QVERIFY2(!wasmer->credentialFromPastedKey(text).isValid(), qPrintable(text));
+        QVERIFY2(!wasmer->account()->credentialFromPastedKey(text).isValid(), qPrintable(text));
 }
 
 void TestAccount::wasmerNamespaces()
 {
-    auto wasmer = backend(Dialect::Wasmer);
-    QVERIFY(wasmer->capabilities() & Capability::Catalogs);
-    const auto global = await(wasmer->catalog(QStringLiteral("wasmer")));
+    auto wasmer = backend(TestDialects::wasmer());
+    QVERIFY(wasmer->catalogs());
+    const auto global = await(wasmer->catalogs()->group(QStringLiteral("wasmer")));
     QVERIFY2(global.finished(), qPrintable(describe(global.error)));
     QCOMPARE(global.value.slug, QStringLiteral("wasmer"));
     QCOMPARE(global.value.displayName, QStringLiteral("Wasmer"));
     QVERIFY(!global.value.description.isEmpty());
 
-    const auto missing = await(wasmer->catalog(QStringLiteral("no-such-namespace")));
+    const auto missing = await(wasmer->catalogs()->group(QStringLiteral("no-such-namespace")));
     QVERIFY(missing.failed());
-    QCOMPARE(missing.error.token, QStringLiteral("CATALOG_NOT_FOUND"));
+    QCOMPARE(missing.error.reason, Error::Reason::NotFound);
     QVERIFY(!missing.error.userText().isEmpty());
 
     // The global namespace "_" holds python, sqlite, lua and coreutils: pages of three.
@@ -898,7 +903,7 @@ void TestAccount::wasmerNamespaces()
     QList<int> sizes;
     PageRequest request{QString(), 3};
     for (int pages = 0; pages < 10; ++pages) {
-        const auto outcome = await(wasmer->catalogPackages(QStringLiteral("_"), request));
+        const auto outcome = await(wasmer->catalogs()->groupPackages(QStringLiteral("_"), request));
         QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
         QCOMPARE(outcome.value.total, 4);
         sizes.append(int(outcome.value.items.size()));
@@ -916,22 +921,22 @@ void TestAccount::wasmerNamespaces()
     seen.sort();
     QCOMPARE(seen, (QStringList{QStringLiteral("_/coreutils"), QStringLiteral("_/lua"),
                                 QStringLiteral("_/python"), QStringLiteral("_/sqlite")}));
-    const auto none = await(wasmer->catalogPackages(QStringLiteral("no-such-namespace"), {}));
+    const auto none = await(wasmer->catalogs()->groupPackages(QStringLiteral("no-such-namespace"), {}));
     QVERIFY(none.failed());
-    QCOMPARE(none.error.token, QStringLiteral("CATALOG_NOT_FOUND"));
+    QCOMPARE(none.error.reason, Error::Reason::NotFound);
 }
 
 void TestAccount::wasmerUser()
 {
-    auto wasmer = backend(Dialect::Wasmer);
-    const auto demo = await(wasmer->user(kDemoUser));
+    auto wasmer = backend(TestDialects::wasmer());
+    const auto demo = await(wasmer->users()->user(kDemoUser));
     QVERIFY2(demo.finished(), qPrintable(describe(demo.error)));
     QCOMPARE(demo.value.username, kDemoUser);
     QCOMPARE(demo.value.displayName, QStringLiteral("Demo User"));
     QCOMPARE(demo.value.description, QStringLiteral("The local registry demo account"));
-    const auto missing = await(wasmer->user(QStringLiteral("nobody-here")));
+    const auto missing = await(wasmer->users()->user(QStringLiteral("nobody-here")));
     QVERIFY(missing.failed());
-    QCOMPARE(missing.error.token, QStringLiteral("USER_NOT_FOUND"));
+    QCOMPARE(missing.error.reason, Error::Reason::NotFound);
 }
 
 void TestAccount::wasmerDecoderSurvivesHostileInput()
@@ -975,37 +980,38 @@ void TestAccount::wasmerDecoderSurvivesHostileInput()
 
 void TestAccount::metabindPastedKey()
 {
-    auto metabind = backend(Dialect::Metabind);
+    auto metabind = backend(TestDialects::metabind());
     const Credential full =
-        metabind->credentialFromPastedKey(QStringLiteral(" demo-org:demo-project:mb-demo-key\n"));
+        metabind->account()->credentialFromPastedKey(QStringLiteral(" demo-org:demo-project:mb-demo-key\n"));
     QVERIFY(full.isValid());
     QCOMPARE(full.kind, Credential::Kind::ApiKey);
     QCOMPARE(full.headerName, QByteArrayLiteral("x-api-key"));
     QCOMPARE(full.headerValue, QByteArrayLiteral("demo-org:demo-project:mb-demo-key"));
     QCOMPARE(full.account, QStringLiteral("demo-org:demo-project"));
-    const Credential bare = metabind->credentialFromPastedKey(QStringLiteral("mb-demo-key"));
+    const Credential bare = metabind->account()->credentialFromPastedKey(QStringLiteral("mb-demo-key"));
     QVERIFY(bare.isValid());
     QCOMPARE(bare.headerValue, QByteArrayLiteral("mb-demo-key"));
     for (const QString& text : {QString(), QStringLiteral("a:b"), QStringLiteral("a:b:c:d"),
                                 QStringLiteral("::k"), QStringLiteral("a::k"), QStringLiteral("a:b:"),
                                 QStringLiteral("with space"), QStringLiteral("k\r\nX-Evil: 1")})
-        QVERIFY2(!metabind->credentialFromPastedKey(text).isValid(), qPrintable(text));
+        QVERIFY2(!metabind->account()->credentialFromPastedKey(text).isValid(), qPrintable(text));
 
     // The pasted key reads data.
-    const auto page = await(backend(Dialect::Metabind, full)->latestPackages({}));
+    const auto page = await(backend(TestDialects::metabind(), full)->latestPackages({}));
     QVERIFY2(page.finished(), qPrintable(describe(page.error)));
     QVERIFY(!page.value.items.isEmpty());
 }
 
 void TestAccount::metabindAccountUnsupported()
 {
-    auto metabind = backend(Dialect::Metabind);
-    QVERIFY(!(metabind->capabilities() & Capability::SignIn));
-    QVERIFY(!(metabind->capabilities() & Capability::ApiKeys));
-    const auto signedIn = await(metabind->signIn(kDemoUser, kDemoPassword));
-    QVERIFY(signedIn.failed());
-    QCOMPARE(signedIn.error.kind, Error::Kind::Unsupported);
-    QCOMPARE(await(metabind->apiKeys()).error.kind, Error::Kind::Unsupported);
+    // Metabind keys are pasted (the account part); sign-in and key management are not offered, and say why.
+    auto metabind = backend(TestDialects::metabind());
+    QVERIFY(metabind->account());
+    QVERIFY(!metabind->passwordSignIn());
+    QVERIFY(!metabind->apiKeys());
+    QVERIFY(!metabind->whyMissing(RegistryPart::SignIn).isEmpty());
+    QVERIFY(!metabind->whyMissing(RegistryPart::ApiKeys).isEmpty());
+    QVERIFY(metabind->whyMissing(RegistryPart::Account).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccount)

@@ -3,23 +3,23 @@
 // the sidebar's sections, sorting, the last page at the next start, scrolling through 5000 packages, and
 // recovering by itself when the registry comes back.
 
-#include "models/CatalogListModel.h"
-#include "models/CollectionListModel.h"
+#include "models/PackageGroupListModel.h"
 #include "models/PackageListModel.h"
-#include "models/RegistrySession.h"
 #include "models/VersionListModel.h"
 #include "registry/RegistryList.h"
+#include "session/RegistrySession.h"
 #include "support/LocalRegistry.h"
+#include "support/TestDialects.h"
 #include "views/BrowserStack.h"
+#include "views/GroupSection.h"
 #include "views/MainWindow.h"
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
 #include "views/RegistrySections.h"
-#include "views/pages/CatalogPage.h"
-#include "views/pages/CollectionPage.h"
 #include "views/pages/LinkButton.h"
 #include "views/pages/MarkdownBrowser.h"
 #include "views/pages/PackageDetailsPage.h"
+#include "views/pages/PackageGroupPage.h"
 #include "views/pages/PageHeader.h"
 #include "views/pages/PagedPackageTable.h"
 #include "views/pages/UserPage.h"
@@ -213,8 +213,8 @@ void TestBrowse::searchSelectAndOpenEveryPage()
 
     // The catalog link opens the catalog page with its packages.
     QTest::mouseClick(package->catalogLink(), Qt::LeftButton);
-    CatalogPage* catalog = nullptr;
-    QTRY_VERIFY((catalog = currentPageAs<CatalogPage>(*window)));
+    PackageGroupPage* catalog = nullptr;
+    QTRY_VERIFY((catalog = currentPageAs<PackageGroupPage>(*window)));
     QTRY_VERIFY_WITH_TIMEOUT(catalog->isShowingContent(), kLoadTimeoutMs);
     QCOMPARE(catalog->slug(), QStringLiteral("opendata"));
     QCOMPARE(catalog->header()->titleLabel()->text(), QStringLiteral("Open Data Commons"));
@@ -233,11 +233,11 @@ void TestBrowse::searchSelectAndOpenEveryPage()
     QTRY_VERIFY_WITH_TIMEOUT(tableNames(table).contains(QStringLiteral("Nobel Laureates")), kLoadTimeoutMs);
 
     // A collection from the sidebar, then a package of it with a double-click.
-    QListView* collections = window->sections()->collectionList();
+    QListView* collections = window->sections()->collections()->list();
     QTRY_COMPARE_WITH_TIMEOUT(collections->model()->rowCount(), 2, kLoadTimeoutMs);
     QVERIFY(clickRow(collections, QStringLiteral("Climate and Weather")));
-    CollectionPage* collection = nullptr;
-    QTRY_VERIFY((collection = currentPageAs<CollectionPage>(*window)));
+    PackageGroupPage* collection = nullptr;
+    QTRY_VERIFY((collection = currentPageAs<PackageGroupPage>(*window)));
     QTRY_VERIFY_WITH_TIMEOUT(collection->isShowingContent(), kLoadTimeoutMs);
     QCOMPARE(collection->header()->titleLabel()->text(), QStringLiteral("Climate and Weather"));
     QTableView* collectionTable = collection->packages()->table();
@@ -499,31 +499,32 @@ void TestBrowse::sectionsFollowCapabilities()
     // DataPM: catalogs and collections, found with the registry's search (and following the search field).
     auto window = openWindow(m_registry->endpoint(QStringLiteral("datapm")));
     RegistrySections* sections = window->sections();
-    QTRY_VERIFY_WITH_TIMEOUT(sections->catalogModel()->rowCount() >= 3, kLoadTimeoutMs);
-    QVERIFY(sections->catalogList()->isVisible());
-    QTRY_COMPARE_WITH_TIMEOUT(sections->collectionModel()->rowCount(), 2, kLoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(sections->catalogs()->model()->rowCount() >= 3, kLoadTimeoutMs);
+    QVERIFY(sections->catalogs()->list()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(sections->collections()->model()->rowCount(), 2, kLoadTimeoutMs);
     QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
     QTest::keyClicks(window->searchField(), QStringLiteral("noaa"));
-    QTRY_COMPARE_WITH_TIMEOUT(sections->catalogModel()->rowCount(), 1, kLoadTimeoutMs);
-    QCOMPARE(sections->catalogModel()->index(0).data(CatalogListModel::SlugRole).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(sections->catalogs()->model()->rowCount(), 1, kLoadTimeoutMs);
+    QCOMPARE(sections->catalogs()->model()->index(0).data(PackageGroupListModel::SlugRole).toString(),
              QStringLiteral("noaa"));
-    QVERIFY(clickRow(sections->catalogList(), QStringLiteral("NOAA")));
-    CatalogPage* catalog = nullptr;
-    QTRY_VERIFY((catalog = currentPageAs<CatalogPage>(*window)));
+    QVERIFY(clickRow(sections->catalogs()->list(), QStringLiteral("NOAA")));
+    PackageGroupPage* catalog = nullptr;
+    QTRY_VERIFY((catalog = currentPageAs<PackageGroupPage>(*window)));
     QTRY_VERIFY_WITH_TIMEOUT(catalog->isShowingContent(), kLoadTimeoutMs);
     QCOMPARE(catalog->header()->titleLabel()->text(), QStringLiteral("NOAA"));
 
-    // Wasmer says it has namespaces but cannot search them; it has no collections: both quietly "not
-    // available", never an error.
+    // Wasmer has namespaces but no list of them, and no collections: each section says why, never an error.
     window.reset();
     auto wasmer = openWindow(m_registry->endpoint(QStringLiteral("wasmer")));
     QTRY_COMPARE_WITH_TIMEOUT(wasmer->session()->state(), RegistrySession::State::Connected, kLoadTimeoutMs);
     RegistrySections* wasmerSections = wasmer->sections();
-    QTRY_COMPARE_WITH_TIMEOUT(wasmerSections->catalogStatus()->text(),
-                              QStringLiteral("Not available on this registry"), kLoadTimeoutMs);
-    QCOMPARE(wasmerSections->collectionStatus()->text(), QStringLiteral("Not available on this registry"));
-    QVERIFY(!wasmerSections->catalogList()->isVisible());
-    QVERIFY(!wasmerSections->collectionList()->isVisible());
+    QCOMPARE(wasmerSections->catalogs()->heading()->text(), QStringLiteral("Namespaces"));
+    QTRY_COMPARE_WITH_TIMEOUT(wasmerSections->catalogs()->status()->text(),
+                              QStringLiteral("Open a namespace from one of its packages."), kLoadTimeoutMs);
+    QCOMPARE(wasmerSections->collections()->status()->text(),
+             QStringLiteral("Wasmer registries have no collections."));
+    QVERIFY(!wasmerSections->catalogs()->list()->isVisible());
+    QVERIFY(!wasmerSections->collections()->list()->isVisible());
 }
 
 void TestBrowse::lastPageRestoredAtNextStart()
@@ -650,7 +651,7 @@ void TestBrowse::unreachableRecoversByItself()
     QVERIFY(!list->isShowingUnreachable());
     QTRY_VERIFY(status->text().startsWith(QStringLiteral("Connected")));
     // The sidebar's sections came back too.
-    QTRY_VERIFY_WITH_TIMEOUT(window->sections()->catalogModel()->rowCount() >= 3, kLoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window->sections()->catalogs()->model()->rowCount() >= 3, kLoadTimeoutMs);
 
     // A package page open while the registry goes away recovers as well.
     window->browser()->open({BrowserLocation::Kind::Package, QStringLiteral("opendata/world-cities")});

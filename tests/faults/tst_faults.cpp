@@ -10,11 +10,11 @@
 #include "graphql/HeaderProvider.h"
 #include "graphql/RequestOptions.h"
 #include "models/PackageListModel.h"
-#include "models/RegistrySession.h"
-#include "registry/BackendFactory.h"
 #include "registry/JobSupport.h"
 #include "registry/datapm/DataPmDecoder.h"
+#include "session/RegistrySession.h"
 #include "support/LocalRegistry.h"
+#include "support/TestDialects.h"
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
 
@@ -361,7 +361,7 @@ void TestFaults::backendAndPage()
     RegistryEntry entry;
     entry.name = QStringLiteral("Hostile");
     entry.url = m_registry->endpoint(QStringLiteral("datapm"));
-    entry.forcedDialect = Dialect::DataPm;
+    entry.forcedDialect = TestDialects::dataPm();
     PackageListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QLineEdit

@@ -1,10 +1,12 @@
 // GraphQlClient against the real local registry: answers, GraphQL errors, broken and hostile answers
 // (the registry's --faults), limits, retries, redirects and what is actually sent (its request log).
-#include "graphql/Error.h"
+#include "core/Error.h"
+#include "graphql/ErrorConventions.h"
 #include "graphql/GraphQlClient.h"
 #include "graphql/HeaderProvider.h"
 #include "graphql/Operation.h"
 #include "graphql/RequestOptions.h"
+#include "registry/datapm/DataPmErrors.h"
 #include "support/LocalRegistry.h"
 
 #include <QElapsedTimer>
@@ -280,13 +282,27 @@ void TestGraphQl::userTextIsPlain()
 
     e.message = QStringLiteral("Context creation failed: API_KEY_NOT_FOUND");
     e.token = Error::leadingToken(e.message);
-    QVERIFY(!e.userText().contains(QLatin1String("Context creation")));
+    e.httpStatus = 400;
+    e.reason = Error::Reason::None;
+    // Read as the DataPM dialect reads it: a refused credential, in the product's words.
+    const Error explained = DataPmErrors::explain(ErrorConventions::classified(e));
+    QCOMPARE(explained.reason, Error::Reason::CredentialRefused);
+    QVERIFY(!explained.userText().contains(QLatin1String("Context creation")));
 
     for (int k = int(Error::Kind::Network); k <= int(Error::Kind::Config); ++k) {
         Error other;
         other.kind = Error::Kind(k);
         other.httpStatus = 500;
+        other = ErrorConventions::classified(other);
+        QVERIFY2(other.reason != Error::Reason::None, qPrintable(Error::kindName(other.kind)));
         QVERIFY2(!other.userText().isEmpty(), qPrintable(Error::kindName(other.kind)));
+    }
+    // Every reason has a sentence of its own.
+    for (int r = int(Error::Reason::NotSignedIn); r <= int(Error::Reason::Internal); ++r) {
+        Error reasoned;
+        reasoned.reason = Error::Reason(r);
+        QVERIFY2(!reasoned.userText().isEmpty(), qPrintable(Error::reasonName(reasoned.reason)));
+        QVERIFY(Error::reasonName(reasoned.reason) != QLatin1String("Unknown"));
     }
     QVERIFY(Error().userText().isEmpty());
 }
@@ -294,16 +310,18 @@ void TestGraphQl::userTextIsPlain()
 void TestGraphQl::kindNamesAndTransience()
 {
     QCOMPARE(Error::kindName(Error::Kind::TooLarge), QStringLiteral("TooLarge"));
-    Error e;
-    e.kind = Error::Kind::Http;
-    e.httpStatus = 503;
-    QVERIFY(e.isTransient());
-    e.httpStatus = 404;
-    QVERIFY(!e.isTransient());
-    e.kind = Error::Kind::Timeout;
-    QVERIFY(e.isTransient());
-    e.kind = Error::Kind::Insecure;
-    QVERIFY(!e.isTransient());
+    // Transience follows the reason the transport's conventions give.
+    const auto classified = [](Error::Kind kind, int status) {
+        Error e;
+        e.kind = kind;
+        e.httpStatus = status;
+        return ErrorConventions::classified(e);
+    };
+    QVERIFY(classified(Error::Kind::Http, 503).isTransient());
+    QVERIFY(classified(Error::Kind::Http, 429).isTransient());
+    QVERIFY(!classified(Error::Kind::Http, 404).isTransient());
+    QVERIFY(classified(Error::Kind::Timeout, 0).isTransient());
+    QVERIFY(!classified(Error::Kind::Insecure, 0).isTransient());
     QVERIFY(QMetaType::fromType<Error>().isValid());
 }
 
@@ -437,7 +455,11 @@ void TestGraphQl::extensionsAreCleaned()
     QVERIFY(!o.error.extensions.contains(QLatin1String("tracing")));
     QVERIFY(!o.error.extensions.contains(QLatin1String("stacktrace")));
     QVERIFY(!o.error.extensions.contains(QLatin1String("exception")));
-    QVERIFY(o.error.userText().contains(QLatin1String("2.0.0")));
+    // The dialect that knows this code makes the sentence, with the minimum version from the extensions.
+    const Error explained = DataPmErrors::explain(o.error);
+    QCOMPARE(explained.reason, Error::Reason::VersionTooLow);
+    QCOMPARE(explained.minimumVersion, QStringLiteral("2.0.0"));
+    QVERIFY(explained.userText().contains(QLatin1String("2.0.0")));
 }
 
 void TestGraphQl::partialData()
@@ -834,12 +856,14 @@ QTEST_GUILESS_MAIN(TestGraphQl)
 // A shared selection set lives in its own file; the request must carry it, exactly once.
 void TestGraphQl::operationCarriesItsFragmentsOnce()
 {
-    const std::optional<QString> latest = Operation::load(QStringLiteral("datapm"), QStringLiteral("LatestPackages"));
+    const std::optional<QString> latest =
+        Operation::load(QStringLiteral("datapm"), QStringLiteral("LatestPackages"));
     QVERIFY(latest);
     QVERIFY(latest->contains(QLatin1String("...PackageSummary")));
     QCOMPARE(latest->count(QLatin1String("fragment PackageSummary on Package")), 1);
     // Inline fragments ("... on Type") are not named spreads and pull in nothing.
-    const std::optional<QString> search = Operation::load(QStringLiteral("wasmer"), QStringLiteral("SearchPackages"));
+    const std::optional<QString> search =
+        Operation::load(QStringLiteral("wasmer"), QStringLiteral("SearchPackages"));
     QVERIFY(search);
     QVERIFY(search->contains(QLatin1String("... on PackageVersion")));
     QVERIFY(!search->contains(QLatin1String("fragment ")));

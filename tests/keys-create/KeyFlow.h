@@ -7,9 +7,9 @@
 
 #include "auth/CredentialStore.h"
 #include "graphql/HeaderProvider.h"
-#include "models/AccountSession.h"
 #include "registry/RegistryBackend.h"
 #include "secrets/SecretLedger.h"
+#include "session/AccountSession.h"
 #include "support/LocalRegistry.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "KeyFlow.h"
 #include "auth/StoredKeyCodec.h"
 #include "models/ApiKeyListModel.h"
-#include "registry/BackendFactory.h"
+#include "support/TestDialects.h"
 #include "views/auth/ApiKeysDialog.h"
 
 #include <QCheckBox>
@@ -31,7 +31,7 @@ private slots:
         QVERIFY(KeyFlow::load(account));
         QVERIFY2(!account.hasApiKey(), "a key is stored already: the keyflow data folder is not fresh");
         const std::unique_ptr<RegistryBackend> backend =
-            BackendFactory::create(Dialect::DataPm, endpoint, &network, account.headerProvider());
+            makeBackend(TestDialects::dataPm(), endpoint, &network, account.headerProvider());
         account.setBackend(backend.get());
         QVERIFY(KeyFlow::signIn(account, QStringLiteral("demo"), QStringLiteral("demo-password-1")));
 
@@ -47,7 +47,7 @@ private slots:
         QCOMPARE(dialog.page(), ApiKeysDialog::Page::Create);
         auto* label = dialog.findChild<QLineEdit*>(QStringLiteral("keyLabel"));
         QVERIFY(label);
-        const QString proposed = RegistryBackend::proposedKeyLabel(endpoint);
+        const QString proposed = ApiKeyManagement::proposedKeyLabel(endpoint);
         QCOMPARE(label->text(), proposed);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("confirmCreate")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.page(), ApiKeysDialog::Page::Secret, KeyFlow::timeoutMs);

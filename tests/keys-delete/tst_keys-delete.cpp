@@ -2,7 +2,7 @@
 // its confirmation -> gone from the keychain, and gone from the registry (listed again after signing in).
 #include "keys-create/KeyFlow.h"
 #include "models/ApiKeyListModel.h"
-#include "registry/BackendFactory.h"
+#include "support/TestDialects.h"
 #include "views/auth/ApiKeysDialog.h"
 
 #include <QApplication>
@@ -34,7 +34,7 @@ private slots:
         const QString keyId = account.apiKeyId();
         QVERIFY(!keyId.isEmpty());
         const std::unique_ptr<RegistryBackend> backend =
-            BackendFactory::create(Dialect::DataPm, endpoint, &network, account.headerProvider());
+            makeBackend(TestDialects::dataPm(), endpoint, &network, account.headerProvider());
         account.setBackend(backend.get());
 
         ApiKeysDialog dialog(&account);
@@ -76,7 +76,7 @@ private slots:
 
         // Gone from the registry: the owner's list no longer has it.
         QVERIFY(KeyFlow::signIn(account, QStringLiteral("demo"), QStringLiteral("demo-password-1")));
-        const auto keys = KeyFlow::await(backend->apiKeys());
+        const auto keys = KeyFlow::await(backend->apiKeys()->listKeys());
         QVERIFY2(keys.ok, qPrintable(keys.error.message));
         for (const ApiKey& key : keys.value)
             QVERIFY(key.id != keyId);

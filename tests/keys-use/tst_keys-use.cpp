@@ -2,8 +2,8 @@
 // build the credential store and the backend, and list the demo user's private package with the key the first
 // process kept in the keychain. The request log shows exactly one credential: the key.
 #include "keys-create/KeyFlow.h"
-#include "registry/BackendFactory.h"
 #include "registry/PackageId.h"
+#include "support/TestDialects.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,8 +38,9 @@ private slots:
 
         // Anonymous: the package is private, so it is not there without the key.
         const std::unique_ptr<RegistryBackend> anonymous =
-            BackendFactory::create(Dialect::DataPm, endpoint, &network);
-        const auto hidden = KeyFlow::await(anonymous->catalogPackages(QStringLiteral("demo"), PageRequest{}));
+            makeBackend(TestDialects::dataPm(), endpoint, &network);
+        const auto hidden =
+            KeyFlow::await(anonymous->catalogs()->groupPackages(QStringLiteral("demo"), PageRequest{}));
         QVERIFY(!hidden.ok || !listsHouseholdBudget(hidden.value));
 
         CredentialStore store;
@@ -48,11 +49,12 @@ private slots:
         QVERIFY(KeyFlow::load(account));
         QVERIFY2(account.hasStoredKey(), qPrintable(account.keychainProblem()));
         const std::unique_ptr<RegistryBackend> backend =
-            BackendFactory::create(Dialect::DataPm, endpoint, &network, account.headerProvider());
+            makeBackend(TestDialects::dataPm(), endpoint, &network, account.headerProvider());
         account.setBackend(backend.get());
 
         QVERIFY(registry->clearRequestLog());
-        const auto listed = KeyFlow::await(backend->catalogPackages(QStringLiteral("demo"), PageRequest{}));
+        const auto listed =
+            KeyFlow::await(backend->catalogs()->groupPackages(QStringLiteral("demo"), PageRequest{}));
         QVERIFY2(listed.ok, qPrintable(listed.error.message));
         QVERIFY(listsHouseholdBudget(listed.value));
         const auto package = KeyFlow::await(

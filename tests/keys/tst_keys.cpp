@@ -6,9 +6,11 @@
 #include "auth/CredentialPolicy.h"
 #include "auth/RegistryCredentials.h"
 #include "auth/StoredKeyCodec.h"
+#include "graphql/ErrorConventions.h"
 #include "keys-create/KeyFlow.h"
 #include "models/ApiKeyListModel.h"
-#include "registry/BackendFactory.h"
+#include "registry/datapm/DataPmErrors.h"
+#include "support/TestDialects.h"
 #include "views/MainWindow.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
@@ -62,7 +64,8 @@ Error graphQlError(const QString& code, const QString& message, int status = 200
     error.message = message;
     error.token = Error::leadingToken(message);
     error.httpStatus = status;
-    return error;
+    // As the DataPM backend reads what its server sends.
+    return DataPmErrors::explain(ErrorConventions::classified(error));
 }
 
 // Every request in the log carries `present` and not `absent` (lower-case header names).
@@ -218,11 +221,11 @@ private slots:
                                                           QStringLiteral("PACKAGE_NOT_FOUND - a/b"))));
         Error network;
         network.kind = Error::Kind::Network;
-        QVERIFY(!AccountSession::isRejection(network));
+        QVERIFY(!AccountSession::isRejection(ErrorConventions::classified(network)));
         Error unauthorized;
         unauthorized.kind = Error::Kind::Http;
         unauthorized.httpStatus = 401;
-        QVERIFY(AccountSession::isRejection(unauthorized));
+        QVERIFY(AccountSession::isRejection(ErrorConventions::classified(unauthorized)));
 
         // Anonymous requests that need a sign-in are not a rejected key.
         AccountSession account(QUrl(QStringLiteral("https://datapm.io/graphql")), nullptr);
@@ -334,15 +337,15 @@ private slots:
     {
         AccountSession account(m_endpoint, nullptr);
         const std::unique_ptr<RegistryBackend> backend =
-            BackendFactory::create(Dialect::DataPm, m_endpoint, &m_network, account.headerProvider());
+            makeBackend(TestDialects::dataPm(), m_endpoint, &m_network, account.headerProvider());
         ApiKeyListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.load(backend.get());
+        model.load(backend->apiKeys());
         QTRY_VERIFY_WITH_TIMEOUT(model.state() == ApiKeyListModel::State::Failed, KeyFlow::timeoutMs);
         QVERIFY(AccountSession::isRejection(model.lastError())); // anonymous: sign in first
         account.setBackend(backend.get());
         QVERIFY(KeyFlow::signIn(account, QStringLiteral("demo"), QStringLiteral("demo-password-1")));
-        model.load(backend.get());
+        model.load(backend->apiKeys());
         QTRY_VERIFY_WITH_TIMEOUT(model.state() == ApiKeyListModel::State::Loaded, KeyFlow::timeoutMs);
     }
 
@@ -350,11 +353,11 @@ private slots:
     {
         AccountSession account(m_endpoint, nullptr);
         const std::unique_ptr<RegistryBackend> backend =
-            BackendFactory::create(Dialect::DataPm, m_endpoint, &m_network, account.headerProvider());
+            makeBackend(TestDialects::dataPm(), m_endpoint, &m_network, account.headerProvider());
         account.setBackend(backend.get());
         QVERIFY(KeyFlow::signIn(account, QStringLiteral("demo"), QStringLiteral("demo-password-1")));
         const QString label = QStringLiteral("taken-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        const auto created = KeyFlow::await(backend->createApiKey(label));
+        const auto created = KeyFlow::await(backend->apiKeys()->createKey(label));
         QVERIFY2(created.ok, qPrintable(created.error.message));
         QVERIFY(SecretLedger::recordDataPmKey(created.value.displaySecret));
 
@@ -419,7 +422,7 @@ private slots:
     {
         AccountSession account(m_endpoint, nullptr);
         const std::unique_ptr<RegistryBackend> backend =
-            BackendFactory::create(Dialect::DataPm, m_endpoint, &m_network, account.headerProvider());
+            makeBackend(TestDialects::dataPm(), m_endpoint, &m_network, account.headerProvider());
         account.setBackend(backend.get());
         AccountStatusWidget status;
         status.setAccount(&account);
@@ -428,7 +431,7 @@ private slots:
         // A key this registry never made, pasted by the user.
         const QByteArray wrong = QByteArray("no-such-key.wrong-secret-0123456789").toBase64();
         SecretLedger::recordDataPmKey(wrong);
-        const Credential key = backend->credentialFromPastedKey(QString::fromLatin1(wrong));
+        const Credential key = backend->account()->credentialFromPastedKey(QString::fromLatin1(wrong));
         QVERIFY(key.isValid());
         QVERIFY(account.useKeyForSession(key));
         QTRY_COMPARE_WITH_TIMEOUT(account.state(), AccountSession::State::Rejected, KeyFlow::timeoutMs);
@@ -468,9 +471,10 @@ private slots:
         // The key is still held, but requests carry only the token now.
         QVERIFY(account.hasApiKey());
         QVERIFY(m_registry->clearRequestLog());
-        const auto listed = KeyFlow::await(backend->catalogPackages(QStringLiteral("demo"), PageRequest{}));
+        const auto listed =
+            KeyFlow::await(backend->catalogs()->groupPackages(QStringLiteral("demo"), PageRequest{}));
         QVERIFY2(listed.ok, qPrintable(listed.error.message));
-        const auto keys = KeyFlow::await(backend->apiKeys());
+        const auto keys = KeyFlow::await(backend->apiKeys()->listKeys());
         QVERIFY2(keys.ok, qPrintable(keys.error.message));
         QString why;
         QVERIFY2(everyRequestHas(m_registry->requestLog(), QStringLiteral("authorization"),
@@ -491,15 +495,15 @@ private slots:
     {
         AccountSession account(m_endpoint, nullptr);
         const std::unique_ptr<RegistryBackend> backend =
-            BackendFactory::create(Dialect::DataPm, m_endpoint, &m_network, account.headerProvider());
+            makeBackend(TestDialects::dataPm(), m_endpoint, &m_network, account.headerProvider());
         account.setBackend(backend.get());
         QVERIFY(KeyFlow::signIn(account, QStringLiteral("demo"), QStringLiteral("demo-password-1")));
-        const auto created = KeyFlow::await(
-            backend->createApiKey(QStringLiteral("revoked-%1").arg(QDateTime::currentMSecsSinceEpoch())));
+        const auto created = KeyFlow::await(backend->apiKeys()->createKey(
+            QStringLiteral("revoked-%1").arg(QDateTime::currentMSecsSinceEpoch())));
         QVERIFY2(created.ok, qPrintable(created.error.message));
         QVERIFY(SecretLedger::recordDataPmKey(created.value.displaySecret));
         QVERIFY(account.useKeyForSession(created.value.credential));
-        const auto deleted = KeyFlow::await(backend->deleteApiKey(created.value.key.id));
+        const auto deleted = KeyFlow::await(backend->apiKeys()->deleteKey(created.value.key.id));
         QVERIFY2(deleted.ok, qPrintable(deleted.error.message));
         account.signOut(); // back to the key, which the registry no longer knows
         QTRY_COMPARE_WITH_TIMEOUT(account.state(), AccountSession::State::Rejected, KeyFlow::timeoutMs);
@@ -520,7 +524,7 @@ private slots:
 
         MainWindow::Options options;
         options.registryUrl = m_endpoint;
-        options.dialect = Dialect::DataPm;
+        options.dialect = TestDialects::dataPm();
         MainWindow window(options);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

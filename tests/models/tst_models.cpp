@@ -2,10 +2,10 @@
 
 #include "models/PackageListModel.h"
 #include "models/RegistryListModel.h"
-#include "models/RegistrySession.h"
-#include "registry/BackendFactory.h"
 #include "registry/RegistryList.h"
+#include "session/RegistrySession.h"
 #include "support/LocalRegistry.h"
+#include "support/TestDialects.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -151,13 +151,12 @@ void TestModels::initTestCase()
     m_bulk = std::make_unique<LocalRegistry>(LocalRegistry::Options{QStringLiteral("bulk:5000"), false, {}});
     QString error;
     QVERIFY2(m_bulk->start(&error), qPrintable(error));
-    m_backend =
-        BackendFactory::create(Dialect::DataPm, m_bulk->endpoint(QStringLiteral("datapm")), &m_network);
+    m_backend = makeBackend(TestDialects::dataPm(), m_bulk->endpoint(QStringLiteral("datapm")), &m_network);
 
     m_faulty = std::make_unique<LocalRegistry>(LocalRegistry::Options{QStringLiteral("demo"), true, {}});
     QVERIFY2(m_faulty->start(&error), qPrintable(error));
     m_faultyBackend =
-        BackendFactory::create(Dialect::DataPm, m_faulty->endpoint(QStringLiteral("datapm")), &m_network);
+        makeBackend(TestDialects::dataPm(), m_faulty->endpoint(QStringLiteral("datapm")), &m_network);
 }
 
 void TestModels::cleanupTestCase()
@@ -285,7 +284,7 @@ void TestModels::staleAnswerFromServerDropped()
     QCOMPARE(model.state(), State::Loading);
     QTest::qWait(200); // the slow request is on the wire
     model.setSource([backend](const PageRequest& page) {
-        return backend->searchPackages(QStringLiteral("cities"), page);
+        return backend->search()->searchPackages(QStringLiteral("cities"), page);
     });
     QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::Finished, 30000);
     const QStringList found = modelIds(model);
@@ -557,7 +556,7 @@ void TestModels::registryListModel()
     RegistryEntry entry;
     entry.name = QStringLiteral("Local");
     entry.url = m_faulty->endpoint(QStringLiteral("datapm"));
-    entry.forcedDialect = Dialect::DataPm;
+    entry.forcedDialect = TestDialects::dataPm();
     list.add(entry);
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex index = model.index(0, 0);
@@ -586,7 +585,7 @@ void TestModels::sessionDetectsConnectsAndLists()
     QCOMPARE(session.state(), RegistrySession::State::Detecting);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), RegistrySession::State::Connected, 30000);
     QCOMPARE(detected.size(), 1);
-    QCOMPARE(detected.first().first().value<Dialect>(), Dialect::DataPm);
+    QCOMPARE(detected.first().first().value<Dialect>(), TestDialects::dataPm());
     QCOMPARE(created.size(), 1);
     QVERIFY(session.canBrowse());
     QVERIFY(session.canSearch());

@@ -4,7 +4,7 @@
 // (acceptance 3).
 #include "auth/CredentialStore.h"
 #include "keys-create/KeyFlow.h"
-#include "registry/BackendFactory.h"
+#include "support/TestDialects.h"
 #include "views/auth/SignInDialog.h"
 
 #include <QApplication>
@@ -86,12 +86,12 @@ private slots:
         QVERIFY(KeyFlow::load(account)); // no keychain: loads nothing, quickly
         QVERIFY(!account.hasCredential());
         const std::unique_ptr<RegistryBackend> backend =
-            BackendFactory::create(Dialect::DataPm, endpoint, &network, account.headerProvider());
+            makeBackend(TestDialects::dataPm(), endpoint, &network, account.headerProvider());
         account.setBackend(backend.get());
 
         // A key made on the registry (signing in needs no keychain).
         QVERIFY(KeyFlow::signIn(account, QStringLiteral("demo"), QStringLiteral("demo-password-1")));
-        const auto created = KeyFlow::await(backend->createApiKey(QStringLiteral("no keychain")));
+        const auto created = KeyFlow::await(backend->apiKeys()->createKey(QStringLiteral("no keychain")));
         QVERIFY2(created.ok, qPrintable(created.error.message));
         const QByteArray wire = created.value.displaySecret;
         QVERIFY(SecretLedger::recordDataPmKey(wire));
@@ -121,7 +121,8 @@ private slots:
 
         // Requests carry it.
         QVERIFY(registry.clearRequestLog());
-        const auto listed = KeyFlow::await(backend->catalogPackages(QStringLiteral("demo"), PageRequest{}));
+        const auto listed =
+            KeyFlow::await(backend->catalogs()->groupPackages(QStringLiteral("demo"), PageRequest{}));
         QVERIFY2(listed.ok, qPrintable(listed.error.message));
         bool privateListed = false;
         for (const Package& package : listed.value.items)

@@ -1,18 +1,16 @@
 // The browser pages (package, catalog, collection, user) and the sidebar list models, on real widgets
 // over the real DataPM backend of the local registry (demo seed; a bulk seed for paging).
 
-#include "models/CatalogListModel.h"
-#include "models/CollectionListModel.h"
+#include "models/PackageGroupListModel.h"
 #include "models/VersionListModel.h"
-#include "registry/BackendFactory.h"
-#include "registry/PackageFileSummary.h"
+#include "registry/datapm/DataPmManifest.h"
 #include "support/LocalRegistry.h"
+#include "support/TestDialects.h"
 #include "views/MessagePage.h"
-#include "views/pages/CatalogPage.h"
-#include "views/pages/CollectionPage.h"
 #include "views/pages/LinkButton.h"
 #include "views/pages/MarkdownBrowser.h"
 #include "views/pages/PackageDetailsPage.h"
+#include "views/pages/PackageGroupPage.h"
 #include "views/pages/PageHeader.h"
 #include "views/pages/PagedPackageTable.h"
 #include "views/pages/UserPage.h"
@@ -142,12 +140,12 @@ void TestPages::initTestCase()
     QString error;
     QVERIFY2(m_registry->start(&error), qPrintable(error));
     m_backend =
-        BackendFactory::create(Dialect::DataPm, m_registry->endpoint(QStringLiteral("datapm")), &m_network);
+        makeBackend(TestDialects::dataPm(), m_registry->endpoint(QStringLiteral("datapm")), &m_network);
     // 1200 packages in 10 catalogs: 120 each, more than two pages of a catalog.
     m_bulk = std::make_unique<LocalRegistry>(LocalRegistry::Options{QStringLiteral("bulk:1200"), false, {}});
     QVERIFY2(m_bulk->start(&error), qPrintable(error));
     m_bulkBackend =
-        BackendFactory::create(Dialect::DataPm, m_bulk->endpoint(QStringLiteral("datapm")), &m_network);
+        makeBackend(TestDialects::dataPm(), m_bulk->endpoint(QStringLiteral("datapm")), &m_network);
 }
 
 void TestPages::cleanupTestCase()
@@ -363,9 +361,9 @@ void TestPages::indentJsonKeepsOrder()
     const QString text = QStringLiteral(R"({"b":1,"a":[1, 2],"c":{},"e":[],"d":"x,{y}\" :[z"})");
     const QString expected = QStringLiteral("{\n  \"b\": 1,\n  \"a\": [\n    1,\n    2\n  ],\n  \"c\": {},\n"
                                             "  \"e\": [],\n  \"d\": \"x,{y}\\\" :[z\"\n}\n");
-    QCOMPARE(PackageFileSummary::indentJson(text), expected);
+    QCOMPARE(DataPmManifest::indentJson(text), expected);
     // Not JSON: unchanged.
-    QCOMPARE(PackageFileSummary::indentJson(QStringLiteral("{not json")), QStringLiteral("{not json"));
+    QCOMPARE(DataPmManifest::indentJson(QStringLiteral("{not json")), QStringLiteral("{not json"));
 }
 
 void TestPages::summaryOfPackageFile()
@@ -374,23 +372,23 @@ void TestPages::summaryOfPackageFile()
                                  "/../shared/schemas/datapm-example-twitter-sample-1.0.0.datapm.json"));
     if (!example.open(QIODevice::ReadOnly))
         QSKIP("the shared example package file is not here");
-    const std::optional<PackageFileSummary> summary =
-        PackageFileSummary::fromJson(QString::fromUtf8(example.readAll()));
+    const std::optional<PackageManifest> summary =
+        DataPmManifest::fromPackageFile(QString::fromUtf8(example.readAll()));
     QVERIFY(summary);
     QVERIFY(!summary->schemas.isEmpty());
-    const QList<PackageFileSummary::Property>& properties = summary->schemas.first().properties;
+    const QList<PackageManifest::Property>& properties = summary->schemas.first().properties;
     auto find = [&properties](const QString& name) {
-        for (const PackageFileSummary::Property& property : properties)
+        for (const PackageManifest::Property& property : properties)
             if (property.name == name)
                 return property;
-        return PackageFileSummary::Property{};
+        return PackageManifest::Property{};
     };
     QCOMPARE(find(QStringLiteral("author_id")).types, QStringList{QStringLiteral("string")});
     QCOMPARE(find(QStringLiteral("created_at")).types, QStringList{QStringLiteral("date-time")});
     QCOMPARE(find(QStringLiteral("edit_history_tweet_ids")).types,
              QStringList{QStringLiteral("array of string")});
-    QVERIFY(!PackageFileSummary::fromJson(QStringLiteral("[1,2]")));
-    QVERIFY(!PackageFileSummary::fromJson(QStringLiteral("no")));
+    QVERIFY(!DataPmManifest::fromPackageFile(QStringLiteral("[1,2]")));
+    QVERIFY(!DataPmManifest::fromPackageFile(QStringLiteral("no")));
 }
 
 void TestPages::packagePageErrorAndRetry()
@@ -452,7 +450,7 @@ void TestPages::packagePageStateRoundTrip()
 
 void TestPages::catalogPageListsPackages()
 {
-    CatalogPage page(m_backend.get(), QStringLiteral("opendata"));
+    PackageGroupPage page(m_backend.get(), RegistryPart::Catalogs, QStringLiteral("opendata"));
     QSignalSpy packages(&page, &BrowserPage::openPackage);
     QSignalSpy urls(&page, &BrowserPage::openUrl);
     page.resize(900, 600);
@@ -501,7 +499,7 @@ void TestPages::catalogPagePagesToTheEndAndRestores()
     QVariant state;
     QStringList ids;
     {
-        CatalogPage page(m_bulkBackend.get(), QStringLiteral("north-region"));
+        PackageGroupPage page(m_bulkBackend.get(), RegistryPart::Catalogs, QStringLiteral("north-region"));
         page.resize(900, 500);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -544,7 +542,7 @@ void TestPages::catalogPagePagesToTheEndAndRestores()
         state = page.saveState();
     }
     // Back to the page: as many rows as before, the same current row.
-    CatalogPage again(m_bulkBackend.get(), QStringLiteral("north-region"));
+    PackageGroupPage again(m_bulkBackend.get(), RegistryPart::Catalogs, QStringLiteral("north-region"));
     again.resize(900, 500);
     again.restoreState(state);
     again.show();
@@ -556,7 +554,7 @@ void TestPages::catalogPagePagesToTheEndAndRestores()
 
 void TestPages::collectionPageListsPackages()
 {
-    CollectionPage page(m_backend.get(), QStringLiteral("climate-and-weather"));
+    PackageGroupPage page(m_backend.get(), RegistryPart::Collections, QStringLiteral("climate-and-weather"));
     QSignalSpy packages(&page, &BrowserPage::openPackage);
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.isShowingContent(), kLoadTimeoutMs);
@@ -578,7 +576,8 @@ void TestPages::collectionPageListsPackages()
     QCOMPARE(packages.size(), 1);
     QCOMPARE(packages.first().first().value<PackageId>().toString(), ids.first());
 
-    CollectionPage missing(m_backend.get(), QStringLiteral("no-such-collection"));
+    PackageGroupPage missing(m_backend.get(), RegistryPart::Collections,
+                             QStringLiteral("no-such-collection"));
     missing.show();
     QTRY_COMPARE_WITH_TIMEOUT(missing.messagePage()->title(), QStringLiteral("Collection not found"),
                               kLoadTimeoutMs);
@@ -615,10 +614,10 @@ void TestPages::unreachableRecoversByItself()
     QString error;
     QVERIFY2(registry.start(&error), qPrintable(error));
     auto backend =
-        BackendFactory::create(Dialect::DataPm, registry.endpoint(QStringLiteral("datapm")), &m_network);
+        makeBackend(TestDialects::dataPm(), registry.endpoint(QStringLiteral("datapm")), &m_network);
     registry.stop();
 
-    CatalogPage page(backend.get(), QStringLiteral("noaa"));
+    PackageGroupPage page(backend.get(), RegistryPart::Catalogs, QStringLiteral("noaa"));
     page.show();
     QTRY_COMPARE_WITH_TIMEOUT(page.messagePage()->title(), QStringLiteral("Cannot reach the registry"),
                               kLoadTimeoutMs);
@@ -715,15 +714,16 @@ void TestPages::versionsTableSortsByVersionAndDate()
 
 void TestPages::catalogListModel()
 {
-    CatalogListModel model;
+    PackageGroupListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     RegistryBackend* backend = m_backend.get();
-    model.setSource([backend](const PageRequest& page) { return backend->searchCatalogs(QString(), page); });
-    QCOMPARE(model.state(), CatalogListModel::State::Loading);
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), CatalogListModel::State::Finished, kLoadTimeoutMs);
+    model.setSource(
+        [backend](const PageRequest& page) { return backend->catalogs()->listGroups(QString(), page); });
+    QCOMPARE(model.state(), PackageGroupListModel::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), PackageGroupListModel::State::Finished, kLoadTimeoutMs);
     QStringList slugs;
     for (int row = 0; row < model.rowCount(); ++row)
-        slugs.append(model.index(row).data(CatalogListModel::SlugRole).toString());
+        slugs.append(model.index(row).data(PackageGroupListModel::SlugRole).toString());
     QVERIFY(slugs.contains(QStringLiteral("noaa")));
     QVERIFY(slugs.contains(QStringLiteral("opendata")));
     QVERIFY(slugs.contains(QStringLiteral("worldbank")));
@@ -731,45 +731,48 @@ void TestPages::catalogListModel()
     const int noaa = int(slugs.indexOf(QStringLiteral("noaa")));
     const QModelIndex index = model.index(noaa);
     QCOMPARE(index.data().toString(), QStringLiteral("NOAA"));
-    QCOMPARE(index.data(CatalogListModel::DisplayNameRole).toString(), QStringLiteral("NOAA"));
-    QCOMPARE(index.data(CatalogListModel::WebsiteRole).toUrl(), QUrl(QStringLiteral("https://www.noaa.gov")));
-    QVERIFY(index.data(CatalogListModel::IsPublicRole).toBool());
-    QCOMPARE(index.data(CatalogListModel::CatalogRole).value<Catalog>().slug, QStringLiteral("noaa"));
-    QVERIFY(!index.data(CatalogListModel::DescriptionRole).toString().isEmpty());
+    QCOMPARE(index.data(PackageGroupListModel::DisplayNameRole).toString(), QStringLiteral("NOAA"));
+    QCOMPARE(index.data(PackageGroupListModel::WebsiteRole).toUrl(),
+             QUrl(QStringLiteral("https://www.noaa.gov")));
+    QVERIFY(index.data(PackageGroupListModel::IsPublicRole).toBool());
+    QCOMPARE(index.data(PackageGroupListModel::GroupRole).value<PackageGroup>().slug, QStringLiteral("noaa"));
+    QVERIFY(!index.data(PackageGroupListModel::DescriptionRole).toString().isEmpty());
 
     // A failure, then Retry.
     QVERIFY(m_registry->armFault(QJsonObject{{QStringLiteral("match"), QStringLiteral("SearchCatalogs")},
                                              {QStringLiteral("kind"), QStringLiteral("html500")}}));
-    model.setSource([backend](const PageRequest& page) { return backend->searchCatalogs(QString(), page); });
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), CatalogListModel::State::Failed, kLoadTimeoutMs);
+    model.setSource(
+        [backend](const PageRequest& page) { return backend->catalogs()->listGroups(QString(), page); });
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), PackageGroupListModel::State::Failed, kLoadTimeoutMs);
     QVERIFY(model.lastError().isError());
     QCOMPARE(model.rowCount(), 0);
     model.retry();
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), CatalogListModel::State::Finished, kLoadTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), PackageGroupListModel::State::Finished, kLoadTimeoutMs);
     QCOMPARE(model.rowCount(), slugs.size());
     model.clear();
-    QCOMPARE(model.state(), CatalogListModel::State::Idle);
+    QCOMPARE(model.state(), PackageGroupListModel::State::Idle);
     QCOMPARE(model.rowCount(), 0);
 }
 
 void TestPages::collectionListModel()
 {
-    CollectionListModel model;
+    PackageGroupListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     RegistryBackend* backend = m_backend.get();
     model.setSource(
-        [backend](const PageRequest& page) { return backend->searchCollections(QString(), page); });
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), CollectionListModel::State::Finished, kLoadTimeoutMs);
+        [backend](const PageRequest& page) { return backend->collections()->listGroups(QString(), page); });
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), PackageGroupListModel::State::Finished, kLoadTimeoutMs);
     QCOMPARE(model.rowCount(), 2);
     QStringList slugs;
     for (int row = 0; row < model.rowCount(); ++row)
-        slugs.append(model.index(row).data(CollectionListModel::SlugRole).toString());
+        slugs.append(model.index(row).data(PackageGroupListModel::SlugRole).toString());
     QCOMPARE(QSet<QString>(slugs.begin(), slugs.end()),
              (QSet<QString>{QStringLiteral("climate-and-weather"), QStringLiteral("economic-indicators")}));
     const QModelIndex index = model.index(int(slugs.indexOf(QStringLiteral("economic-indicators"))));
     QCOMPARE(index.data().toString(), QStringLiteral("Economic Indicators"));
-    QCOMPARE(index.data(CollectionListModel::NameRole).toString(), QStringLiteral("Economic Indicators"));
-    QCOMPARE(index.data(CollectionListModel::CollectionRole).value<Collection>().slug,
+    QCOMPARE(index.data(PackageGroupListModel::DisplayNameRole).toString(),
+             QStringLiteral("Economic Indicators"));
+    QCOMPARE(index.data(PackageGroupListModel::GroupRole).value<PackageGroup>().slug,
              QStringLiteral("economic-indicators"));
 }
 
@@ -778,17 +781,17 @@ void TestPages::listModelsPageAndDeduplicate()
     // Three pages from a source whose pages overlap (DataPM search pages have no stable order): every
     // catalog once, in first-seen order, fetched page by page.
     auto catalog = [](const QString& slug) {
-        Catalog c;
+        PackageGroup c;
         c.slug = slug;
         c.displayName = slug.toUpper();
         return c;
     };
     QList<PageRequest> requests;
-    CatalogListModel model;
+    PackageGroupListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setSource([&](const PageRequest& request) -> CatalogPageJob* {
+    model.setSource([&](const PageRequest& request) -> GroupPageJob* {
         requests.append(request);
-        Page<Catalog> page;
+        Page<PackageGroup> page;
         if (request.cursor.isEmpty()) {
             page.items = {catalog(QStringLiteral("a")), catalog(QStringLiteral("b"))};
             page.nextCursor = QStringLiteral("2");
@@ -802,16 +805,16 @@ void TestPages::listModelsPageAndDeduplicate()
         page.total = 4;
         return answerLater(page);
     });
-    QTRY_COMPARE(model.state(), CatalogListModel::State::CanFetchMore);
+    QTRY_COMPARE(model.state(), PackageGroupListModel::State::CanFetchMore);
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
-    QTRY_COMPARE(model.state(), CatalogListModel::State::CanFetchMore);
+    QTRY_COMPARE(model.state(), PackageGroupListModel::State::CanFetchMore);
     model.fetchMore({});
-    QTRY_COMPARE(model.state(), CatalogListModel::State::Finished);
+    QTRY_COMPARE(model.state(), PackageGroupListModel::State::Finished);
     QStringList slugs;
     for (int row = 0; row < model.rowCount(); ++row)
-        slugs.append(model.index(row).data(CatalogListModel::SlugRole).toString());
+        slugs.append(model.index(row).data(PackageGroupListModel::SlugRole).toString());
     QCOMPARE(slugs, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
                                  QStringLiteral("d")}));
     QCOMPARE(requests.size(), 3);
@@ -820,14 +823,14 @@ void TestPages::listModelsPageAndDeduplicate()
     QVERIFY(!model.canFetchMore({}));
 
     // A new source drops the answer still on its way for the old one.
-    CollectionListModel collections;
+    PackageGroupListModel collections;
     QAbstractItemModelTester collectionTester(&collections,
                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto collectionPage = [](const QString& slug) {
-        Page<Collection> page;
-        Collection c;
+        Page<PackageGroup> page;
+        PackageGroup c;
         c.slug = slug;
-        c.name = slug;
+        c.displayName = slug;
         page.items = {c};
         return page;
     };
@@ -835,10 +838,10 @@ void TestPages::listModelsPageAndDeduplicate()
         [&](const PageRequest&) { return answerLater(collectionPage(QStringLiteral("old"))); });
     collections.setSource(
         [&](const PageRequest&) { return answerLater(collectionPage(QStringLiteral("new"))); });
-    QTRY_COMPARE(collections.state(), CollectionListModel::State::Finished);
+    QTRY_COMPARE(collections.state(), PackageGroupListModel::State::Finished);
     QTest::qWait(20);
     QCOMPARE(collections.rowCount(), 1);
-    QCOMPARE(collections.index(0).data(CollectionListModel::SlugRole).toString(), QStringLiteral("new"));
+    QCOMPARE(collections.index(0).data(PackageGroupListModel::SlugRole).toString(), QStringLiteral("new"));
 }
 
 void TestPages::everyControlIsNamed()
@@ -846,8 +849,9 @@ void TestPages::everyControlIsNamed()
     // What a screen reader meets: every control of every page has a name (text or accessible name).
     PackageDetailsPage package(m_backend.get(),
                                PackageId{QStringLiteral("opendata"), QStringLiteral("world-cities")});
-    CatalogPage catalog(m_backend.get(), QStringLiteral("opendata"));
-    CollectionPage collection(m_backend.get(), QStringLiteral("climate-and-weather"));
+    PackageGroupPage catalog(m_backend.get(), RegistryPart::Catalogs, QStringLiteral("opendata"));
+    PackageGroupPage collection(m_backend.get(), RegistryPart::Collections,
+                                QStringLiteral("climate-and-weather"));
     UserPage user(m_backend.get(), QStringLiteral("alice"));
     const QList<BrowserPage*> pages{&package, &catalog, &collection, &user};
     for (BrowserPage* page : pages)

@@ -3,8 +3,8 @@
 // version), bad files caught before anything is sent (request log), a cancel right after createVersion was
 // sent, a package file made from the demo CSV, and an accessible name on every control of every page.
 
-#include "models/AccountSession.h"
 #include "publish/PublishTestSupport.h"
+#include "session/AccountSession.h"
 #include "views/publish/FieldErrorLabel.h"
 #include "views/publish/PublishCatalogPage.h"
 #include "views/publish/PublishDetailsPage.h"
@@ -110,9 +110,10 @@ void TestPublishWizard::cleanup()
 std::unique_ptr<RegistryBackend> TestPublishWizard::signedInBackend()
 {
     auto headers = std::make_shared<SessionHeaders>();
-    auto backend = BackendFactory::create(Dialect::DataPm, m_registry.endpoint(QStringLiteral("datapm")),
-                                          &m_network, headers);
-    const auto signedIn = await(backend->signIn(QStringLiteral("demo"), QStringLiteral("demo-password-1")));
+    auto backend = makeBackend(TestDialects::dataPm(), m_registry.endpoint(QStringLiteral("datapm")),
+                               &m_network, headers);
+    const auto signedIn =
+        await(backend->passwordSignIn()->signIn(QStringLiteral("demo"), QStringLiteral("demo-password-1")));
     if (!signedIn.finished())
         qWarning("sign-in failed: %s", qPrintable(signedIn.error.message));
     headers->set(signedIn.value);
@@ -196,11 +197,12 @@ void TestPublishWizard::publishesNewPackageThroughEveryPage()
 void TestPublishWizard::higherVersionBumpRetryAndSave()
 {
     auto backend = signedInBackend();
-    const PublishResult first = await(backend->publish({QStringLiteral("demo"),
-                                                        packageFile(QStringLiteral("wizard-bump"),
-                                                                    QStringLiteral("1.0.0"), threeColumns()),
-                                                        {}}))
-                                    .value;
+    const PublishResult first =
+        await(backend->packageFilePublishing()->publish(
+                  {QStringLiteral("demo"),
+                   packageFile(QStringLiteral("wizard-bump"), QStringLiteral("1.0.0"), threeColumns()),
+                   {}}))
+            .value;
     QCOMPARE(int(first.outcome), int(PublishResult::Outcome::Published));
 
     QList<Column> fewer = threeColumns();
@@ -337,7 +339,7 @@ void TestPublishWizard::cancelAfterCreateVersionShowsRealState()
     click(result->deleteButton());
     QTRY_VERIFY_WITH_TIMEOUT(result->actionLabel()->text().contains(QLatin1String("deleted")), 10000);
     const auto gone = await(backend->package({QStringLiteral("demo"), QStringLiteral("wizard-cancel")}));
-    QCOMPARE(gone.error.token, QStringLiteral("PACKAGE_NOT_FOUND"));
+    QCOMPARE(gone.error.reason, Error::Reason::NotFound);
 }
 
 // Acceptance 4 through the wizard: the demo CSV becomes a package file the registry accepts.
@@ -371,9 +373,10 @@ void TestPublishWizard::newFromCsvUrl()
 void TestPublishWizard::expiredSessionOffersSignInAndKeepsEdits()
 {
     auto headers = std::make_shared<SessionHeaders>();
-    auto backend = BackendFactory::create(Dialect::DataPm, m_registry.endpoint(QStringLiteral("datapm")),
-                                          &m_network, headers);
-    const auto signedIn = await(backend->signIn(QStringLiteral("demo"), QStringLiteral("demo-password-1")));
+    auto backend = makeBackend(TestDialects::dataPm(), m_registry.endpoint(QStringLiteral("datapm")),
+                               &m_network, headers);
+    const auto signedIn =
+        await(backend->passwordSignIn()->signIn(QStringLiteral("demo"), QStringLiteral("demo-password-1")));
     QVERIFY(signedIn.finished());
     headers->set(signedIn.value);
     QTemporaryDir dir;
@@ -447,7 +450,7 @@ void TestPublishWizard::notSignedInOffersSignInFirst()
 {
     const QUrl endpoint = m_registry.endpoint(QStringLiteral("datapm"));
     AccountSession account(endpoint, nullptr); // no keychain: nothing stored to read
-    auto backend = BackendFactory::create(Dialect::DataPm, endpoint, &m_network, account.headerProvider());
+    auto backend = makeBackend(TestDialects::dataPm(), endpoint, &m_network, account.headerProvider());
     account.setBackend(backend.get());
     QTemporaryDir dir;
     const QString path =
@@ -547,7 +550,8 @@ void TestPublishWizard::holdForProbe()
     const QString slug = QStringLiteral("probe-%1").arg(target);
     QByteArray text = packageFile(slug, QStringLiteral("1.0.0"), threeColumns());
     if (target == QLatin1String("version")) {
-        QCOMPARE(int(await(backend->publish({QStringLiteral("demo"), text, {}})).value.outcome),
+        QCOMPARE(int(await(backend->packageFilePublishing()->publish({QStringLiteral("demo"), text, {}}))
+                         .value.outcome),
                  int(PublishResult::Outcome::Published));
         QList<Column> fewer = threeColumns();
         fewer.removeFirst();

@@ -5,9 +5,9 @@
 
 #include "auth/Credential.h"
 #include "graphql/HeaderProvider.h"
-#include "registry/BackendFactory.h"
-#include "support/LocalRegistry.h"
 #include "support/JobOutcome.h"
+#include "support/LocalRegistry.h"
+#include "support/TestDialects.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

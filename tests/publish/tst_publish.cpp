@@ -4,10 +4,10 @@
 // The wizard's own tests are in tests/publish-wizard/.
 
 #include "PublishTestSupport.h"
-#include "registry/PackageFileSaver.h"
 #include "registry/datapm/publish/DataPmCsvInference.h"
 #include "registry/datapm/publish/DataPmPackageFileChecker.h"
 #include "registry/datapm/publish/DataPmVersionEditor.h"
+#include "registry/publish/PackageFileSaver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,9 +78,10 @@ void TestPublish::cleanup()
 std::unique_ptr<RegistryBackend> TestPublish::signedInBackend()
 {
     auto headers = std::make_shared<SessionHeaders>();
-    auto backend = BackendFactory::create(Dialect::DataPm, m_registry.endpoint(QStringLiteral("datapm")),
-                                          &m_network, headers);
-    const auto signedIn = await(backend->signIn(QStringLiteral("demo"), QStringLiteral("demo-password-1")));
+    auto backend = makeBackend(TestDialects::dataPm(), m_registry.endpoint(QStringLiteral("datapm")),
+                               &m_network, headers);
+    const auto signedIn =
+        await(backend->passwordSignIn()->signIn(QStringLiteral("demo"), QStringLiteral("demo-password-1")));
     if (!signedIn.finished())
         qWarning("sign-in failed: %s", qPrintable(signedIn.error.message));
     headers->set(signedIn.value);
@@ -90,7 +91,8 @@ std::unique_ptr<RegistryBackend> TestPublish::signedInBackend()
 PublishResult TestPublish::publish(RegistryBackend& backend, const QByteArray& file,
                                    const PackageFileFields& overrides)
 {
-    const auto outcome = await(backend.publish({QStringLiteral("demo"), file, overrides}));
+    const auto outcome =
+        await(backend.packageFilePublishing()->publish({QStringLiteral("demo"), file, overrides}));
     if (!outcome.finished())
         qWarning("publish job did not finish: %s", qPrintable(outcome.error.message));
     return outcome.value;
@@ -374,7 +376,8 @@ void TestPublish::higherVersionRequiredThenBump()
     QCOMPARE(refused.minNextVersion, QStringLiteral("2.0.0"));
     QCOMPARE(refused.existingVersion, QStringLiteral("1.0.0"));
     QVERIFY(!refused.error.userText().isEmpty());
-    const QByteArray bumped = backend->packageFileWithVersion(breaking, refused.minNextVersion);
+    const QByteArray bumped =
+        backend->packageFilePublishing()->packageFileWithVersion(breaking, refused.minNextVersion);
     QVERIFY(!bumped.isEmpty());
     const PublishResult retried = publish(*backend, bumped);
     QCOMPARE(int(retried.outcome), int(PublishResult::Outcome::Published));
@@ -418,10 +421,10 @@ void TestPublish::cancelAfterCreateVersionSent()
                                  {QStringLiteral("kind"), QStringLiteral("delay")},
                                  {QStringLiteral("ms"), 1500}}));
     QVERIFY(m_registry.clearRequestLog());
-    PublishJob* job =
-        backend->publish({QStringLiteral("demo"),
-                          packageFile(QStringLiteral("core-cancel"), QStringLiteral("1.0.0"), threeColumns()),
-                          {}});
+    PublishJob* job = backend->packageFilePublishing()->publish(
+        {QStringLiteral("demo"),
+         packageFile(QStringLiteral("core-cancel"), QStringLiteral("1.0.0"), threeColumns()),
+         {}});
     QList<PublishStep> steps;
     connect(job, &PublishJob::stepChanged, this, [&steps](PublishStep step) { steps.append(step); });
     QPointer<PublishJob> guard(job);
@@ -443,11 +446,12 @@ void TestPublish::cancelAfterCreateVersionSent()
     QVERIFY(package.finished());
     QVERIFY(package.value.versions.isEmpty());
     // Delete it as the wizard offers.
-    QVERIFY(
-        await(backend->deletePackage({QStringLiteral("demo"), QStringLiteral("core-cancel")})).finished());
+    QVERIFY(await(backend->packageFilePublishing()->deletePackage(
+                      {QStringLiteral("demo"), QStringLiteral("core-cancel")}))
+                .finished());
     const auto gone = await(backend->package({QStringLiteral("demo"), QStringLiteral("core-cancel")}));
     QVERIFY(!gone.finished());
-    QCOMPARE(gone.error.token, QStringLiteral("PACKAGE_NOT_FOUND"));
+    QCOMPARE(gone.error.reason, Error::Reason::NotFound);
 }
 
 void TestPublish::lostAnswerAfterCreateVersionFindsVersion()
@@ -480,25 +484,26 @@ void TestPublish::lostAnswerAfterCreateVersionFindsVersion()
 void TestPublish::createCatalog()
 {
     auto backend = signedInBackend();
-    Catalog catalog;
+    PackageGroup catalog;
     catalog.slug = QStringLiteral("demo-extra");
     catalog.displayName = QStringLiteral("Demo Extra");
     catalog.isPublic = false;
-    const auto made = await(backend->createCatalog(catalog));
+    const auto made = await(backend->packageFilePublishing()->createTarget(catalog));
     QVERIFY2(made.finished(), qPrintable(made.error.message));
     QCOMPARE(made.value.slug, QStringLiteral("demo-extra"));
     QVERIFY(!made.value.isPublic);
-    const auto mine = await(backend->myCatalogs());
+    const auto mine = await(backend->packageFilePublishing()->publishTargets());
     bool found = false;
-    for (const Catalog& item : mine.value.items)
+    for (const PackageGroup& item : mine.value)
         found = found || item.slug == QLatin1String("demo-extra");
     QVERIFY(found);
     // Publishing into a private catalog: the result does not offer to make the package public.
-    const PublishResult result = await(backend->publish({QStringLiteral("demo-extra"),
-                                                         packageFile(QStringLiteral("in-private"),
-                                                                     QStringLiteral("1.0.0"), threeColumns()),
-                                                         {}}))
-                                     .value;
+    const PublishResult result =
+        await(backend->packageFilePublishing()->publish(
+                  {QStringLiteral("demo-extra"),
+                   packageFile(QStringLiteral("in-private"), QStringLiteral("1.0.0"), threeColumns()),
+                   {}}))
+            .value;
     QCOMPARE(int(result.outcome), int(PublishResult::Outcome::Published));
     QVERIFY(!result.catalogIsPublic);
     QVERIFY(!result.canMakePublic());
@@ -512,9 +517,9 @@ void TestPublish::makePublicWhenCatalogIsPublic()
     QCOMPARE(int(result.outcome), int(PublishResult::Outcome::Published));
     QVERIFY(result.catalogIsPublic);
     QVERIFY(result.canMakePublic());
-    QVERIFY(await(backend->setPackagePublic(result.package, true)).finished());
+    QVERIFY(await(backend->packageFilePublishing()->setPackagePublic(result.package, true)).finished());
     auto anonymous =
-        BackendFactory::create(Dialect::DataPm, m_registry.endpoint(QStringLiteral("datapm")), &m_network);
+        makeBackend(TestDialects::dataPm(), m_registry.endpoint(QStringLiteral("datapm")), &m_network);
     const auto package = await(anonymous->package(result.package));
     QVERIFY(package.finished());
     QVERIFY(package.value.isPublic);
@@ -523,7 +528,7 @@ void TestPublish::makePublicWhenCatalogIsPublic()
 void TestPublish::notSignedInIsExplained()
 {
     auto backend =
-        BackendFactory::create(Dialect::DataPm, m_registry.endpoint(QStringLiteral("datapm")), &m_network);
+        makeBackend(TestDialects::dataPm(), m_registry.endpoint(QStringLiteral("datapm")), &m_network);
     const PublishResult result =
         publish(*backend, packageFile(QStringLiteral("core-anon"), QStringLiteral("1.0.0"), threeColumns()));
     QCOMPARE(int(result.outcome), int(PublishResult::Outcome::NotPublished));
@@ -533,12 +538,11 @@ void TestPublish::notSignedInIsExplained()
 
 void TestPublish::unsupportedRegistryRefuses()
 {
-    auto backend = BackendFactory::create(Dialect::Metabind, m_registry.endpoint(QStringLiteral("metabind")),
-                                          &m_network);
-    QVERIFY(!backend->checkPackageFile("{}").isOk());
-    const auto outcome = await(backend->publish({}));
-    QVERIFY(outcome.finished());
-    QCOMPARE(outcome.value.error.kind, Error::Kind::Unsupported);
+    auto backend =
+        makeBackend(TestDialects::metabind(), m_registry.endpoint(QStringLiteral("metabind")), &m_network);
+    // No publishing part: nothing to call, and a reason to show instead.
+    QVERIFY(!backend->packageFilePublishing());
+    QVERIFY(backend->whyMissing(RegistryPart::Publishing).contains(QLatin1String("Metabind")));
 }
 
 // --- CSV -> package file ---------------------------------------------------------------------------------
@@ -599,7 +603,7 @@ void TestPublish::csvFromLocalRegistryIsAccepted()
     auto backend = signedInBackend();
     QUrl csvUrl = m_registry.baseUrl();
     csvUrl.setPath(QStringLiteral("/files/demo/world-cities.csv"));
-    const auto made = await(backend->packageFileFromData(csvUrl, {}));
+    const auto made = await(backend->packageFilePublishing()->packageFileFromData(csvUrl, {}));
     QVERIFY2(made.finished(), qPrintable(made.error.message));
     const PackageFileDraft& draft = made.value;
     QCOMPARE(draft.columns.size(), 3);
@@ -617,7 +621,7 @@ void TestPublish::csvFromLocalRegistryIsAccepted()
                  .value(QLatin1String("uri"))
                  .toString(),
              csvUrl.toString());
-    QVERIFY(backend->checkPackageFile(draft.text).isOk());
+    QVERIFY(backend->packageFilePublishing()->checkPackageFile(draft.text).isOk());
     // The local registry accepts it (under another slug: the demo seed has a world-cities package elsewhere).
     PackageFileFields overrides;
     overrides.packageSlug = QStringLiteral("csv-world-cities");
@@ -631,18 +635,19 @@ void TestPublish::csvFetchFailuresAreExplained()
     auto backend = signedInBackend();
     QUrl missing = m_registry.baseUrl();
     missing.setPath(QStringLiteral("/files/demo/no-such.csv"));
-    auto outcome = await(backend->packageFileFromData(missing, {}));
+    auto outcome = await(backend->packageFilePublishing()->packageFileFromData(missing, {}));
     QVERIFY(!outcome.finished());
     QCOMPARE(outcome.error.kind, Error::Kind::Http);
     QVERIFY(!outcome.error.userText().isEmpty());
-    outcome = await(backend->packageFileFromData(QUrl(QStringLiteral("file:///etc/passwd")), {}));
+    outcome = await(backend->packageFilePublishing()->packageFileFromData(
+        QUrl(QStringLiteral("file:///etc/passwd")), {}));
     QCOMPARE(outcome.error.kind, Error::Kind::Config);
     // A stalled server ends in a timeout-free cancel here (the job's own deadline is 30 s).
     QVERIFY(m_registry.armFault({{QStringLiteral("match"), QStringLiteral("/files/")},
                                  {QStringLiteral("kind"), QStringLiteral("stall")}}));
     QUrl csvUrl = m_registry.baseUrl();
     csvUrl.setPath(QStringLiteral("/files/demo/world-cities.csv"));
-    PackageFileDraftJob* job = backend->packageFileFromData(csvUrl, {});
+    PackageFileDraftJob* job = backend->packageFilePublishing()->packageFileFromData(csvUrl, {});
     QTimer::singleShot(300, job, [job] { job->cancel(); });
     outcome = await(job);
     QCOMPARE(outcome.error.kind, Error::Kind::Canceled);

@@ -2,7 +2,6 @@
 // with hostile input, jobs (cancel, ending once) and the registry list in QSettings.
 
 #include "graphql/HeaderProvider.h"
-#include "registry/BackendFactory.h"
 #include "registry/DialectDetector.h"
 #include "registry/PackageId.h"
 #include "registry/RegistryList.h"
@@ -11,15 +10,16 @@
 #include "registry/metabind/MetabindBackend.h"
 #include "registry/wasmer/WasmerBackend.h"
 #include "registry/wasmer/WasmerDecoder.h"
-#include "support/LocalRegistry.h"
 #include "support/JobOutcome.h"
+#include "support/LocalRegistry.h"
+#include "support/TestDialects.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
-#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -129,20 +129,30 @@ void TestRegistry::cleanup()
 std::unique_ptr<RegistryBackend> TestRegistry::backend(Dialect dialect,
                                                        std::shared_ptr<const HeaderProvider> headers)
 {
-    return BackendFactory::create(dialect, m_registry.endpoint(dialectId(dialect)), &m_network,
-                                  std::move(headers));
+    return makeBackend(dialect, m_registry.endpoint(dialect.id()), &m_network, std::move(headers));
 }
 
 void TestRegistry::dialectIds()
 {
-    for (Dialect dialect : {Dialect::DataPm, Dialect::Wasmer, Dialect::Metabind}) {
-        QCOMPARE(dialectFromId(dialectId(dialect)), dialect);
-        QVERIFY(!dialectDisplayName(dialect).isEmpty());
+    // The table lists the three built-in kinds, in detection order, each with what the core needs of it.
+    QStringList ids;
+    for (const DialectRegistration& kind : DialectTable::all()) {
+        ids.append(kind.dialect.id());
+        QCOMPARE(DialectTable::fromId(kind.dialect.id()), kind.dialect);
+        QVERIFY(!DialectTable::displayName(kind.dialect).isEmpty());
+        QVERIFY(kind.recognises);
+        QVERIFY(kind.createBackend);
+        QVERIFY(!kind.localRegistryPath.isEmpty());
+        QVERIFY(!kind.publicEndpoints.isEmpty());
+        QVERIFY(kind.keyForm.name);
     }
-    QCOMPARE(dialectId(Dialect::DataPm), QStringLiteral("datapm"));
-    QCOMPARE(dialectFromId(QStringLiteral("Wasmer")), Dialect::Wasmer);
-    QVERIFY(!dialectFromId(QStringLiteral("npm")));
-    QVERIFY(!dialectFromId(QString()));
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("datapm"), QStringLiteral("wasmer"), QStringLiteral("metabind")}));
+    QCOMPARE(DialectTable::fromId(QStringLiteral("Wasmer")), TestDialects::wasmer());
+    QVERIFY(!DialectTable::fromId(QStringLiteral("npm")));
+    QVERIFY(!DialectTable::fromId(QString()));
+    QCOMPARE(DialectTable::displayName(Dialect(QStringLiteral("npm"))), QStringLiteral("npm"));
+    QVERIFY(!DialectTable::createBackend(Dialect(QStringLiteral("npm")), {&m_network, QUrl(), {}}));
 }
 
 void TestRegistry::packageIdFromString()
@@ -170,9 +180,9 @@ void TestRegistry::detectsLocalDialects_data()
 {
     QTest::addColumn<QString>("folder");
     QTest::addColumn<Dialect>("expected");
-    QTest::newRow("datapm") << QStringLiteral("datapm") << Dialect::DataPm;
-    QTest::newRow("wasmer") << QStringLiteral("wasmer") << Dialect::Wasmer;
-    QTest::newRow("metabind") << QStringLiteral("metabind") << Dialect::Metabind;
+    QTest::newRow("datapm") << QStringLiteral("datapm") << TestDialects::dataPm();
+    QTest::newRow("wasmer") << QStringLiteral("wasmer") << TestDialects::wasmer();
+    QTest::newRow("metabind") << QStringLiteral("metabind") << TestDialects::metabind();
 }
 
 void TestRegistry::detectsLocalDialects()
@@ -276,7 +286,7 @@ void TestRegistry::detectIntrospectionRefused()
 
 void TestRegistry::datapmStatus()
 {
-    auto datapm = backend(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
     const auto outcome = await(datapm->status());
     QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
     QVERIFY(outcome.value.healthy);
@@ -286,7 +296,7 @@ void TestRegistry::datapmStatus()
 
 void TestRegistry::datapmLatestPackagesPaging()
 {
-    auto datapm = backend(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
     const auto whole = await(datapm->latestPackages({QString(), 1000}));
     QVERIFY2(whole.finished(), qPrintable(describe(whole.error)));
     QVERIFY(whole.value.items.size() > 10);
@@ -320,8 +330,8 @@ void TestRegistry::datapmLatestPackagesPaging()
 
 void TestRegistry::datapmSearch()
 {
-    auto datapm = backend(Dialect::DataPm);
-    const auto outcome = await(datapm->searchPackages(QStringLiteral("py"), {}));
+    auto datapm = backend(TestDialects::dataPm());
+    const auto outcome = await(datapm->search()->searchPackages(QStringLiteral("py"), {}));
     QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
     QVERIFY(!outcome.value.items.isEmpty());
     QVERIFY(ids(outcome.value.items).contains(QStringLiteral("opendata/python-developer-survey")));
@@ -333,7 +343,7 @@ void TestRegistry::datapmSearch()
     }
     QCOMPARE(outcome.value.total, int(outcome.value.items.size()));
 
-    const auto none = await(datapm->searchPackages(QStringLiteral("zzzqqqxxy"), {}));
+    const auto none = await(datapm->search()->searchPackages(QStringLiteral("zzzqqqxxy"), {}));
     QVERIFY2(none.finished(), qPrintable(describe(none.error)));
     QVERIFY(none.value.items.isEmpty());
     QVERIFY(!none.value.hasMore);
@@ -341,16 +351,16 @@ void TestRegistry::datapmSearch()
 
 void TestRegistry::datapmEmptySearchListsLatest()
 {
-    auto datapm = backend(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
     const auto latest = await(datapm->latestPackages({QString(), 5}));
-    const auto search = await(datapm->searchPackages(QStringLiteral("  "), {QString(), 5}));
+    const auto search = await(datapm->search()->searchPackages(QStringLiteral("  "), {QString(), 5}));
     QVERIFY2(search.finished(), qPrintable(describe(search.error)));
     QCOMPARE(ids(search.value.items), ids(latest.value.items));
 }
 
 void TestRegistry::datapmPackageDetails()
 {
-    auto datapm = backend(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
     const auto outcome =
         await(datapm->package(PackageId::fromString(QStringLiteral("opendata/world-cities"))));
     QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
@@ -375,12 +385,12 @@ void TestRegistry::datapmPackageDetails()
 
 void TestRegistry::datapmUnknownPackage()
 {
-    auto datapm = backend(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
     const auto outcome =
         await(datapm->package(PackageId::fromString(QStringLiteral("opendata/no-such-package"))));
     QVERIFY(outcome.failed());
     QCOMPARE(outcome.error.kind, Error::Kind::GraphQl);
-    QCOMPARE(outcome.error.token, QStringLiteral("PACKAGE_NOT_FOUND"));
+    QCOMPARE(outcome.error.reason, Error::Reason::NotFound);
 
     // A bare name is no DataPM identifier: refused before any request.
     const auto bare = await(datapm->package(PackageId::fromString(QStringLiteral("world-cities"))));
@@ -390,7 +400,7 @@ void TestRegistry::datapmUnknownPackage()
 
 void TestRegistry::datapmBadCursorFailsQueued()
 {
-    auto datapm = backend(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
     PackagePageJob* job = datapm->latestPackages({QStringLiteral("not-a-number"), 5});
     QSignalSpy failed(job, &RegistryJob::failed);
     QCOMPARE(failed.count(), 0);
@@ -449,7 +459,7 @@ void TestRegistry::cancelEndsOnce()
 {
     QVERIFY(m_registry.armFault({{QStringLiteral("match"), QStringLiteral("LatestPackages")},
                                  {QStringLiteral("kind"), QStringLiteral("stall")}}));
-    auto datapm = backend(Dialect::DataPm);
+    auto datapm = backend(TestDialects::dataPm());
     PackagePageJob* job = datapm->latestPackages({});
     QSignalSpy cancelRequested(job, &RegistryJob::cancelRequested);
     QSignalSpy failed(job, &RegistryJob::failed);
@@ -469,29 +479,30 @@ void TestRegistry::cancelEndsOnce()
 
 void TestRegistry::unsupportedIntentFailsQueued()
 {
-    auto metabind = backend(Dialect::Metabind);
-    QVERIFY(!(metabind->capabilities() & Capability::SearchPackages));
-    PackagePageJob* job = metabind->searchPackages(QStringLiteral("card"), {});
+    // A job that cannot run fails from the event loop, after the caller connected.
+    auto datapm = backend(TestDialects::dataPm());
+    PackageJob* job = datapm->package(PackageId{});
     QVERIFY(job);
     QSignalSpy failed(job, &RegistryJob::failed);
     QCOMPARE(failed.count(), 0); // not before the caller could connect
     const auto outcome = await(job);
     QVERIFY(outcome.failed());
-    QCOMPARE(outcome.error.kind, Error::Kind::Unsupported);
+    QCOMPARE(outcome.error.reason, Error::Reason::InvalidInput);
+    // What a registry cannot do is not there at all, and says why.
+    auto metabind = backend(TestDialects::metabind());
+    QVERIFY(!metabind->search());
+    QVERIFY(!metabind->has(RegistryPart::Search));
+    QVERIFY(metabind->whyMissing(RegistryPart::Search).contains(QLatin1String("Metabind")));
 }
 
 void TestRegistry::factoryCapabilities()
 {
-    for (Dialect dialect : {Dialect::DataPm, Dialect::Wasmer, Dialect::Metabind}) {
+    for (Dialect dialect : {TestDialects::dataPm(), TestDialects::wasmer(), TestDialects::metabind()}) {
         auto made = backend(dialect);
         QVERIFY(made);
         QCOMPARE(made->dialect(), dialect);
-        QCOMPARE(made->endpoint(), m_registry.endpoint(dialectId(dialect)));
-        QVERIFY(made->capabilities() & Capability::LatestPackages);
+        QCOMPARE(made->endpoint(), m_registry.endpoint(dialect.id()));
     }
-    QVERIFY(backend(Dialect::DataPm)->capabilities() & Capability::AnonymousRead);
-    QVERIFY(backend(Dialect::Wasmer)->capabilities() & Capability::Downloads);
-    QVERIFY(!(backend(Dialect::Metabind)->capabilities() & Capability::AnonymousRead));
 }
 
 void TestRegistry::wasmerPythonSeedExample()
@@ -536,12 +547,12 @@ void TestRegistry::wasmerInterfaceSeedExample()
 
     const auto missing = await(wasmer.interfacePackages(QStringLiteral("no-such-interface"), {}, {}));
     QVERIFY(missing.failed());
-    QCOMPARE(missing.error.token, QStringLiteral("INTERFACE_NOT_FOUND"));
+    QCOMPARE(missing.error.reason, Error::Reason::NotFound);
 }
 
 void TestRegistry::wasmerPackageDetailsAndSearch()
 {
-    auto wasmer = backend(Dialect::Wasmer);
+    auto wasmer = backend(TestDialects::wasmer());
     const auto details =
         await(wasmer->package(PackageId::fromString(QStringLiteral("JeremyLikness/wasi-ubasic"))));
     QVERIFY2(details.finished(), qPrintable(describe(details.error)));
@@ -557,7 +568,7 @@ void TestRegistry::wasmerPackageDetailsAndSearch()
     QVERIFY2(global.finished(), qPrintable(describe(global.error)));
     QCOMPARE(global.value.id.toString(), QStringLiteral("_/python"));
 
-    const auto search = await(wasmer->searchPackages(QStringLiteral("python"), {}));
+    const auto search = await(wasmer->search()->searchPackages(QStringLiteral("python"), {}));
     QVERIFY2(search.finished(), qPrintable(describe(search.error)));
     QVERIFY2(ids(search.value.items).contains(QStringLiteral("_/python")),
              qPrintable(ids(search.value.items).join(QLatin1Char(' '))));
@@ -565,7 +576,7 @@ void TestRegistry::wasmerPackageDetailsAndSearch()
 
 void TestRegistry::wasmerLatestPaging()
 {
-    auto wasmer = backend(Dialect::Wasmer);
+    auto wasmer = backend(TestDialects::wasmer());
     const auto whole = await(wasmer->latestPackages({QString(), 500}));
     QVERIFY2(whole.finished(), qPrintable(describe(whole.error)));
     QVERIFY(whole.value.items.size() >= 3);
@@ -591,10 +602,10 @@ void TestRegistry::wasmerLatestPaging()
 
 void TestRegistry::wasmerUnknownPackage()
 {
-    auto wasmer = backend(Dialect::Wasmer);
+    auto wasmer = backend(TestDialects::wasmer());
     const auto outcome = await(wasmer->package(PackageId::fromString(QStringLiteral("nobody/nothing"))));
     QVERIFY(outcome.failed());
-    QCOMPARE(outcome.error.token, QStringLiteral("PACKAGE_NOT_FOUND"));
+    QCOMPARE(outcome.error.reason, Error::Reason::NotFound);
 }
 
 void TestRegistry::wasmerDecoderSkipsUnknownTypes()
@@ -628,7 +639,7 @@ void TestRegistry::wasmerDecoderSkipsUnknownTypes()
 void TestRegistry::metabindPackagesAndDetails()
 {
     auto metabind =
-        backend(Dialect::Metabind,
+        backend(TestDialects::metabind(),
                 std::make_shared<StaticHeaders>(QByteArrayLiteral("x-api-key"),
                                                 QByteArrayLiteral("demo-org:demo-project:mb-demo-key")));
     const auto status = await(metabind->status());
@@ -665,14 +676,12 @@ void TestRegistry::metabindPackagesAndDetails()
     const auto missing =
         await(metabind->package(PackageId::fromString(QStringLiteral("demo-project/9.9.9"))));
     QVERIFY(missing.failed());
-    QVERIFY2(missing.error.token == QLatin1String("PACKAGE_NOT_FOUND") ||
-                 missing.error.code == QLatin1String("NOT_FOUND"),
-             qPrintable(describe(missing.error)));
+    QVERIFY2(missing.error.reason == Error::Reason::NotFound, qPrintable(describe(missing.error)));
 }
 
 void TestRegistry::metabindNeedsKey()
 {
-    auto metabind = backend(Dialect::Metabind);
+    auto metabind = backend(TestDialects::metabind());
     const auto outcome = await(metabind->latestPackages({}));
     QVERIFY(outcome.failed());
     QCOMPARE(outcome.error.kind, Error::Kind::GraphQl);
@@ -686,9 +695,9 @@ void TestRegistry::registryListPresets()
     QCOMPARE(publicOnly.at(0).url, QUrl(QStringLiteral("https://datapm.io/graphql")));
     QCOMPARE(publicOnly.at(1).url, QUrl(QStringLiteral("https://registry.wasmer.io/graphql")));
     QCOMPARE(publicOnly.at(2).url, QUrl(QStringLiteral("https://api.metabind.ai/graphql")));
-    QCOMPARE(publicOnly.at(0).dialect(), Dialect::DataPm);
-    QCOMPARE(publicOnly.at(1).dialect(), Dialect::Wasmer);
-    QCOMPARE(publicOnly.at(2).dialect(), Dialect::Metabind);
+    QCOMPARE(publicOnly.at(0).dialect(), TestDialects::dataPm());
+    QCOMPARE(publicOnly.at(1).dialect(), TestDialects::wasmer());
+    QCOMPARE(publicOnly.at(2).dialect(), TestDialects::metabind());
     for (const RegistryEntry& entry : publicOnly) {
         QVERIFY(!entry.forcedDialect);
         QVERIFY(!entry.name.isEmpty());
@@ -701,7 +710,7 @@ void TestRegistry::registryListPresets()
     QCOMPARE(withLocal.at(1).url, QUrl(QStringLiteral("http://127.0.0.1:4000/wasmer/graphql")));
     QCOMPARE(withLocal.at(2).url, QUrl(QStringLiteral("http://127.0.0.1:4000/metabind/graphql")));
     QCOMPARE(withLocal.at(0).name, QStringLiteral("Local DataPM"));
-    QCOMPARE(withLocal.at(2).dialect(), Dialect::Metabind);
+    QCOMPARE(withLocal.at(2).dialect(), TestDialects::metabind());
 }
 
 void TestRegistry::registryListRoundTrip()
@@ -718,10 +727,11 @@ void TestRegistry::registryListRoundTrip()
         QCOMPARE(changed.count(), 1);
 
         RegistryEntry mine{QStringLiteral("Mine"), QUrl(QStringLiteral("https://example.org/graphql")),
-                           Dialect::Wasmer, std::nullopt};
+                           TestDialects::wasmer(), std::nullopt};
         list.add(mine);
-        list.replace(0, {QStringLiteral("DataPM (renamed)"),
-                         QUrl(QStringLiteral("https://datapm.io/graphql")), std::nullopt, Dialect::DataPm});
+        list.replace(0,
+                     {QStringLiteral("DataPM (renamed)"), QUrl(QStringLiteral("https://datapm.io/graphql")),
+                      std::nullopt, TestDialects::dataPm()});
         list.remove(1);
         QCOMPARE(list.indexOfUrl(QUrl(QStringLiteral("https://example.org/graphql/"))), 2);
         QCOMPARE(list.indexOfUrl(QUrl(QStringLiteral("https://nowhere.example/graphql"))), -1);
@@ -736,9 +746,9 @@ void TestRegistry::registryListRoundTrip()
         QCOMPARE(list.entries().size(), 3);
         QCOMPARE(list.entries().at(0).name, QStringLiteral("DataPM (renamed)"));
         QCOMPARE(list.entries().at(1).url, QUrl(QStringLiteral("https://api.metabind.ai/graphql")));
-        QCOMPARE(list.entries().at(2).forcedDialect, Dialect::Wasmer);
+        QCOMPARE(list.entries().at(2).forcedDialect, TestDialects::wasmer());
         QVERIFY(!list.entries().at(2).detectedDialect);
-        QCOMPARE(list.entries().at(2).dialect(), Dialect::Wasmer);
+        QCOMPARE(list.entries().at(2).dialect(), TestDialects::wasmer());
 
         // An emptied list stays empty: presets are for the first run only.
         while (!list.entries().isEmpty())
@@ -803,7 +813,8 @@ void TestRegistry::datapmDates()
     QCOMPARE(DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22T10:11:12Z"))),
              QDateTime(QDate(2025, 5, 22), QTime(10, 11, 12), Qt::UTC));
     // An offset goes through QDateTime::fromString and means the same instant.
-    QCOMPARE(DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22T12:11:12.345+02:00"))).toUTC(), expected);
+    QCOMPARE(DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22T12:11:12.345+02:00"))).toUTC(),
+             expected);
     QVERIFY(!DataPmDecoder::date(QJsonValue(QStringLiteral("2025-02-30T00:00:00Z"))).isValid());
     QVERIFY(!DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22T25:00:00Z"))).isValid());
     QVERIFY(!DataPmDecoder::date(QJsonValue(QStringLiteral("2025-05-22X10:11:12Z"))).isValid());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphql/Error.h"
+#include "core/Error.h"
 #include "registry/RegistryJob.h"
 
 #include <QEventLoop>
@@ -43,11 +43,18 @@ template <typename T> Outcome<T> await(ResultJob<T>* job, int timeoutMs = kDefau
     return *outcome;
 }
 
-// An error in one line for test failure messages (kind, status, code, token, message; never a secret).
+// An error in one line for test failure messages (kind, reason, status, code, token, message; never a
+// secret).
 inline QString describe(const Error& error)
 {
-    return QStringLiteral("%1 http=%2 code=%3 token=%4: %5")
+    return QStringLiteral("%1/%6 http=%2 code=%3 token=%4: %5")
         .arg(Error::kindName(error.kind))
         .arg(error.httpStatus)
-        .arg(error.code, error.token, error.message);
+        .arg(error.code, error.token, error.message, Error::reasonName(error.reason));
+}
+
+// QCOMPARE prints reasons by name.
+inline char* toString(const Error::Reason& reason)
+{
+    return qstrdup(qPrintable(Error::reasonName(reason)));
 }

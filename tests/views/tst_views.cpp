@@ -1,9 +1,10 @@
 // The main window with real widgets over the real local registry: what a person sees and does.
 
 #include "models/PackageListModel.h"
-#include "models/RegistrySession.h"
 #include "registry/RegistryList.h"
+#include "session/RegistrySession.h"
 #include "support/LocalRegistry.h"
+#include "support/TestDialects.h"
 #include "views/MainWindow.h"
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
@@ -119,7 +120,7 @@ void TestViews::showsDemoPackages()
     QCOMPARE(activated.first().first().value<PackageId>().toString(),
              QStringLiteral("opendata/world-cities"));
     // Detection found the kind and the sidebar says so.
-    QTRY_VERIFY(window.registries()->entries().at(current.row()).detectedDialect == Dialect::DataPm);
+    QTRY_VERIFY(window.registries()->entries().at(current.row()).detectedDialect == TestDialects::dataPm());
 }
 
 void TestViews::searchAsYouType()
@@ -185,7 +186,8 @@ void TestViews::addRegistryThroughDialog()
     const int row = window.registries()->indexOfUrl(m_registry->endpoint(QStringLiteral("metabind")));
     QVERIFY(row >= 0);
     QCOMPARE(window.registries()->entries().at(row).name, QStringLiteral("Local Metabind"));
-    QCOMPARE(window.registries()->entries().at(row).forcedDialect, std::optional<Dialect>(Dialect::Metabind));
+    QCOMPARE(window.registries()->entries().at(row).forcedDialect,
+             std::optional<Dialect>(TestDialects::metabind()));
     QCOMPARE(window.sidebar()->currentIndex().row(), row);
     QCOMPARE(window.sidebar()->currentIndex().data().toString(), QStringLiteral("Local Metabind"));
     // Whatever Metabind offers, the page says something: never a silent empty table.
@@ -304,14 +306,14 @@ void TestViews::scrollingFetchesMore()
     QVERIFY(bulk.start());
     MainWindow::Options options;
     options.registryUrl = bulk.endpoint(QStringLiteral("datapm"));
-    options.dialect = Dialect::DataPm;
+    options.dialect = TestDialects::dataPm();
     MainWindow window(options);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView* table = window.packagePage()->table();
     QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->rowCount(), kDefaultPageSize, 20000);
     QCOMPARE(window.packageModel()->state(), PackageListModel::State::CanFetchMore);
-    QCOMPARE(window.session()->entry().forcedDialect, std::optional<Dialect>(Dialect::DataPm));
+    QCOMPARE(window.session()->entry().forcedDialect, std::optional<Dialect>(TestDialects::dataPm()));
 
     // Scrolling to the end asks for the next page, as a person scrolling down does, and DataPM's offset
     // paging lets the list read one more ahead: three pages.

@@ -2,29 +2,17 @@
 
 #include "DataPmBrowseDecoder.h"
 #include "DataPmDecoder.h"
+#include "registry/JsonFields.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
 
 namespace {
 
+using JsonFields::obj;
+using JsonFields::str;
+
 const QByteArray kApiKeyHeader = QByteArrayLiteral("X-API-Key");
-
-QString str(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-// Printable ASCII without spaces: what an id or a token may be made of, so that nothing pasted can
-// smuggle a line break into a header.
-bool isPlainToken(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (c <= ' ' || c > '~')
-            return false;
-    }
-    return !bytes.isEmpty();
-}
 
 } // namespace
 
@@ -33,7 +21,7 @@ std::optional<Credential> DataPmAccountDecoder::session(const QJsonObject& data,
 {
     const QJsonValue value = data.value(QStringLiteral("login"));
     QByteArray token = value.toString().toUtf8();
-    if (!isPlainToken(token)) {
+    if (!Credential::isHeaderSafe(token)) {
         token.fill('\0');
         *whyNot = QStringLiteral("login: not a token");
         return std::nullopt;
@@ -151,7 +139,8 @@ Credential DataPmAccountDecoder::apiKeyCredential(const QString& id, const QStri
     QByteArray secretBytes = secret.toUtf8();
     Credential credential;
     // The server splits the decoded key at its first dot, so the id must not contain one.
-    if (isPlainToken(idBytes) && !idBytes.contains('.') && isPlainToken(secretBytes)) {
+    if (Credential::isHeaderSafe(idBytes) && !idBytes.contains('.') &&
+        Credential::isHeaderSafe(secretBytes)) {
         QByteArray raw = idBytes + '.' + secretBytes;
         credential.kind = Credential::Kind::ApiKey;
         credential.headerName = kApiKeyHeader;

@@ -1,21 +1,15 @@
 #include "DataPmBrowseDecoder.h"
 
 #include "DataPmDecoder.h"
+#include "registry/JsonFields.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
 
 namespace {
 
-QString str(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-QJsonObject obj(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toObject();
-}
+using JsonFields::obj;
+using JsonFields::str;
 
 // A list the schema allows to be null. The server sends null only next to an error (a row it could not
 // resolve nulls the whole list), so null fails here and that error explains the answer: never a silent
@@ -98,45 +92,53 @@ std::optional<T> single(const QJsonObject& data, const QString& field, DecodeRow
 
 } // namespace
 
-std::optional<Page<Catalog>> DataPmBrowseDecoder::catalogPage(const QJsonObject& data, int offset,
-                                                              QString* whyNot)
+std::optional<Page<PackageGroup>> DataPmBrowseDecoder::catalogPage(const QJsonObject& data, int offset,
+                                                                   QString* whyNot)
 {
-    return searchPage<Catalog>(data, QStringLiteral("searchCatalogs"), QStringLiteral("catalogs"), offset,
-                               &DataPmBrowseDecoder::catalogOf, whyNot);
+    return searchPage<PackageGroup>(data, QStringLiteral("searchCatalogs"), QStringLiteral("catalogs"),
+                                    offset, &DataPmBrowseDecoder::catalogOf, whyNot);
 }
 
-std::optional<Page<Catalog>> DataPmBrowseDecoder::catalogList(const QJsonObject& data, QString* whyNot)
+std::optional<Page<PackageGroup>> DataPmBrowseDecoder::catalogList(const QJsonObject& data, QString* whyNot)
 {
     const QJsonValue value = data.value(QStringLiteral("myCatalogs"));
     if (!value.isArray()) {
         *whyNot = QStringLiteral("myCatalogs: not a list");
         return std::nullopt;
     }
-    std::optional<QList<Catalog>> items = rowsOf<Catalog>(value.toArray(), QStringLiteral("myCatalogs"),
-                                                          &DataPmBrowseDecoder::catalogOf, whyNot);
+    std::optional<QList<PackageGroup>> items = rowsOf<PackageGroup>(
+        value.toArray(), QStringLiteral("myCatalogs"), &DataPmBrowseDecoder::catalogOf, whyNot);
     if (!items)
         return std::nullopt;
-    Page<Catalog> page;
+    Page<PackageGroup> page;
     page.items = std::move(*items);
     page.total = int(page.items.size());
     return page;
 }
 
-std::optional<Catalog> DataPmBrowseDecoder::catalog(const QJsonObject& data, QString* whyNot)
+std::optional<PackageGroup> DataPmBrowseDecoder::catalog(const QJsonObject& data, QString* whyNot)
 {
-    return single<Catalog>(data, QStringLiteral("catalog"), &DataPmBrowseDecoder::catalogOf, whyNot);
+    return single<PackageGroup>(data, QStringLiteral("catalog"), &DataPmBrowseDecoder::catalogOf, whyNot);
 }
 
-std::optional<Page<Collection>> DataPmBrowseDecoder::collectionPage(const QJsonObject& data, int offset,
-                                                                    QString* whyNot)
+std::optional<Page<PackageGroup>> DataPmBrowseDecoder::collectionPage(const QJsonObject& data, int offset,
+                                                                      QString* whyNot)
 {
-    return searchPage<Collection>(data, QStringLiteral("searchCollections"), QStringLiteral("collections"),
-                                  offset, &DataPmBrowseDecoder::collectionOf, whyNot);
+    return searchPage<PackageGroup>(data, QStringLiteral("searchCollections"), QStringLiteral("collections"),
+                                    offset, &DataPmBrowseDecoder::collectionOf, whyNot);
 }
 
-std::optional<Collection> DataPmBrowseDecoder::collection(const QJsonObject& data, QString* whyNot)
+std::optional<Page<PackageGroup>> DataPmBrowseDecoder::latestCollectionPage(const QJsonObject& data,
+                                                                            int offset, QString* whyNot)
 {
-    return single<Collection>(data, QStringLiteral("collection"), &DataPmBrowseDecoder::collectionOf, whyNot);
+    return searchPage<PackageGroup>(data, QStringLiteral("latestCollections"), QStringLiteral("collections"),
+                                    offset, &DataPmBrowseDecoder::collectionOf, whyNot);
+}
+
+std::optional<PackageGroup> DataPmBrowseDecoder::collection(const QJsonObject& data, QString* whyNot)
+{
+    return single<PackageGroup>(data, QStringLiteral("collection"), &DataPmBrowseDecoder::collectionOf,
+                                whyNot);
 }
 
 std::optional<PackagePage> DataPmBrowseDecoder::packageList(const QJsonObject& data, const QString& field,
@@ -167,17 +169,14 @@ std::optional<UserProfile> DataPmBrowseDecoder::user(const QJsonObject& data, QS
     return single<UserProfile>(data, QStringLiteral("user"), &DataPmBrowseDecoder::userOf, whyNot);
 }
 
-std::optional<Catalog> DataPmBrowseDecoder::catalogOf(const QJsonObject& object, QString* whyNot)
+std::optional<PackageGroup> DataPmBrowseDecoder::catalogOf(const QJsonObject& object, QString* whyNot)
 {
-    Catalog catalog;
-    catalog.slug = str(obj(object, "identifier"), "catalogSlug");
+    PackageGroup catalog =
+        PackageGroup::named(str(obj(object, "identifier"), "catalogSlug"), str(object, "displayName"));
     if (catalog.slug.isEmpty()) {
         *whyNot = QStringLiteral("a catalog without identifier.catalogSlug");
         return std::nullopt;
     }
-    catalog.displayName = str(object, "displayName");
-    if (catalog.displayName.isEmpty())
-        catalog.displayName = catalog.slug;
     catalog.description = str(object, "description");
     catalog.website = DataPmDecoder::webUrl(str(object, "website"));
     // Nullable: only an explicit false makes a catalog private.
@@ -185,17 +184,14 @@ std::optional<Catalog> DataPmBrowseDecoder::catalogOf(const QJsonObject& object,
     return catalog;
 }
 
-std::optional<Collection> DataPmBrowseDecoder::collectionOf(const QJsonObject& object, QString* whyNot)
+std::optional<PackageGroup> DataPmBrowseDecoder::collectionOf(const QJsonObject& object, QString* whyNot)
 {
-    Collection collection;
-    collection.slug = str(obj(object, "identifier"), "collectionSlug");
+    PackageGroup collection =
+        PackageGroup::named(str(obj(object, "identifier"), "collectionSlug"), str(object, "name"));
     if (collection.slug.isEmpty()) {
         *whyNot = QStringLiteral("a collection without identifier.collectionSlug");
         return std::nullopt;
     }
-    collection.name = str(object, "name");
-    if (collection.name.isEmpty())
-        collection.name = collection.slug;
     collection.description = str(object, "description");
     collection.isPublic = object.value(QStringLiteral("isPublic")).toBool(true);
     return collection;

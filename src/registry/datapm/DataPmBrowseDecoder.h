@@ -1,7 +1,6 @@
 #pragma once
 
-#include "registry/Catalog.h"
-#include "registry/Collection.h"
+#include "registry/PackageGroup.h"
 #include "registry/Paging.h"
 #include "registry/UserProfile.h"
 
@@ -16,14 +15,18 @@ class DataPmBrowseDecoder
 {
 public:
     // searchCatalogs {catalogs hasMore count}; `offset` is the one the page was asked for.
-    static std::optional<Page<Catalog>> catalogPage(const QJsonObject& data, int offset, QString* whyNot);
+    static std::optional<Page<PackageGroup>> catalogPage(const QJsonObject& data, int offset,
+                                                         QString* whyNot);
     // myCatalogs: a plain list, so one page with hasMore false.
-    static std::optional<Page<Catalog>> catalogList(const QJsonObject& data, QString* whyNot);
-    static std::optional<Catalog> catalog(const QJsonObject& data, QString* whyNot);
+    static std::optional<Page<PackageGroup>> catalogList(const QJsonObject& data, QString* whyNot);
+    static std::optional<PackageGroup> catalog(const QJsonObject& data, QString* whyNot);
     // searchCollections {collections hasMore count}.
-    static std::optional<Page<Collection>> collectionPage(const QJsonObject& data, int offset,
-                                                          QString* whyNot);
-    static std::optional<Collection> collection(const QJsonObject& data, QString* whyNot);
+    static std::optional<Page<PackageGroup>> collectionPage(const QJsonObject& data, int offset,
+                                                            QString* whyNot);
+    // latestCollections {collections hasMore count}.
+    static std::optional<Page<PackageGroup>> latestCollectionPage(const QJsonObject& data, int offset,
+                                                                  QString* whyNot);
+    static std::optional<PackageGroup> collection(const QJsonObject& data, QString* whyNot);
     // catalogPackages / collectionPackages: a bare list, so a page shorter than `limit` is the end.
     static std::optional<PackagePage> packageList(const QJsonObject& data, const QString& field, int offset,
                                                   int limit, QString* whyNot);
@@ -31,7 +34,7 @@ public:
     static std::optional<UserProfile> user(const QJsonObject& data, QString* whyNot);
 
     // Helpers, public for the account decoder, tests and fuzzing.
-    static std::optional<Catalog> catalogOf(const QJsonObject& object, QString* whyNot);
-    static std::optional<Collection> collectionOf(const QJsonObject& object, QString* whyNot);
+    static std::optional<PackageGroup> catalogOf(const QJsonObject& object, QString* whyNot);
+    static std::optional<PackageGroup> collectionOf(const QJsonObject& object, QString* whyNot);
     static std::optional<UserProfile> userOf(const QJsonObject& object, QString* whyNot);
 };

@@ -1,5 +1,7 @@
 #include "DataPmDecoder.h"
 
+#include "DataPmManifest.h"
+#include "registry/JsonFields.h"
 #include "registry/VersionOrder.h"
 
 #include <QCborArray>
@@ -11,15 +13,8 @@
 
 namespace {
 
-QString str(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-QJsonObject obj(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toObject();
-}
+using JsonFields::obj;
+using JsonFields::str;
 
 // Package lists are read through QCborMap rather than QJsonObject. Both are views of one parsed tree
 // (QCborMap::fromJsonObject moves a pointer), but a QCborMap lookup builds no QJsonValue, and on a 1000-row
@@ -255,6 +250,16 @@ std::optional<Package> DataPmDecoder::package(const QJsonObject& data, QString* 
     }
     if (package->versions.isEmpty() && latest)
         package->versions.append(*latest);
+    if (latest && !latest->packageFileJson.isEmpty()) {
+        std::optional<PackageManifest> manifest = DataPmManifest::fromPackageFile(latest->packageFileJson);
+        if (!manifest) {
+            // Not a JSON object: shown as the server sent it rather than hidden.
+            manifest = PackageManifest{};
+            manifest->fileName = QStringLiteral("datapm-package-file.json");
+            manifest->text = latest->packageFileJson;
+        }
+        package->manifest = std::make_shared<const PackageManifest>(std::move(*manifest));
+    }
     std::stable_sort(package->versions.begin(), package->versions.end(),
                      [](const PackageVersion& a, const PackageVersion& b) {
                          return VersionOrder::newerFirst(a.version, b.version);

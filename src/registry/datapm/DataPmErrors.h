@@ -1,26 +1,15 @@
 #pragma once
 
-#include "graphql/Error.h"
-#include "graphql/GraphQlJob.h"
-#include "registry/JobSupport.h"
-#include "registry/RegistryJob.h"
+#include "core/Error.h"
 
-#include <utility>
-
-// Sentences for the account errors DataPM users meet. The generic text would call a wrong password
-// "sign in again" (WRONG_CREDENTIALS comes with code UNAUTHENTICATED) and show a taken key label as a raw
-// token. Kind, code and token stay as the server sent them: views and tests match those.
+// DataPM's error vocabulary, read here and nowhere else: the upper-case token that leads most messages
+// (`PACKAGE_NOT_FOUND - cat/pkg`, `WRONG_CREDENTIALS`), the specific codes some errors carry in
+// extensions.code (`HIGHER_VERSION_REQUIRED` with minNextVersion), and the HTTP 400 "Context creation
+// failed" answer to an unknown key (registries.md). The result carries a dialect-neutral reason; kind,
+// code and token stay as the server sent them, for the log.
 namespace DataPmErrors {
 
+// Set on the DataPM GraphQlClient: applied to every error its requests report.
 Error explain(Error error);
-
-// Like JobSupport::bind, with explain() applied to the server's error, whether the request failed or answered
-// data with errors. `secret` (a password), when given, is removed from the error first.
-template <typename T, typename Decode>
-void bindExplained(GraphQlJob* request, ResultJob<T>* job, Decode decode, const QString& secret = {})
-{
-    JobSupport::bind(request, job, std::move(decode),
-                     [secret](const Error& error) { return explain(JobSupport::withoutSecret(error, secret)); });
-}
 
 } // namespace DataPmErrors

@@ -1,7 +1,9 @@
 #include "MetabindBackend.h"
 
+#include "MetabindAccount.h"
 #include "MetabindDecoder.h"
-#include "MetabindKey.h"
+#include "MetabindDialect.h"
+#include "MetabindErrors.h"
 #include "graphql/GraphQlClient.h"
 #include "registry/JobSupport.h"
 
@@ -9,29 +11,28 @@
 
 MetabindBackend::MetabindBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                                  std::shared_ptr<const HeaderProvider> headers, QObject* parent)
-    : RegistryBackend(parent)
-    , m_client(new GraphQlClient(network, endpoint, QStringLiteral("metabind"), std::move(headers), this))
-{}
+    : GraphQlBackend(network, endpoint, std::move(headers),
+                     {Dialect(MetabindDialect::id()), &MetabindErrors::explain, &MetabindDecoder::status},
+                     parent)
+    , m_account(std::make_unique<MetabindAccount>(client(), this))
+{
+    offer({.account = m_account.get()});
+}
 
 MetabindBackend::~MetabindBackend() = default;
 
-Capabilities MetabindBackend::capabilities() const
+QString MetabindBackend::whyMissing(RegistryPart part) const
 {
-    // Publishing and API keys are REST with a user JWT, outside this GraphQL backend; reads need a key
-    // (no AnonymousRead). Versions: the list itself is the version list.
-    return Capability::LatestPackages | Capability::Versions;
-}
-
-QUrl MetabindBackend::endpoint() const
-{
-    return m_client->endpoint();
-}
-
-StatusJob* MetabindBackend::status()
-{
-    auto* job = new StatusJob(this);
-    JobSupport::bind(m_client->run(QStringLiteral("RegistryStatus")), job, &MetabindDecoder::status);
-    return job;
+    switch (part) {
+    case RegistryPart::SignIn:
+    case RegistryPart::ApiKeys:
+        return tr("Metabind makes project keys on its web site; paste one under Account ▸ API Keys.");
+    case RegistryPart::Publishing:
+        return tr(
+            "Publishing to Metabind from Depot is not available yet: publish from the Metabind web site.");
+    default:
+        return RegistryBackend::whyMissing(part);
+    }
 }
 
 PackagePageJob* MetabindBackend::latestPackages(const PageRequest& page)
@@ -40,41 +41,24 @@ PackagePageJob* MetabindBackend::latestPackages(const PageRequest& page)
     QJsonObject variables{{QStringLiteral("limit"), page.limit > 0 ? page.limit : kDefaultPageSize}};
     if (!page.cursor.isEmpty())
         variables.insert(QStringLiteral("cursor"), page.cursor);
-    JobSupport::bind(m_client->run(QStringLiteral("Packages"), variables), job,
+    JobSupport::bind(client()->run(QStringLiteral("Packages"), variables), job,
                      &MetabindDecoder::packagePage);
     return job;
-}
-
-PackagePageJob* MetabindBackend::searchPackages(const QString& query, const PageRequest& page)
-{
-    Q_UNUSED(query);
-    Q_UNUSED(page);
-    return JobSupport::failQueued(
-        new PackagePageJob(this),
-        JobSupport::makeError(Error::Kind::Unsupported, tr("Metabind registries cannot search packages.")));
 }
 
 PackageJob* MetabindBackend::package(const PackageId& id)
 {
     auto* job = new PackageJob(this);
     if (id.name.isEmpty()) {
-        return JobSupport::failQueued(
-            job, JobSupport::makeError(Error::Kind::Config, QStringLiteral("an empty package version")));
+        return JobSupport::failQueued(job,
+                                      JobSupport::invalidInput(tr("Which version? The version is empty.")));
     }
-    JobSupport::bind(m_client->run(QStringLiteral("Package"), {{QStringLiteral("version"), id.name}}), job,
+    JobSupport::bind(client()->run(QStringLiteral("Package"), {{QStringLiteral("version"), id.name}}), job,
                      [id](const QJsonObject& data, Error* error) {
                          std::optional<Package> package = MetabindDecoder::package(data, &error->message);
-                         if (!package && error->message.isEmpty()) {
-                             error->kind = Error::Kind::GraphQl;
-                             error->token = QStringLiteral("PACKAGE_NOT_FOUND");
-                             error->message = QStringLiteral("PACKAGE_NOT_FOUND - %1").arg(id.toString());
-                         }
+                         if (!package && error->message.isEmpty())
+                             *error = MetabindErrors::packageNotFound(id.name);
                          return package;
                      });
     return job;
-}
-
-Credential MetabindBackend::credentialFromPastedKey(const QString& pasted) const
-{
-    return MetabindKey::credentialFromPastedKey(pasted);
 }

@@ -1,17 +1,19 @@
 #pragma once
 
-#include "registry/RegistryBackend.h"
+#include "registry/GraphQlBackend.h"
 
 #include <memory>
 
 class GraphQlClient;
 class HeaderProvider;
+class MetabindAccount;
 class QNetworkAccessManager;
 
 // Metabind (registries.md): read-only GraphQL that needs an x-api-key for data. The package list is
 // packages(cursor, limit), one row per published version (see MetabindDecoder); package(id) reads
-// package(version: id.name). No server-side search.
-class MetabindBackend : public RegistryBackend
+// package(version: id.name). Its one part is the account (a pasted project key): search, keys made over REST
+// and publishing are not implemented yet.
+class MetabindBackend : public GraphQlBackend
 {
     Q_OBJECT
 public:
@@ -19,19 +21,11 @@ public:
                     std::shared_ptr<const HeaderProvider> headers, QObject* parent = nullptr);
     ~MetabindBackend() override;
 
-    Dialect dialect() const override { return Dialect::Metabind; }
-    Capabilities capabilities() const override;
-    QUrl endpoint() const override;
-
-    StatusJob* status() override;
     PackagePageJob* latestPackages(const PageRequest& page) override;
-    // Unsupported (fails queued): Metabind has no package search.
-    PackagePageJob* searchPackages(const QString& query, const PageRequest& page) override;
     PackageJob* package(const PackageId& id) override;
-    // "org:project:key" or a bare key, sent as x-api-key. Keys are made over REST with a user JWT, so
-    // sign-in and key management stay Unsupported here.
-    Credential credentialFromPastedKey(const QString& pasted) const override;
+
+    QString whyMissing(RegistryPart part) const override;
 
 private:
-    GraphQlClient* m_client;
+    std::unique_ptr<MetabindAccount> m_account;
 };

@@ -1,15 +1,15 @@
 #include "MetabindDecoder.h"
 
+#include "registry/JsonFields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
 namespace {
 
-QString str(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
+using JsonFields::obj;
+using JsonFields::str;
 
 QString trDecoder(const char* text)
 {
@@ -154,16 +154,11 @@ std::optional<PackagePage> MetabindDecoder::packagePage(const QJsonObject& data,
 
 std::optional<Package> MetabindDecoder::package(const QJsonObject& data, QString* whyNot)
 {
-    const QJsonValue value = data.value(QStringLiteral("package"));
-    if (value.isNull() || value.isUndefined()) {
-        whyNot->clear();
+    const std::optional<QJsonObject> found =
+        JsonFields::nullableObject(data.value(QStringLiteral("package")), QStringLiteral("package"), whyNot);
+    if (!found)
         return std::nullopt;
-    }
-    if (!value.isObject()) {
-        *whyNot = QStringLiteral("package: not an object");
-        return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
+    const QJsonObject& object = *found;
     std::optional<Package> package = packageRow(object, whyNot);
     if (!package)
         return std::nullopt;

@@ -3,26 +3,12 @@
 #include <QByteArray>
 #include <QList>
 
-namespace {
-
-// Printable ASCII without spaces: nothing pasted can smuggle a line break into a header.
-bool isPlainToken(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (c <= ' ' || c > '~')
-            return false;
-    }
-    return !bytes.isEmpty();
-}
-
-} // namespace
-
 Credential MetabindKey::credentialFromPastedKey(const QString& pasted)
 {
     QByteArray text = pasted.trimmed().toUtf8();
     Credential credential;
     const qsizetype colons = text.count(':');
-    bool wellFormed = isPlainToken(text) && (colons == 0 || colons == 2);
+    bool wellFormed = Credential::isHeaderSafe(text) && (colons == 0 || colons == 2);
     if (wellFormed && colons == 2) {
         const qsizetype first = text.indexOf(':');
         const qsizetype second = text.indexOf(':', first + 1);

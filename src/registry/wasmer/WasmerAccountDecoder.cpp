@@ -1,25 +1,14 @@
 #include "WasmerAccountDecoder.h"
 
 #include "WasmerDecoder.h"
+#include "registry/JsonFields.h"
 
 #include <QJsonArray>
 
 namespace {
 
-QString str(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-// Printable ASCII without spaces: nothing pasted or answered can smuggle a line break into a header.
-bool isPlainToken(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (c <= ' ' || c > '~')
-            return false;
-    }
-    return !bytes.isEmpty();
-}
+using JsonFields::obj;
+using JsonFields::str;
 
 } // namespace
 
@@ -41,11 +30,11 @@ std::optional<Credential> WasmerAccountDecoder::session(const QJsonObject& data,
 
 std::optional<UserProfile> WasmerAccountDecoder::user(const QJsonValue& value, QString* whyNot)
 {
-    if (value.isNull() || value.isUndefined()) {
-        whyNot->clear();
+    const std::optional<QJsonObject> found =
+        JsonFields::nullableObject(value, QStringLiteral("user"), whyNot);
+    if (!found)
         return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
+    const QJsonObject& object = *found;
     UserProfile profile;
     profile.username = str(object, "username");
     if (profile.username.isEmpty()) {
@@ -144,22 +133,18 @@ std::optional<bool> WasmerAccountDecoder::revoked(const QJsonObject& data, QStri
     return true;
 }
 
-std::optional<Catalog> WasmerAccountDecoder::namespaceOf(const QJsonValue& value, QString* whyNot)
+std::optional<PackageGroup> WasmerAccountDecoder::namespaceOf(const QJsonValue& value, QString* whyNot)
 {
-    if (value.isNull() || value.isUndefined()) {
-        whyNot->clear();
+    const std::optional<QJsonObject> found =
+        JsonFields::nullableObject(value, QStringLiteral("namespace"), whyNot);
+    if (!found)
         return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
-    Catalog catalog;
-    catalog.slug = str(object, "name");
+    const QJsonObject& object = *found;
+    PackageGroup catalog = PackageGroup::named(str(object, "name"), str(object, "displayName"));
     if (catalog.slug.isEmpty()) {
         *whyNot = QStringLiteral("a namespace without name");
         return std::nullopt;
     }
-    catalog.displayName = str(object, "displayName");
-    if (catalog.displayName.isEmpty())
-        catalog.displayName = catalog.slug;
     catalog.description = str(object, "description");
     catalog.website = WasmerDecoder::webUrl(str(object, "websiteUrl"));
     return catalog;
@@ -167,11 +152,11 @@ std::optional<Catalog> WasmerAccountDecoder::namespaceOf(const QJsonValue& value
 
 std::optional<PackagePage> WasmerAccountDecoder::namespacePackages(const QJsonValue& value, QString* whyNot)
 {
-    if (value.isNull() || value.isUndefined()) {
-        whyNot->clear();
+    const std::optional<QJsonObject> found =
+        JsonFields::nullableObject(value, QStringLiteral("namespace"), whyNot);
+    if (!found)
         return std::nullopt;
-    }
-    const QJsonObject connection = value.toObject().value(QStringLiteral("packages")).toObject();
+    const QJsonObject connection = found->value(QStringLiteral("packages")).toObject();
     const QJsonValue edges = connection.value(QStringLiteral("edges"));
     if (!edges.isArray()) {
         *whyNot = QStringLiteral("getNamespace.packages.edges: not a list");
@@ -211,7 +196,7 @@ Credential WasmerAccountDecoder::bearer(const QString& token, Credential::Kind k
 {
     QByteArray bytes = token.toUtf8();
     Credential credential;
-    if (isPlainToken(bytes)) {
+    if (Credential::isHeaderSafe(bytes)) {
         credential.kind = kind;
         credential.headerName = QByteArrayLiteral("Authorization");
         credential.headerValue = QByteArrayLiteral("Bearer ") + bytes;

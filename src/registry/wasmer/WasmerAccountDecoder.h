@@ -2,8 +2,8 @@
 
 #include "auth/Credential.h"
 #include "registry/ApiKey.h"
-#include "registry/Catalog.h"
 #include "registry/CreatedApiKey.h"
+#include "registry/PackageGroup.h"
 #include "registry/Paging.h"
 #include "registry/UserProfile.h"
 
@@ -33,7 +33,7 @@ public:
     // revokeApiToken {success}.
     static std::optional<bool> revoked(const QJsonObject& data, QString* whyNot);
     // getNamespace {name displayName description websiteUrl} -> a catalog.
-    static std::optional<Catalog> namespaceOf(const QJsonValue& value, QString* whyNot);
+    static std::optional<PackageGroup> namespaceOf(const QJsonValue& value, QString* whyNot);
     // getNamespace.packages: a Relay connection of packages, one row per package (its latest version).
     static std::optional<PackagePage> namespacePackages(const QJsonValue& value, QString* whyNot);
 

@@ -1,5 +1,6 @@
 #include "WasmerDecoder.h"
 
+#include "registry/JsonFields.h"
 #include "registry/VersionOrder.h"
 
 #include <QJsonArray>
@@ -8,15 +9,8 @@
 
 namespace {
 
-QString str(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-QJsonObject obj(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toObject();
-}
+using JsonFields::obj;
+using JsonFields::str;
 
 // Fills the package-level fields from a Package object ({namespace packageName displayName private ...}).
 bool fillFromPackage(Package* package, const QJsonObject& object, QString* whyNot)
@@ -132,15 +126,11 @@ PackageVersion WasmerDecoder::version(const QJsonObject& node)
 
 std::optional<Package> WasmerDecoder::package(const QJsonValue& value, QString* whyNot)
 {
-    if (value.isNull() || value.isUndefined()) {
-        whyNot->clear();
+    const std::optional<QJsonObject> found =
+        JsonFields::nullableObject(value, QStringLiteral("getPackage"), whyNot);
+    if (!found)
         return std::nullopt;
-    }
-    if (!value.isObject()) {
-        *whyNot = QStringLiteral("getPackage: not an object");
-        return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
+    const QJsonObject& object = *found;
     Package package;
     if (!fillFromPackage(&package, object, whyNot))
         return std::nullopt;
@@ -170,15 +160,11 @@ std::optional<Package> WasmerDecoder::package(const QJsonValue& value, QString* 
 
 std::optional<Package> WasmerDecoder::packageVersion(const QJsonValue& value, QString* whyNot)
 {
-    if (value.isNull() || value.isUndefined()) {
-        whyNot->clear();
+    const std::optional<QJsonObject> found =
+        JsonFields::nullableObject(value, QStringLiteral("getPackageVersion"), whyNot);
+    if (!found)
         return std::nullopt;
-    }
-    if (!value.isObject()) {
-        *whyNot = QStringLiteral("getPackageVersion: not an object");
-        return std::nullopt;
-    }
-    const QJsonObject node = value.toObject();
+    const QJsonObject node = *found;
     std::optional<Package> package = versionRow(node, whyNot);
     if (!package)
         return std::nullopt;

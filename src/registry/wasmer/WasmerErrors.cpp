@@ -1,8 +1,28 @@
 #include "WasmerErrors.h"
 
-#include <QCoreApplication>
-
 namespace WasmerErrors {
+
+Error explain(Error error)
+{
+    if (error.kind != Error::Kind::GraphQl)
+        return error;
+    const QString& message = error.message;
+    const auto says = [&message](const char* words) {
+        return message.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (says("invalid token") || says("token is invalid") || says("signature has expired") ||
+        says("token has been revoked"))
+        error.reason = Error::Reason::CredentialRefused;
+    else if (says("not found") || says("does not exist"))
+        error.reason = Error::Reason::NotFound;
+    else if (says("permission") || says("not allowed") || says("not authorized"))
+        error.reason = Error::Reason::Forbidden;
+    else if (says("already exists"))
+        error.reason = says("version") ? Error::Reason::VersionExists : Error::Reason::NameTaken;
+    else if (says("login required") || says("authentication credentials were not provided"))
+        error.reason = Error::Reason::NotSignedIn;
+    return error;
+}
 
 Error wrongCredentials(Error error)
 {
@@ -10,21 +30,8 @@ Error wrongCredentials(Error error)
     const bool refused = error.kind == Error::Kind::GraphQl &&
                          (error.code == QLatin1String("UNAUTHENTICATED") ||
                           error.message.contains(QLatin1String("valid credentials"), Qt::CaseInsensitive));
-    if (!refused)
-        return error;
-    error.token = QStringLiteral("WRONG_CREDENTIALS");
-    error.userMessage = QCoreApplication::translate("WasmerErrors", "The user name or password is wrong.");
-    return error;
-}
-
-Error tokenNotFound(Error error)
-{
-    // Error::userText() would call a NOT_FOUND "no such package".
-    if (error.kind == Error::Kind::GraphQl &&
-        (error.code == QLatin1String("NOT_FOUND") ||
-         error.message.contains(QLatin1String("not found"), Qt::CaseInsensitive)))
-        error.userMessage = QCoreApplication::translate(
-            "WasmerErrors", "This token does not exist any more. It may have been revoked already.");
+    if (refused)
+        error.reason = Error::Reason::WrongPassword;
     return error;
 }
 
@@ -32,21 +39,18 @@ Error notSignedIn()
 {
     Error error;
     error.kind = Error::Kind::GraphQl;
-    error.code = QStringLiteral("UNAUTHENTICATED");
-    error.token = QStringLiteral("NOT_AUTHENTICATED");
-    error.message = QStringLiteral("NOT_AUTHENTICATED: viewer is null");
-    error.userMessage = QCoreApplication::translate(
-        "WasmerErrors", "The registry does not know you: sign in, or check that your token is still valid.");
+    error.reason = Error::Reason::NotSignedIn;
+    error.message = QStringLiteral("viewer is null");
     return error;
 }
 
-Error notFound(const QString& token, const QString& name, const QString& sentence)
+Error notFound(const QString& name)
 {
     Error error;
     error.kind = Error::Kind::GraphQl;
-    error.token = token;
-    error.message = QStringLiteral("%1 - %2").arg(token, name);
-    error.userMessage = sentence;
+    error.reason = Error::Reason::NotFound;
+    error.subject = name;
+    error.message = QStringLiteral("%1: null answer").arg(name);
     return error;
 }
 

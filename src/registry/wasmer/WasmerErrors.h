@@ -1,20 +1,20 @@
 #pragma once
 
-#include "graphql/Error.h"
+#include "core/Error.h"
 
 #include <QString>
 
-// Wasmer account errors in the words DataPM uses (tokens WRONG_CREDENTIALS, NOT_AUTHENTICATED), so views
-// and the auth code treat every dialect alike, each with a sentence for people.
+// Wasmer's errors in the product's words. Wasmer's server (Graphene) sends few codes: the reason is read from
+// its messages here, and nowhere else.
 namespace WasmerErrors {
 
+// Set on the Wasmer GraphQlClient: applied to every error its requests report.
+Error explain(Error error);
 // tokenAuth refused the user name or password ("Please enter valid credentials").
 Error wrongCredentials(Error error);
-// revokeApiToken refused the id ("Token not found").
-Error tokenNotFound(Error error);
 // A null viewer: no token, or one the registry does not accept (Wasmer then treats the caller as anonymous).
 Error notSignedIn();
-// getNamespace / getUser answered null: `token` as DataPM would say it, `sentence` for people.
-Error notFound(const QString& token, const QString& name, const QString& sentence);
+// A lookup (getPackage, getNamespace, getUser) answered null: nothing of that name.
+Error notFound(const QString& name);
 
 } // namespace WasmerErrors

@@ -3,9 +3,10 @@
 #include "AccountStatusWidget.h"
 #include "ApiKeysDialog.h"
 #include "SignInDialog.h"
-#include "auth/CredentialStore.h"
-#include "models/AccountSession.h"
-#include "models/RegistrySession.h"
+#include "registry/RegistryBackend.h"
+#include "session/AccountSession.h"
+#include "session/RegistrySession.h"
+#include "session/Workspace.h"
 
 #include <QAction>
 #include <QMenu>
@@ -13,10 +14,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-AccountController::AccountController(QWidget* window)
+AccountController::AccountController(Workspace* workspace, QWidget* window)
     : QObject(window)
     , m_window(window)
-    , m_store(new CredentialStore(this))
+    , m_workspace(workspace)
     , m_status(new AccountStatusWidget(window))
 {
     m_signIn = new QAction(tr("&Sign In…"), this);
@@ -31,7 +32,10 @@ AccountController::AccountController(QWidget* window)
     connect(m_signOut, &QAction::triggered, this, &AccountController::signOut);
     connect(m_apiKeys, &QAction::triggered, this, &AccountController::showApiKeys);
     connect(m_status, &AccountStatusWidget::signInRequested, this, &AccountController::signIn);
-    updateActions();
+    // The workspace opens another registry (a new account) or the open one gets its backend.
+    connect(workspace, &Workspace::sessionChanged, this, &AccountController::onAccountChanged);
+    connect(workspace, &Workspace::statusChanged, this, &AccountController::updateActions);
+    onAccountChanged();
 }
 
 AccountController::~AccountController() = default;
@@ -39,6 +43,8 @@ AccountController::~AccountController() = default;
 QMenu* AccountController::addMenu(QMenuBar* menuBar)
 {
     QMenu* menu = menuBar->addMenu(tr("&Account"));
+    // A greyed item says why in its tooltip.
+    menu->setToolTipsVisible(true);
     menu->addAction(m_signIn);
     menu->addAction(m_signOut);
     menu->addSeparator();
@@ -46,76 +52,14 @@ QMenu* AccountController::addMenu(QMenuBar* menuBar)
     return menu;
 }
 
-AccountSession* AccountController::accountFor(const QUrl& endpoint)
+void AccountController::onAccountChanged()
 {
-    const QString key = endpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveFragment).toString();
-    if (AccountSession* account = m_accounts.value(key))
-        return account;
-    auto* account = new AccountSession(endpoint, m_store, this);
-    m_accounts.insert(key, account);
-    return account;
-}
-
-void AccountController::attach(RegistrySession* session)
-{
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
     if (m_current)
         disconnect(m_current, nullptr, this, nullptr);
-    m_session = session;
-    m_current = session ? accountFor(session->entry().url) : nullptr;
+    m_current = m_workspace->account();
     m_status->setAccount(m_current);
-    updateActions();
-    if (!session)
-        return;
-    AccountSession* account = m_current;
-    session->setHeaderProvider(account->headerProvider());
-    connect(session, &RegistrySession::stateChanged, this, &AccountController::onSessionStateChanged);
-    // The registry was removed (no other one opened): no account actions for it any more. Attaching another
-    // session first disconnects this one, so its later destruction changes nothing.
-    connect(session, &QObject::destroyed, this, [this] {
-        m_current = nullptr;
-        m_status->setAccount(nullptr);
-        updateActions();
-    });
-    // As soon as the backend exists (before its status answer): sign-in and key dialogs need it.
-    connect(session, &RegistrySession::backendCreated, account, [this, account](RegistryBackend* backend) {
-        account->setBackend(backend);
-        updateActions();
-    });
-    connect(account, &AccountSession::stateChanged, this, &AccountController::updateActions);
-    connect(account, &AccountSession::credentialsChanged, this, [this] {
-        // A new credential may see more (or less): load again, unless the first start is still to come.
-        if (m_session && m_session->state() != RegistrySession::State::Idle && m_current &&
-            m_current->isLoaded())
-            m_session->start();
-    });
-    if (account->isLoaded()) {
-        session->start();
-        return;
-    }
-    connect(
-        account, &AccountSession::loaded, session,
-        [session] {
-            if (session->state() == RegistrySession::State::Idle)
-                session->start();
-        },
-        Qt::SingleShotConnection);
-    account->ensureLoaded();
-}
-
-void AccountController::onSessionStateChanged()
-{
-    if (!m_session || !m_current)
-        return;
-    switch (m_session->state()) {
-    case RegistrySession::State::Failed:
-        // A rejected key fails the whole request, the status check included: say so, and offer to sign in.
-        m_current->reportError(m_session->error());
-        break;
-    default:
-        break;
-    }
+    if (m_current)
+        connect(m_current, &AccountSession::stateChanged, this, &AccountController::updateActions);
     updateActions();
 }
 
@@ -123,12 +67,19 @@ void AccountController::updateActions()
 {
     AccountSession* account = m_current;
     RegistryBackend* backend = account ? account->backend() : nullptr;
-    const Capabilities capabilities = backend ? backend->capabilities() : Capabilities();
-    const bool canSignIn =
-        capabilities.testFlag(Capability::SignIn) || capabilities.testFlag(Capability::ApiKeys);
-    m_signIn->setEnabled(account && backend && canSignIn);
-    m_signOut->setEnabled(account && account->isSignedIn());
-    m_apiKeys->setEnabled(account && backend && capabilities.testFlag(Capability::ApiKeys));
+    // Sign in with a password or a pasted key: whichever the registry has.
+    const bool canSignIn = backend && (backend->passwordSignIn() || backend->account());
+    m_signIn->setEnabled(account && canSignIn);
+    m_signIn->setToolTip(!backend || canSignIn ? tr("Sign in to the open registry, or paste an API key")
+                                               : backend->whyMissing(RegistryPart::Account));
+    // Signing out forgets a sign-in, or stops using a key (offering to remove it from the keychain).
+    m_signOut->setEnabled(account && (account->isSignedIn() || account->hasApiKey()));
+    const bool hasKeys = backend && backend->apiKeys();
+    m_apiKeys->setEnabled(account && hasKeys);
+    m_apiKeys->setToolTip(!backend || hasKeys
+                              ? tr("List, create and delete the API keys of the open registry")
+                              : backend->whyMissing(RegistryPart::ApiKeys));
+    m_apiKeys->setStatusTip(m_apiKeys->toolTip());
 }
 
 void AccountController::signIn()
@@ -147,14 +98,23 @@ void AccountController::signOut()
     AccountSession* account = m_current;
     if (!account)
         return;
+    const bool wasSignedIn = account->isSignedIn();
     account->signOut();
-    if (!account->hasStoredKey())
+    if (!account->hasStoredKey()) {
+        // A key for this session only: signing out stops using it.
+        if (!wasSignedIn && account->hasApiKey())
+            account->forgetKey();
         return;
+    }
     QMessageBox box(
         QMessageBox::Question, tr("Sign Out"),
-        tr("You are signed out. An API key for %1 is still kept in the keychain and used for this "
-           "registry. Remove it from the keychain too?")
-            .arg(account->endpoint().host()),
+        wasSignedIn
+            ? tr("You are signed out. An API key for %1 is still kept in the keychain and used for this "
+                 "registry. Remove it from the keychain too?")
+                  .arg(account->endpoint().host())
+            : tr("Depot uses an API key from the keychain for %1. Remove it from the keychain and browse "
+                 "without it?")
+                  .arg(account->endpoint().host()),
         QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("confirmForgetKey"));
     QPushButton* remove = box.addButton(tr("&Remove the Key"), QMessageBox::DestructiveRole);

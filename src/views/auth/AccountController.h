@@ -1,29 +1,24 @@
 #pragma once
 
-#include "models/AccountSession.h"
+#include "session/AccountSession.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QUrl>
-
 class AccountStatusWidget;
-class CredentialStore;
 class QAction;
 class QMenu;
 class QMenuBar;
 class QWidget;
-class RegistrySession;
+class Workspace;
 
-// The "Account" menu and status-bar part of the main window: one AccountSession per registry endpoint (kept
-// for the whole run, so switching registries does not sign out), the open registry's credentials handed to
-// its RegistrySession before the backend exists, the stored key read from the keychain the first time a
-// registry is opened, and the sign-in, sign-out and API keys dialogs.
+// The "Account" menu and status-bar part of the main window for the open registry's account session (the
+// Workspace keeps one per registry): the sign-in, sign-out and API keys dialogs, each offered only when the
+// registry has that part, with the reason in the menu when it does not.
 class AccountController : public QObject
 {
     Q_OBJECT
 public:
-    explicit AccountController(QWidget* window);
+    AccountController(Workspace* workspace, QWidget* window);
     ~AccountController() override;
 
     // Adds the "Account" menu (Sign in…, Sign out, API keys…).
@@ -32,29 +27,19 @@ public:
     QAction* signInAction() const { return m_signIn; }
     QAction* signOutAction() const { return m_signOut; }
     QAction* apiKeysAction() const { return m_apiKeys; }
-    CredentialStore* store() const { return m_store; }
-
-    AccountSession* accountFor(const QUrl& endpoint);
     AccountSession* current() const { return m_current; }
-
-    // Makes `session` (not started yet) the open registry: gives it this registry's credentials, reads the
-    // stored key if that was not done yet, then starts it. Later credential changes restart it so the lists
-    // show what the new credential may see.
-    void attach(RegistrySession* session);
 
     void signIn();
     void signOut();
     void showApiKeys();
 
 private:
+    void onAccountChanged();
     void updateActions();
-    void onSessionStateChanged();
 
     QPointer<QWidget> m_window;
-    CredentialStore* m_store;
-    QHash<QString, AccountSession*> m_accounts;
+    Workspace* m_workspace;
     QPointer<AccountSession> m_current;
-    QPointer<RegistrySession> m_session;
     AccountStatusWidget* m_status;
     QAction* m_signIn;
     QAction* m_signOut;

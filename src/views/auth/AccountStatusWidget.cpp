@@ -1,6 +1,6 @@
 #include "AccountStatusWidget.h"
 
-#include "models/AccountSession.h"
+#include "session/AccountSession.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,9 +2,10 @@
 
 #include "SecretClipboard.h"
 #include "SignInDialog.h"
-#include "models/AccountSession.h"
 #include "models/ApiKeyListModel.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/ApiKeyManagement.h"
+#include "session/AccountSession.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -28,15 +29,11 @@ QPushButton* makeButton(const QString& text, const QString& accessibleName, cons
     return button;
 }
 
-bool isLabelTaken(const Error& error)
+// The keys part of the account's backend, when it has one.
+ApiKeyManagement* keysOf(const AccountSession* account)
 {
-    // DataPM spells it APIKEY_LABEL_NOT_AVIALABLE (sic); accept the corrected spelling too.
-    for (const char* token :
-         {"APIKEY_LABEL_NOT_AVIALABLE", "APIKEY_LABEL_NOT_AVAILABLE", "NAME_ALREADY_EXISTS"}) {
-        if (error.token == QLatin1String(token) || error.code == QLatin1String(token))
-            return true;
-    }
-    return false;
+    RegistryBackend* backend = account ? account->backend() : nullptr;
+    return backend ? backend->apiKeys() : nullptr;
 }
 
 } // namespace
@@ -288,7 +285,7 @@ void ApiKeysDialog::showProblem(const QString& text)
 void ApiKeysDialog::reload()
 {
     m_model->setCurrentKeyId(m_account ? m_account->apiKeyId() : QString());
-    m_model->load(m_account ? m_account->backend() : nullptr);
+    m_model->load(keysOf(m_account));
     updateListState();
 }
 
@@ -348,15 +345,15 @@ void ApiKeysDialog::startCreate()
 {
     if (!m_account)
         return;
-    m_label->setText(RegistryBackend::proposedKeyLabel(m_account->endpoint()));
+    m_label->setText(ApiKeyManagement::proposedKeyLabel(m_account->endpoint()));
     showPage(Page::Create);
 }
 
 void ApiKeysDialog::create()
 {
-    RegistryBackend* backend = m_account ? m_account->backend() : nullptr;
+    ApiKeyManagement* keys = keysOf(m_account);
     const QString label = m_label->text().trimmed();
-    if (!backend || label.isEmpty() || m_busy)
+    if (!keys || label.isEmpty() || m_busy)
         return;
     if (m_model->rowOfLabel(label) >= 0) {
         showProblem(tr("You have a key with this label already. Choose another label."));
@@ -366,7 +363,7 @@ void ApiKeysDialog::create()
     showProblem({});
     m_busy = true;
     updateButtons();
-    CreatedApiKeyJob* job = backend->createApiKey(label);
+    CreatedApiKeyJob* job = keys->createKey(label);
     connect(job, &RegistryJob::finished, this, [this, job] {
         m_busy = false;
         showSecret(job->result());
@@ -374,7 +371,7 @@ void ApiKeysDialog::create()
     connect(job, &RegistryJob::failed, this, [this](const Error& error) {
         m_busy = false;
         updateButtons();
-        if (isLabelTaken(error)) {
+        if (error.reason == Error::Reason::NameTaken) {
             showProblem(tr("You have a key with this label already. Choose another label."));
             m_label->setFocus();
             m_label->selectAll();
@@ -433,9 +430,9 @@ void ApiKeysDialog::forgetSecret()
 
 void ApiKeysDialog::deleteSelected()
 {
-    RegistryBackend* backend = m_account ? m_account->backend() : nullptr;
+    ApiKeyManagement* keys = keysOf(m_account);
     const int row = selectedRow();
-    if (!backend || row < 0)
+    if (!keys || row < 0)
         return;
     const ApiKey key = m_model->keyAt(row);
     const bool isCurrent = m_account->hasApiKey() && key.id == m_account->apiKeyId();
@@ -454,7 +451,7 @@ void ApiKeysDialog::deleteSelected()
 
     m_busy = true;
     updateButtons();
-    DoneJob* job = backend->deleteApiKey(key.id);
+    DoneJob* job = keys->deleteKey(key.id);
     const QString id = key.id;
     connect(job, &RegistryJob::finished, this, [this, id] {
         m_busy = false;

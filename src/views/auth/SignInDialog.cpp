@@ -1,9 +1,12 @@
 #include "SignInDialog.h"
 
-#include "models/AccountSession.h"
+#include "registry/DialectTable.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/AccountAccess.h"
+#include "session/AccountSession.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -117,14 +120,44 @@ SignInDialog::SignInDialog(AccountSession* account, QWidget* parent, Mode mode)
                     m_sessionOnly->setVisible(canUseForSession);
                 });
     }
+    adaptToRegistry();
     setMode(mode);
     updateButtons();
+}
+
+void SignInDialog::adaptToRegistry()
+{
+    RegistryBackend* backend = m_account ? m_account->backend() : nullptr;
+    if (!backend)
+        return;
+    // The key is called what this registry kind calls it ("API key", "Token", "Project key").
+    if (const DialectRegistration* kind = DialectTable::find(backend->dialect());
+        kind && kind->keyForm.name) {
+        const QString name = QCoreApplication::translate("DialectTable", kind->keyForm.name);
+        m_tabs->setTabText(1, tr("Paste a %1").arg(name.toLower()));
+        m_key->setAccessibleName(name);
+        if (kind->keyForm.placeholder)
+            m_key->setPlaceholderText(QCoreApplication::translate("DialectTable", kind->keyForm.placeholder));
+        if (kind->keyForm.help)
+            m_key->setToolTip(QCoreApplication::translate("DialectTable", kind->keyForm.help));
+    }
+    // Only the ways this registry really offers; the other says why it is not there.
+    if (!backend->passwordSignIn()) {
+        m_tabs->setTabEnabled(0, false);
+        m_tabs->setTabToolTip(0, backend->whyMissing(RegistryPart::SignIn));
+    }
+    if (!backend->account()) {
+        m_tabs->setTabEnabled(1, false);
+        m_tabs->setTabToolTip(1, backend->whyMissing(RegistryPart::Account));
+    }
 }
 
 SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::setMode(Mode mode)
 {
+    if (!m_tabs->isTabEnabled(mode == Mode::PasteKey ? 1 : 0))
+        mode = mode == Mode::PasteKey ? Mode::Password : Mode::PasteKey;
     m_tabs->setCurrentIndex(mode == Mode::PasteKey ? 1 : 0);
     (mode == Mode::PasteKey ? m_key : m_username)->setFocus();
 }
@@ -193,12 +226,12 @@ void SignInDialog::useKey()
 {
     showProblem({});
     m_sessionOnly->setVisible(false);
-    RegistryBackend* backend = m_account->backend();
-    if (!backend) {
+    AccountAccess* access = m_account->backend() ? m_account->backend()->account() : nullptr;
+    if (!access) {
         showProblem(tr("The registry is not connected yet. Try again in a moment."));
         return;
     }
-    Credential key = backend->credentialFromPastedKey(m_key->text().trimmed());
+    Credential key = access->credentialFromPastedKey(m_key->text().trimmed());
     if (!key.isValid()) {
         showProblem(tr("This is not an API key of this registry."));
         return;
@@ -217,9 +250,10 @@ void SignInDialog::useKey()
 void SignInDialog::useKeyForSessionOnly()
 {
     RegistryBackend* backend = m_account ? m_account->backend() : nullptr;
-    if (!backend)
+    AccountAccess* access = backend ? backend->account() : nullptr;
+    if (!access)
         return;
-    Credential key = backend->credentialFromPastedKey(m_key->text().trimmed());
+    Credential key = access->credentialFromPastedKey(m_key->text().trimmed());
     const bool used = m_account->useKeyForSession(key);
     key.wipe();
     if (used)

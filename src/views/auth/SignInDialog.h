@@ -37,6 +37,8 @@ private:
     void setBusy(bool busy);
     void showProblem(const QString& text);
     void updateButtons();
+    // Names the key as the registry kind does, and offers only the ways of signing in it has.
+    void adaptToRegistry();
 
     QPointer<AccountSession> m_account;
     QTabWidget* m_tabs;

@@ -5,6 +5,7 @@
 #include "PageHeader.h"
 #include "models/VersionListModel.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/PackageGroups.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -176,20 +177,22 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_package = package;
     m_loaded = true;
     const PackageVersion latest = package.versions.isEmpty() ? PackageVersion{} : package.versions.first();
-    m_summary = latest.packageFileJson.isEmpty() ? std::nullopt
-                                                 : PackageFileSummary::fromJson(latest.packageFileJson);
 
     setAccessibleName(tr("Package %1").arg(package.displayName));
     m_header->setTitle(package.displayName);
     m_header->setSubtitle(package.id.toString());
     m_header->setDescription(package.description);
 
+    // The package's group by the name this registry gives it: "Catalog: NOAA", "Namespace: wasmer".
+    PackageGroups* groups = m_backend ? m_backend->catalogs() : nullptr;
     const QString catalogName =
         package.scopeDisplayName.isEmpty() ? package.id.scope : package.scopeDisplayName;
-    m_catalogLink->setText(tr("Catalog: %1").arg(catalogName));
-    m_catalogLink->setAccessibleName(tr("Open catalog %1").arg(catalogName));
-    m_catalogLink->setToolTip(tr("Show the catalog “%1”").arg(package.id.scope));
-    m_catalogLink->setVisible(!package.id.scope.isEmpty());
+    const QString groupName = groups ? groups->singularName() : QString();
+    //: A link on a package page: "Catalog: NOAA", "Namespace: wasmer"
+    m_catalogLink->setText(tr("%1: %2").arg(groupName, catalogName));
+    m_catalogLink->setAccessibleName(tr("Open %1 %2").arg(groupName.toLower(), catalogName));
+    m_catalogLink->setToolTip(tr("Show the %1 “%2”").arg(groupName.toLower(), package.id.scope));
+    m_catalogLink->setVisible(groups && !package.id.scope.isEmpty());
     m_websiteLink->setText(package.website.host().isEmpty() ? package.website.toDisplayString()
                                                             : package.website.host());
     m_websiteLink->setToolTip(package.website.toDisplayString());
@@ -212,13 +215,11 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_license->setMarkdownText(package.licenseMarkdown, tr("This package states no licence."));
     m_versionModel->setVersions(package.versions);
     fillSchemas();
-    m_packageFile->setPlainText(m_summary ? m_summary->prettyJson : latest.packageFileJson);
+    m_packageFile->setPlainText(package.manifest ? package.manifest->text : QString());
 
-    const bool hasFile = !latest.packageFileJson.isEmpty();
-    const Capabilities capabilities = m_backend ? m_backend->capabilities() : Capabilities();
-    m_tabs->setTabVisible(VersionsTab,
-                          capabilities.testFlag(Capability::Versions) || !package.versions.isEmpty());
-    m_tabs->setTabVisible(SchemasTab, m_summary.has_value());
+    const bool hasFile = package.manifest && !package.manifest->text.isEmpty();
+    m_tabs->setTabVisible(VersionsTab, !package.versions.isEmpty());
+    m_tabs->setTabVisible(SchemasTab, package.manifest && !package.manifest->schemas.isEmpty());
     m_tabs->setTabVisible(PackageFileTab, hasFile);
     m_save->setEnabled(hasFile);
 
@@ -231,12 +232,12 @@ void PackageDetailsPage::onLoaded(const Package& package)
 void PackageDetailsPage::fillSchemas()
 {
     m_schemas->clear();
-    if (!m_summary)
+    if (!m_package.manifest)
         return;
     // Recursion over nested (object) properties; depth is bounded by the decoder.
-    const std::function<void(QTreeWidgetItem*, const QList<PackageFileSummary::Property>&)> addProperties =
-        [&addProperties](QTreeWidgetItem* parent, const QList<PackageFileSummary::Property>& properties) {
-            for (const PackageFileSummary::Property& property : properties) {
+    const std::function<void(QTreeWidgetItem*, const QList<PackageManifest::Property>&)> addProperties =
+        [&addProperties](QTreeWidgetItem* parent, const QList<PackageManifest::Property>& properties) {
+            for (const PackageManifest::Property& property : properties) {
                 auto* item = new QTreeWidgetItem(parent);
                 item->setText(0, property.name);
                 item->setText(1, property.types.join(QStringLiteral(", ")));
@@ -245,7 +246,7 @@ void PackageDetailsPage::fillSchemas()
                 addProperties(item, property.children);
             }
         };
-    for (const PackageFileSummary::Schema& schema : m_summary->schemas) {
+    for (const PackageManifest::Schema& schema : m_package.manifest->schemas) {
         auto* item = new QTreeWidgetItem(m_schemas);
         item->setText(0, schema.title.isEmpty() ? tr("(untitled schema)") : schema.title);
         QFont bold = item->font(0);
@@ -291,10 +292,15 @@ void PackageDetailsPage::askAndSave()
 {
     const QString version =
         m_package.latestVersion.isEmpty() ? QString() : QLatin1Char('-') + m_package.latestVersion;
+    // The registry kind's own file name tells the extension: "datapm-package-file.json", "wasmer.toml".
+    const QString fileName = m_package.manifest ? m_package.manifest->fileName : QString();
+    const QString suffix =
+        fileName.contains(QLatin1Char('.')) ? fileName.mid(fileName.indexOf(QLatin1Char('.'))) : QString();
     const QString proposed = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                 .filePath(m_id.name + version + QStringLiteral(".datapm.json"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Package File"), proposed,
-                                                      tr("DataPM package files (*.datapm.json *.json)"));
+                                 .filePath(m_id.name + version + suffix);
+    const QString filter =
+        suffix.isEmpty() ? tr("All files (*)") : tr("%1 (*%2);;All files (*)").arg(fileName, suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Package File"), proposed, filter);
     if (path.isEmpty())
         return;
     QString error;

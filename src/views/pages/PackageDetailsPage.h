@@ -2,7 +2,6 @@
 
 #include "StatefulPage.h"
 #include "registry/Package.h"
-#include "registry/PackageFileSummary.h"
 
 #include <QPointer>
 
@@ -55,6 +54,7 @@ public:
     QPlainTextEdit* packageFileView() const { return m_packageFile; }
     QPushButton* copyButton() const { return m_copy; }
     QPushButton* saveButton() const { return m_save; }
+    // The link to the package's catalog or namespace, where the registry has such pages.
     LinkButton* catalogLink() const { return m_catalogLink; }
     LinkButton* websiteLink() const { return m_websiteLink; }
 
@@ -68,7 +68,6 @@ private:
     QPointer<RegistryBackend> m_backend;
     PackageId m_id;
     Package m_package;
-    std::optional<PackageFileSummary> m_summary;
     QVariantMap m_pendingState;
     bool m_loaded = false;
 

@@ -18,28 +18,82 @@ namespace {
 const QString kRowsKey = QStringLiteral("rows");
 const QString kCurrentKey = QStringLiteral("current");
 const QString kScrollKey = QStringLiteral("scroll");
+
+QString footerText(const PackageListModel& model)
+{
+    const int rows = model.rowCount();
+    const int total = model.serverTotal();
+    switch (model.state()) {
+    case PackageListModel::State::Loading:
+        return PagedPackageTable::tr("Packages shown: %1. Loading more…").arg(rows);
+    case PackageListModel::State::Failed:
+        return PagedPackageTable::tr("Packages shown: %1. Loading more failed: %2")
+            .arg(rows)
+            .arg(model.lastError().userText());
+    case PackageListModel::State::Finished:
+        return PagedPackageTable::tr("Packages: %1").arg(rows);
+    case PackageListModel::State::Idle:
+        return PagedPackageTable::tr("No packages loaded.");
+    case PackageListModel::State::CanFetchMore:
+        // Qt's item views call fetchMore() when the last row scrolls into view.
+        return total >= 0 ? PagedPackageTable::tr("Packages shown: %1 of %2. Scroll down for more.")
+                                .arg(rows)
+                                .arg(total)
+                          : PagedPackageTable::tr("Packages shown: %1. Scroll down for more.").arg(rows);
+    }
+    return {};
+}
+
 } // namespace
 
-PagedPackageTable::PagedPackageTable(QWidget* parent)
+PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     : QWidget(parent)
-    , m_model(new PackageListModel(this))
+    , m_model(model ? model : new PackageListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_message(new MessagePage(this))
     , m_footerText(new QLabel(this))
     , m_footerRetry(new QPushButton(tr("Retry"), this))
+    , m_loadingTitle(tr("Loading packages…"))
     , m_emptyTitle(tr("No packages"))
 {
-    setUpTable(m_table, m_proxy, m_model);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    // Dates sort by their value, not by their (locale-formatted) text. Connected before the view's own
+    // sorting connection, so the role is set when the view sorts.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_proxy, [this](int column) {
+        m_proxy->setSortRole(column == PackageListModel::UpdatedColumn ? int(PackageListModel::UpdatedRole)
+                                                                       : int(Qt::DisplayRole));
+    });
+    m_table->setAccessibleName(tr("Packages"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    // The corner "select all" button stays in the accessibility tree with the header hidden: name it.
+    for (QAbstractButton* corner : m_table->findChildren<QAbstractButton*>())
+        corner->setAccessibleName(tr("Select all"));
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setColumnWidth(PackageListModel::NameColumn, 220);
+    m_table->setColumnWidth(PackageListModel::IdentifierColumn, 240);
+    m_table->setColumnWidth(PackageListModel::LatestVersionColumn, 110);
+    m_table->setColumnWidth(PackageListModel::UpdatedColumn, 110);
 
+    m_footerText->setObjectName(QStringLiteral("packageFooter"));
+    m_footerText->setTextFormat(Qt::PlainText);
     m_footerRetry->setAccessibleName(tr("Retry loading more packages"));
     m_footerRetry->hide();
 
     auto* tablePage = new QWidget(this);
     auto* footer = new QHBoxLayout;
-    footer->setContentsMargins(6, 4, 6, 0);
+    footer->setContentsMargins(6, 2, 6, 2);
     footer->addWidget(m_footerText, 1);
     footer->addWidget(m_footerRetry);
     auto* tableLayout = new QVBoxLayout(tablePage);
@@ -52,7 +106,7 @@ PagedPackageTable::PagedPackageTable(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 1);
 
     // activated() covers Enter/Return and the platform's double-click (or single click) activation.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -61,10 +115,15 @@ PagedPackageTable::PagedPackageTable(QWidget* parent)
         if (id.isValid())
             emit packageActivated(id);
     });
+    // A click on a header that cannot sort yet says why, where the eyes are (the footer).
+    connect(header, &QHeaderView::sectionClicked, this, [this] {
+        if (!m_table->isSortingEnabled())
+            m_footerText->setText(sortingUnavailableText());
+    });
     connect(m_model, &PackageListModel::stateChanged, this, &PagedPackageTable::updateState);
     connect(m_model, &PackageListModel::modelReset, this, &PagedPackageTable::updateState);
     connect(m_model, &PackageListModel::rowsInserted, this, &PagedPackageTable::updateFooter);
-    connect(m_message, &MessagePage::actionTriggered, this, &PagedPackageTable::retry);
+    connect(m_message, &MessagePage::actionTriggered, this, &PagedPackageTable::onMessageAction);
     connect(m_footerRetry, &QPushButton::clicked, this, &PagedPackageTable::retry);
     updateState();
 }
@@ -74,10 +133,20 @@ void PagedPackageTable::setSource(PackageListModel::Source source)
     m_model->setSource(std::move(source));
 }
 
+void PagedPackageTable::setLoadingText(const QString& title)
+{
+    m_loadingTitle = title;
+}
+
 void PagedPackageTable::setEmptyText(const QString& title, const QString& detail)
 {
     m_emptyTitle = title;
     m_emptyDetail = detail;
+}
+
+void PagedPackageTable::setStateOverride(std::function<bool()> override)
+{
+    m_override = std::move(override);
     updateState();
 }
 
@@ -91,13 +160,42 @@ bool PagedPackageTable::isShowingTable() const
     return m_stack->currentIndex() == 0;
 }
 
+void PagedPackageTable::showMessage(const QString& title, const QString& detail, const QString& actionText)
+{
+    m_ownerMessage = true;
+    m_message->showMessage(title, detail, actionText);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void PagedPackageTable::showBusy(const QString& title, const QString& detail)
+{
+    m_ownerMessage = true;
+    m_message->showBusy(title, detail);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void PagedPackageTable::onMessageAction()
+{
+    if (m_ownerMessage)
+        emit actionTriggered();
+    else
+        retry();
+}
+
+QString PagedPackageTable::sortingUnavailableText() const
+{
+    const int total = m_model->serverTotal();
+    return total >= 0
+               ? tr("Sorting is available once all %1 packages are loaded: scroll to the end of the list.")
+                     .arg(total)
+               : tr("Sorting is available once every package is loaded: scroll to the end of the list.");
+}
+
 void PagedPackageTable::updateSorting()
 {
     const bool complete = m_model->state() == PackageListModel::State::Finished;
     QHeaderView* header = m_table->horizontalHeader();
-    header->setToolTip(complete ? tr("Click a column to sort by it.")
-                                : tr("Sorting is available once every package is loaded. Scroll to the end "
-                                     "of the list to load them all."));
+    header->setToolTip(complete ? tr("Click a column to sort by it.") : sortingUnavailableText());
     if (m_table->isSortingEnabled() == complete)
         return;
     if (!complete) {
@@ -115,62 +213,34 @@ void PagedPackageTable::updateSorting()
 void PagedPackageTable::updateState()
 {
     updateSorting();
+    updateFooter();
+    if (m_override && m_override())
+        return;
+    m_ownerMessage = false;
     const bool empty = m_model->rowCount() == 0;
     using State = PackageListModel::State;
-    switch (m_model->state()) {
-    case State::Idle:
-    case State::Loading:
-    case State::CanFetchMore:
-        if (empty) {
-            m_message->showMessage(tr("Loading packages…"), QString());
+    if (empty) {
+        switch (m_model->state()) {
+        case State::Idle:
+        case State::Loading:
+        case State::CanFetchMore:
+            m_message->showBusy(m_loadingTitle);
             m_stack->setCurrentWidget(m_message);
-            updateFooter();
             continueRestore();
             return;
-        }
-        break;
-    case State::Failed:
-        if (empty) {
+        case State::Failed:
             m_message->showMessage(tr("Could not load the packages"), m_model->lastError().userText(),
                                    tr("Retry"));
             m_stack->setCurrentWidget(m_message);
-            updateFooter();
             return;
-        }
-        break;
-    case State::Finished:
-        if (empty) {
+        case State::Finished:
             m_message->showMessage(m_emptyTitle, m_emptyDetail);
             m_stack->setCurrentWidget(m_message);
-            updateFooter();
             return;
         }
-        break;
     }
     m_stack->setCurrentIndex(0);
-    updateFooter();
     continueRestore();
-}
-
-QString PagedPackageTable::footerText(const PackageListModel& model)
-{
-    const int rows = model.rowCount();
-    const int total = model.serverTotal();
-    switch (model.state()) {
-    case PackageListModel::State::Loading:
-        return tr("Packages shown: %1. Loading more…").arg(rows);
-    case PackageListModel::State::Failed:
-        return tr("Packages shown: %1. Loading more failed: %2").arg(rows).arg(model.lastError().userText());
-    case PackageListModel::State::Finished:
-        return tr("Packages: %1").arg(rows);
-    case PackageListModel::State::Idle:
-        return tr("No packages loaded.");
-    case PackageListModel::State::CanFetchMore:
-        // Qt's item views call fetchMore() when the last row scrolls into view.
-        return total >= 0 ? tr("Packages shown: %1 of %2. Scroll down for more.").arg(rows).arg(total)
-                          : tr("Packages shown: %1. Scroll down for more.").arg(rows);
-    }
-    return {};
 }
 
 void PagedPackageTable::updateFooter()
@@ -191,7 +261,7 @@ QVariant PagedPackageTable::saveState() const
 void PagedPackageTable::restoreState(const QVariant& state)
 {
     m_pendingRestore = state.toMap();
-    continueRestore();
+    updateState();
 }
 
 void PagedPackageTable::continueRestore()
@@ -205,6 +275,8 @@ void PagedPackageTable::continueRestore()
     }
     if (m_model->rowCount() < wanted && m_model->state() == PackageListModel::State::Loading)
         return; // the next page's stateChanged() comes back here
+    if (m_model->state() == PackageListModel::State::Idle)
+        return; // no source yet
     const QVariantMap restore = std::exchange(m_pendingRestore, {});
     const int current = restore.value(kCurrentKey).toInt();
     if (current >= 0 && current < m_model->rowCount())
@@ -213,34 +285,4 @@ void PagedPackageTable::continueRestore()
     const int scroll = restore.value(kScrollKey).toInt();
     QTimer::singleShot(0, m_table,
                        [table = m_table, scroll] { table->verticalScrollBar()->setValue(scroll); });
-}
-
-void PagedPackageTable::setUpTable(QTableView* table, QSortFilterProxyModel* proxy, PackageListModel* model)
-{
-    proxy->setSourceModel(model);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    table->setModel(proxy);
-    // Dates sort by their value, not by their (locale-formatted) text. Connected before the view's own
-    // sorting connection, so the role is set when the view sorts.
-    QObject::connect(
-        table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, proxy, [proxy](int column) {
-            proxy->setSortRole(column == PackageListModel::UpdatedColumn ? int(PackageListModel::UpdatedRole)
-                                                                         : int(Qt::DisplayRole));
-        });
-    table->setAccessibleName(tr("Packages"));
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setShowGrid(false);
-    table->verticalHeader()->hide();
-    // The corner "select all" button stays in the accessibility tree with the header hidden: name it.
-    for (QAbstractButton* corner : table->findChildren<QAbstractButton*>())
-        corner->setAccessibleName(tr("Select all"));
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setColumnWidth(PackageListModel::NameColumn, 220);
-    table->setColumnWidth(PackageListModel::IdentifierColumn, 240);
-    table->setColumnWidth(PackageListModel::LatestVersionColumn, 110);
-    table->setColumnWidth(PackageListModel::UpdatedColumn, 110);
 }

@@ -6,6 +6,8 @@
 #include <QVariant>
 #include <QWidget>
 
+#include <functional>
+
 class MessagePage;
 class QLabel;
 class QPushButton;
@@ -13,29 +15,31 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
-// A paged package table for the pages that list packages of something (a catalog, a collection): the
-// table, or in its place loading / empty / error-with-Retry; under it a footer that counts the rows and
-// offers Retry when a later page fails. Enter or a double-click asks to open the package. Columns sort
-// only once every page is loaded (sorting a part would put rows in an order the next page breaks); until
-// then the header's tooltip says why not.
-// (The main window's PackageListPage is tied to the registry session and its search field; this is the
-// same table without them.)
+// The one package table of Depot, for every list of packages (the main list, a catalog's, a collection's):
+// the table, or in its place loading / empty / error-with-Retry; under it a footer that counts the rows and
+// offers Retry when a later page fails. Enter or a double-click asks to open the package. Columns sort only
+// once every page is loaded (sorting a part would put rows in an order the next page breaks); until then the
+// header's tooltip, and the footer on a click, say why not. An owner with states of its own (the main list's
+// registry connection) shows them through setStateOverride() and showMessage().
 class PagedPackageTable : public QWidget
 {
     Q_OBJECT
 public:
-    // The footer line for a package list in `model`'s state (rows shown, more, end, failure); also used by the
-    // main window's package list.
-    static QString footerText(const PackageListModel& model);
-    // The package table as every package list shows it: `proxy` between `model` and `table` (sorting by the
-    // date's value), row selection, column widths, accessible names. Also used by the main window's list.
-    static void setUpTable(QTableView* table, QSortFilterProxyModel* proxy, PackageListModel* model);
-
-    explicit PagedPackageTable(QWidget* parent = nullptr);
+    // `model` null: the table makes and owns its own.
+    explicit PagedPackageTable(PackageListModel* model = nullptr, QWidget* parent = nullptr);
 
     void setSource(PackageListModel::Source source);
-    // What to say when the source has no packages at all.
+    // What to say while the first page loads, and when the source has no packages at all (from the next
+    // updateState() on).
+    void setLoadingText(const QString& title);
     void setEmptyText(const QString& title, const QString& detail);
+    // Called before the model's state is shown: true when the owner showed something else instead.
+    void setStateOverride(std::function<bool()> override);
+    // In the table's place: a message with an optional button (actionTriggered()), or a busy indicator.
+    void showMessage(const QString& title, const QString& detail, const QString& actionText = {});
+    void showBusy(const QString& title, const QString& detail = {});
+    // Shows what the model's state calls for (after the override had its say).
+    void updateState();
     void retry();
 
     PackageListModel* model() const { return m_model; }
@@ -43,6 +47,7 @@ public:
     // Between model() and table(): sorts once everything is loaded, else keeps the server's order.
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     MessagePage* messagePage() const { return m_message; }
+    QLabel* footerLabel() const { return m_footerText; }
     bool isShowingTable() const;
 
     // Loaded rows, current row and scroll position; restoreState() fetches pages until as many rows are
@@ -52,12 +57,15 @@ public:
 
 signals:
     void packageActivated(const PackageId& id);
+    // The button of a message the owner showed (showMessage) was pressed.
+    void actionTriggered();
 
 private:
-    void updateState();
     void updateFooter();
     void updateSorting();
+    QString sortingUnavailableText() const;
     void continueRestore();
+    void onMessageAction();
 
     PackageListModel* m_model;
     QSortFilterProxyModel* m_proxy;
@@ -66,7 +74,10 @@ private:
     MessagePage* m_message;
     QLabel* m_footerText;
     QPushButton* m_footerRetry;
+    QString m_loadingTitle;
     QString m_emptyTitle;
     QString m_emptyDetail;
+    std::function<bool()> m_override;
+    bool m_ownerMessage = false;  // the message shown is the owner's: its button is theirs
     QVariantMap m_pendingRestore; // a restoreState() waiting for rows
 };

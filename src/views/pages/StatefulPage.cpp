@@ -1,6 +1,7 @@
 #include "StatefulPage.h"
 
-#include "graphql/Error.h"
+#include "core/Error.h"
+#include "core/Logging.h"
 #include "views/MessagePage.h"
 
 #include <QStackedWidget>
@@ -49,8 +50,9 @@ void StatefulPage::showLoading(const QString& title)
 
 void StatefulPage::showError(const Error& error, const QString& failedTitle, const QString& notFoundTitle)
 {
-    m_unreachable = error.kind == Error::Kind::Network || error.kind == Error::Kind::Timeout;
-    if (error.token.endsWith(QLatin1String("_NOT_FOUND"))) {
+    m_unreachable = error.isUnreachable();
+    qCDebug(lcViews).noquote() << metaObject()->className() << "shows" << error.logText();
+    if (error.reason == Error::Reason::NotFound) {
         m_message->showMessage(notFoundTitle, tr("It may have been deleted or renamed."), tr("Retry"));
     } else if (m_unreachable) {
         m_message->showMessage(tr("Cannot reach the registry"),
@@ -105,8 +107,16 @@ void StatefulPage::cancelLoad()
 
 void StatefulPage::showRegistryGone(const LoadTexts& texts)
 {
-    Error error;
-    error.kind = Error::Kind::Config;
-    error.userMessage = tr("The registry of this page was removed.");
-    showError(error, texts.failed, texts.notFound);
+    showError(Error::local(Error::Kind::Config, Error::Reason::Unsupported,
+                           tr("The registry of this page was removed.")),
+              texts.failed, texts.notFound);
+}
+
+void StatefulPage::showUnavailable(const LoadTexts& texts, const QString& why)
+{
+    cancelLoad();
+    m_unreachable = false;
+    m_recoverTimer->stop();
+    m_message->showMessage(texts.failed, why, QString());
+    m_stack->setCurrentWidget(m_message);
 }

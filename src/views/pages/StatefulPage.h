@@ -59,9 +59,11 @@ protected:
     // The widget shown once loaded; call once from the constructor.
     void setContent(QWidget* content);
     void showLoading(const QString& title);
-    // `notFoundTitle` is used when the registry says the object does not exist (a *_NOT_FOUND error).
+    // `notFoundTitle` is used when the registry says the object does not exist (Error::Reason::NotFound).
     void showError(const Error& error, const QString& failedTitle, const QString& notFoundTitle);
     void showContent();
+    // The registry does not offer what this page shows: `why`, and no Retry (retrying cannot help).
+    void showUnavailable(const LoadTexts& texts, const QString& why);
 
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;

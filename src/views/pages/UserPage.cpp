@@ -3,6 +3,7 @@
 #include "LinkButton.h"
 #include "PageHeader.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/UserDirectory.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -44,8 +45,13 @@ QString UserPage::title() const
 
 void UserPage::reload()
 {
-    startLoad(m_backend ? m_backend->user(m_username) : nullptr,
-              {tr("Loading user…"), tr("Could not load the user"), tr("User not found")},
+    const LoadTexts texts{tr("Loading user…"), tr("Could not load the user"), tr("User not found")};
+    UserDirectory* users = m_backend ? m_backend->users() : nullptr;
+    if (m_backend && !users) {
+        showUnavailable(texts, m_backend->whyMissing(RegistryPart::Users));
+        return;
+    }
+    startLoad(users ? users->user(m_username) : nullptr, texts,
               [this](const UserProfile& value) { onLoaded(value); });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/FieldError.h"
+#include "registry/publish/FieldError.h"
 
 #include <QLabel>
 

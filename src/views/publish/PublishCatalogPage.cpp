@@ -3,6 +3,7 @@
 #include "FieldErrorLabel.h"
 #include "PublishWizard.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/PackageFilePublishing.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -94,7 +95,7 @@ void PublishCatalogPage::initializePage()
 void PublishCatalogPage::load()
 {
     PublishWizard* wizard = publishWizard();
-    CatalogPageJob* job = wizard->backend()->myCatalogs();
+    GroupListJob* job = wizard->publishing()->publishTargets();
     m_job = job;
     m_state->setText(tr("Loading your catalogs…"));
     m_state->setAccessibleName(m_state->text());
@@ -102,7 +103,7 @@ void PublishCatalogPage::load()
     emit completeChanged();
     connect(job, &RegistryJob::finished, this, [this, job] {
         m_job = nullptr;
-        showCatalogs(job->result().items, publishWizard()->catalogSlug());
+        showCatalogs(job->result(), publishWizard()->catalogSlug());
     });
     connect(job, &RegistryJob::failed, this, [this](const Error& error) {
         m_job = nullptr;
@@ -113,11 +114,11 @@ void PublishCatalogPage::load()
     });
 }
 
-void PublishCatalogPage::showCatalogs(const QList<Catalog>& catalogs, const QString& select)
+void PublishCatalogPage::showCatalogs(const QList<PackageGroup>& catalogs, const QString& select)
 {
     m_list = catalogs;
     m_catalogs->clear();
-    for (const Catalog& catalog : catalogs) {
+    for (const PackageGroup& catalog : catalogs) {
         const QString label = catalog.displayName.isEmpty() || catalog.displayName == catalog.slug
                                   ? catalog.slug
                                   : tr("%1 (%2)").arg(catalog.displayName, catalog.slug);
@@ -143,7 +144,7 @@ void PublishCatalogPage::selectCatalog(const QString& slug)
 
 void PublishCatalogPage::createCatalog()
 {
-    Catalog catalog;
+    PackageGroup catalog;
     catalog.slug = m_newSlug->text().trimmed();
     catalog.displayName = m_newName->text().trimmed();
     catalog.isPublic = m_newPublic->isChecked();
@@ -151,7 +152,7 @@ void PublishCatalogPage::createCatalog()
         m_createErrors->setErrors({{QStringLiteral("slug"), tr("Enter a name for the catalog."), -1, -1}});
         return;
     }
-    CatalogJob* job = publishWizard()->backend()->createCatalog(catalog);
+    GroupJob* job = publishWizard()->publishing()->createTarget(catalog);
     m_job = job;
     m_create->setEnabled(false);
     emit completeChanged();
@@ -160,7 +161,7 @@ void PublishCatalogPage::createCatalog()
         m_create->setEnabled(true);
         m_createErrors->setErrors({});
         m_createBox->setVisible(false);
-        QList<Catalog> list = m_list;
+        QList<PackageGroup> list = m_list;
         list.append(job->result());
         showCatalogs(list, job->result().slug);
     });

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PublishWizardPage.h"
-#include "registry/Catalog.h"
+#include "registry/PackageGroup.h"
 
 #include <QList>
 #include <QPointer>
@@ -33,7 +33,7 @@ public:
 
 private:
     void load();
-    void showCatalogs(const QList<Catalog>& catalogs, const QString& select);
+    void showCatalogs(const QList<PackageGroup>& catalogs, const QString& select);
     void createCatalog();
 
     QComboBox* m_catalogs;
@@ -47,5 +47,5 @@ private:
     QPushButton* m_create;
     FieldErrorLabel* m_createErrors;
     QPointer<RegistryJob> m_job;
-    QList<Catalog> m_list;
+    QList<PackageGroup> m_list;
 };

@@ -2,6 +2,7 @@
 
 #include "PublishWizard.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/PackageFilePublishing.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -50,7 +51,7 @@ void PublishProgressPage::startPublish()
     PublishWizard* wizard = publishWizard();
     m_done = false;
     emit completeChanged();
-    PublishJob* job = wizard->backend()->publish(wizard->request());
+    PublishJob* job = wizard->publishing()->publish(wizard->request());
     m_job = job;
     showStep(PublishStep::CheckingFile);
     connect(job, &PublishJob::stepChanged, this, &PublishProgressPage::showStep);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PublishWizardPage.h"
-#include "registry/PublishStep.h"
+#include "registry/publish/PublishStep.h"
 
 #include <QPointer>
 
@@ -11,7 +11,7 @@ class QProgressBar;
 
 // Fourth page: the publish in progress, step by step. The wizard's Cancel button stops it (and, once a
 // change was sent, the job asks the registry what it holds before the result page says anything). Moves
-// on by itself: to the version page on HIGHER_VERSION_REQUIRED, else to the result page.
+// on by itself: to the version page when the registry needs a higher version, else to the result page.
 class PublishProgressPage : public PublishWizardPage
 {
     Q_OBJECT

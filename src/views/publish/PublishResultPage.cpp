@@ -1,8 +1,9 @@
 #include "PublishResultPage.h"
 
 #include "PublishWizard.h"
-#include "models/AccountSession.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/PackageFilePublishing.h"
+#include "session/AccountSession.h"
 
 #include <QCommandLinkButton>
 #include <QHBoxLayout>
@@ -178,7 +179,7 @@ void PublishResultPage::makePublic()
     PublishWizard* wizard = publishWizard();
     m_makePublic->setEnabled(false);
     setAction(tr("Making the package public…"));
-    DoneJob* job = wizard->backend()->setPackagePublic(wizard->result().package, true);
+    DoneJob* job = wizard->publishing()->setPackagePublic(wizard->result().package, true);
     connect(job, &RegistryJob::finished, this, [this] {
         PublishResult result = publishWizard()->result();
         result.packageIsPublic = true;
@@ -197,7 +198,7 @@ void PublishResultPage::deletePackage()
     PublishWizard* wizard = publishWizard();
     m_delete->setEnabled(false);
     setAction(tr("Deleting the package…"));
-    DoneJob* job = wizard->backend()->deletePackage(wizard->result().package);
+    DoneJob* job = wizard->publishing()->deletePackage(wizard->result().package);
     connect(job, &RegistryJob::finished, this, [this] {
         PublishResult result = publishWizard()->result();
         result.packageExists = false;

@@ -2,8 +2,9 @@
 
 #include "FieldErrorLabel.h"
 #include "PublishWizard.h"
-#include "models/AccountSession.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/PackageFilePublishing.h"
+#include "session/AccountSession.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -163,7 +164,7 @@ bool PublishSourcePage::readFile()
     const QByteArray text = file.readAll();
     PublishWizard* wizard = publishWizard();
     // A file that is not JSON has nothing to edit: say where it breaks, here.
-    const PackageFileCheck check = wizard->backend()->checkPackageFile(text);
+    const PackageFileCheck check = wizard->publishing()->checkPackageFile(text);
     if (!check.parsed) {
         m_problem->setErrors(check.errors);
         return false;
@@ -177,7 +178,7 @@ bool PublishSourcePage::readFile()
 bool PublishSourcePage::validatePage()
 {
     PublishWizard* wizard = publishWizard();
-    if (!wizard || !wizard->backend())
+    if (!wizard || !wizard->publishing())
         return false;
     if (m_fromFile->isChecked())
         return readFile();
@@ -195,7 +196,7 @@ bool PublishSourcePage::validatePage()
 void PublishSourcePage::startDraft(const QUrl& url)
 {
     PublishWizard* wizard = publishWizard();
-    PackageFileDraftJob* job = wizard->backend()->packageFileFromData(url, {});
+    PackageFileDraftJob* job = wizard->publishing()->packageFileFromData(url, {});
     m_draftJob = job;
     m_busy->setText(tr("Reading %1…").arg(url.toDisplayString()));
     m_busy->setVisible(true);

@@ -7,9 +7,9 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 
-// Shown on HIGHER_VERSION_REQUIRED: the version the registry needs for this change, and a button that bumps
-// the version to it and publishes again, optionally saving the new version into the user's package file
-// (only the version value changes there).
+// Shown when the registry needs a higher version (Error::Reason::VersionTooLow): the version the registry
+// needs for this change, and a button that bumps the version to it and publishes again, optionally saving the
+// new version into the user's package file (only the version value changes there).
 class PublishVersionPage : public PublishWizardPage
 {
     Q_OBJECT

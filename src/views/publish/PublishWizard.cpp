@@ -6,9 +6,10 @@
 #include "PublishResultPage.h"
 #include "PublishSourcePage.h"
 #include "PublishVersionPage.h"
-#include "models/AccountSession.h"
-#include "registry/PackageFileSaver.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/PackageFilePublishing.h"
+#include "registry/publish/PackageFileSaver.h"
+#include "session/AccountSession.h"
 #include "views/auth/SignInDialog.h"
 
 #include <QAbstractButton>
@@ -61,6 +62,11 @@ RegistryBackend* PublishWizard::backend() const
     return m_backend;
 }
 
+PackageFilePublishing* PublishWizard::publishing() const
+{
+    return m_backend ? m_backend->packageFilePublishing() : nullptr;
+}
+
 AccountSession* PublishWizard::account() const
 {
     return m_account;
@@ -75,9 +81,9 @@ void PublishWizard::setSource(const QByteArray& text, const QString& path)
 
 PackageFileCheck PublishWizard::check() const
 {
-    if (!m_backend)
+    if (!publishing())
         return {};
-    return m_backend->checkPackageFile(m_fileText, m_overrides);
+    return publishing()->checkPackageFile(m_fileText, m_overrides);
 }
 
 PublishRequest PublishWizard::request() const
@@ -95,12 +101,12 @@ void PublishWizard::publishAgain()
 
 bool PublishWizard::saveVersionToFile(const QString& version, QString* error)
 {
-    if (m_filePath.isEmpty() || !m_backend) {
+    if (m_filePath.isEmpty() || !publishing()) {
         if (error)
             *error = tr("This package file was made by Depot and has no file on disk yet.");
         return false;
     }
-    const QByteArray changed = m_backend->packageFileWithVersion(m_fileText, version);
+    const QByteArray changed = publishing()->packageFileWithVersion(m_fileText, version);
     if (!PackageFileSaver::save(m_filePath, m_fileText, changed, error))
         return false;
     // The file on disk now has the new version: it is the new original, and the override is no longer an

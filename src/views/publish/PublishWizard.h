@@ -1,13 +1,14 @@
 #pragma once
 
-#include "registry/PackageFileCheck.h"
-#include "registry/PublishRequest.h"
-#include "registry/PublishResult.h"
+#include "registry/publish/PackageFileCheck.h"
+#include "registry/publish/PublishRequest.h"
+#include "registry/publish/PublishResult.h"
 
 #include <QPointer>
 #include <QWizard>
 
 class AccountSession;
+class PackageFilePublishing;
 class PublishCatalogPage;
 class PublishDetailsPage;
 class PublishProgressPage;
@@ -33,6 +34,8 @@ public:
     ~PublishWizard() override;
 
     RegistryBackend* backend() const;
+    // The backend's publishing part; null once the backend is gone.
+    PackageFilePublishing* publishing() const;
     AccountSession* account() const;
 
     // The draft.

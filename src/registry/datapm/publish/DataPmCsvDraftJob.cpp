@@ -2,24 +2,25 @@
 
 #include "DataPmCsvInference.h"
 #include "graphql/GraphQlClient.h"
-#include "registry/JobSupport.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
-DataPmCsvDraftJob::DataPmCsvDraftJob(const QUrl& url, const PackageFileFields& fields, QObject* parent)
+DataPmCsvDraftJob::DataPmCsvDraftJob(QNetworkAccessManager* network, const QUrl& url,
+                                     const PackageFileFields& fields, QObject* parent)
     : PackageFileDraftJob(parent)
     , m_url(url)
     , m_fields(fields)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network)
     , m_deadline(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
     m_deadline->setInterval(kDeadlineMs);
-    connect(m_deadline, &QTimer::timeout, this,
-            [this] { failWith(Error::Kind::Timeout, tr("The CSV file did not arrive in time.")); });
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        failWith(Error::Kind::Timeout, Error::Reason::Timeout, tr("The CSV file did not arrive in time."));
+    });
     connect(this, &RegistryJob::cancelRequested, this, [this] {
         if (QNetworkReply* reply = m_reply.data()) {
             m_reply = nullptr;
@@ -36,7 +37,12 @@ void DataPmCsvDraftJob::start()
     const QString scheme = m_url.scheme().toLower();
     if (!m_url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
         m_url.host().isEmpty()) {
-        failWith(Error::Kind::Config, tr("Enter an http or https address of a CSV file."));
+        failWith(Error::Kind::Config, Error::Reason::InvalidInput,
+                 tr("Enter an http or https address of a CSV file."));
+        return;
+    }
+    if (!m_network) {
+        failWith(Error::Kind::Config, Error::Reason::Internal, tr("The registry was closed."));
         return;
     }
     QNetworkRequest request(m_url);
@@ -58,18 +64,17 @@ void DataPmCsvDraftJob::start()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::OperationCanceledError ||
             reply->error() == QNetworkReply::TimeoutError) {
-            failWith(Error::Kind::Timeout, tr("The CSV file did not arrive in time."));
+            failWith(Error::Kind::Timeout, Error::Reason::Timeout,
+                     tr("The CSV file did not arrive in time."));
             return;
         }
         if (status >= 400) {
-            Error error = JobSupport::makeUserError(
-                Error::Kind::Http, tr("The web server answered %1 for the CSV file.").arg(status));
-            error.httpStatus = status;
-            fail(error);
+            failWith(Error::Kind::Http, Error::Reason::Refused,
+                     tr("The web server answered %1 for the CSV file.").arg(status), status);
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {
-            failWith(Error::Kind::Network,
+            failWith(Error::Kind::Network, Error::Reason::Network,
                      tr("The CSV file could not be fetched: %1").arg(reply->errorString()));
             return;
         }
@@ -96,23 +101,26 @@ void DataPmCsvDraftJob::done(bool complete)
 {
     m_deadline->stop();
     if (complete && m_data.isEmpty()) {
-        failWith(Error::Kind::Decode, tr("The CSV file is empty."));
+        failWith(Error::Kind::Decode, Error::Reason::BadAnswer, tr("The CSV file is empty."));
         return;
     }
     PackageFileDraft draft = DataPmCsvInference::draft(m_data, complete, m_url, m_fields);
     if (draft.columns.isEmpty()) {
-        failWith(Error::Kind::Decode, tr("No columns were found in the CSV file."));
+        failWith(Error::Kind::Decode, Error::Reason::BadAnswer, tr("No columns were found in the CSV file."));
         return;
     }
     finish(std::move(draft));
 }
 
-void DataPmCsvDraftJob::failWith(Error::Kind kind, const QString& sentence)
+void DataPmCsvDraftJob::failWith(Error::Kind kind, Error::Reason reason, const QString& sentence,
+                                 int httpStatus)
 {
     m_deadline->stop();
     if (QNetworkReply* reply = m_reply.data()) {
         m_reply = nullptr;
         reply->abort();
     }
-    fail(JobSupport::makeUserError(kind, sentence));
+    Error error = Error::local(kind, reason, sentence);
+    error.httpStatus = httpStatus;
+    fail(error);
 }

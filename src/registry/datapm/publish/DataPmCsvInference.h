@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registry/PackageFileDraft.h"
-#include "registry/PackageFileFields.h"
+#include "registry/publish/PackageFileDraft.h"
+#include "registry/publish/PackageFileFields.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/PackageFileCheck.h"
+#include "registry/publish/PackageFileCheck.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

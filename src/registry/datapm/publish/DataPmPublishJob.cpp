@@ -92,8 +92,7 @@ void DataPmPublishJob::start()
         if (m_request.catalogSlug.trimmed().isEmpty())
             m_result.fieldErrors.append({QStringLiteral("catalogSlug"), tr("Choose a catalog."), -1, -1});
         end(PublishResult::Outcome::NotPublished,
-            JobSupport::makeUserError(Error::Kind::Config,
-                                      tr("The package file has errors; nothing was sent.")));
+            JobSupport::invalidInput(tr("The package file has errors; nothing was sent.")));
         return;
     }
     m_file = DataPmPackageFileChecker::merged(m_request.packageFileText, m_request.overrides);
@@ -151,7 +150,7 @@ void DataPmPublishJob::checkPackage()
             updatePackage();
         },
         [this](const Error& error) {
-            if (error.token == QLatin1String("PACKAGE_NOT_FOUND"))
+            if (error.reason == Error::Reason::NotFound)
                 createPackage();
             else
                 end(PublishResult::Outcome::NotPublished, error);
@@ -175,12 +174,7 @@ void DataPmPublishJob::createPackage()
             m_result.serverVersions.clear();
             createVersion();
         },
-        [this](const Error& error) {
-            if (leavesStateUnknown(error))
-                verify(error);
-            else
-                end(PublishResult::Outcome::NotPublished, error);
-        });
+        [this](const Error& error) { failAfterChange(error); });
 }
 
 void DataPmPublishJob::updatePackage()
@@ -199,12 +193,7 @@ void DataPmPublishJob::updatePackage()
             m_result.serverVersions = versions;
             createVersion();
         },
-        [this](const Error& error) {
-            if (leavesStateUnknown(error))
-                verify(error);
-            else
-                end(PublishResult::Outcome::NotPublished, error);
-        });
+        [this](const Error& error) { failAfterChange(error); });
 }
 
 void DataPmPublishJob::createVersion()
@@ -233,16 +222,12 @@ void DataPmPublishJob::createVersion()
             end(PublishResult::Outcome::Published);
         },
         [this](const Error& error) {
-            if (error.code == QLatin1String("HIGHER_VERSION_REQUIRED") ||
-                error.token == QLatin1String("HIGHER_VERSION_REQUIRED")) {
-                m_result.existingVersion =
-                    error.extensions.value(QLatin1String("existingVersion")).toString();
-                m_result.minNextVersion = error.extensions.value(QLatin1String("minNextVersion")).toString();
+            if (error.reason == Error::Reason::VersionTooLow) {
+                m_result.existingVersion = error.existingVersion;
+                m_result.minNextVersion = error.minimumVersion;
                 end(PublishResult::Outcome::HigherVersionRequired, error);
-            } else if (leavesStateUnknown(error)) {
-                verify(error);
             } else {
-                end(PublishResult::Outcome::NotPublished, error);
+                failAfterChange(error);
             }
         });
 }
@@ -266,7 +251,7 @@ void DataPmPublishJob::verify(const Error& why)
             }
         },
         [this, why](const Error& error) {
-            if (error.token == QLatin1String("PACKAGE_NOT_FOUND")) {
+            if (error.reason == Error::Reason::NotFound) {
                 m_result.packageExists = false;
                 m_result.serverVersions.clear();
                 end(PublishResult::Outcome::NotPublished, why);
@@ -286,13 +271,22 @@ void DataPmPublishJob::stop()
         m_inFlight = nullptr;
         job->cancel();
     }
-    Error canceled = JobSupport::makeUserError(Error::Kind::Canceled, tr("You cancelled the publish."));
+    const Error canceled =
+        Error::local(Error::Kind::Canceled, Error::Reason::Cancelled, tr("You cancelled the publish."));
     if (wasVerifying)
         end(PublishResult::Outcome::Unknown, canceled);
     else if (m_changeSent)
         verify(canceled); // a change may have reached the server: find out before saying anything
     else
         end(PublishResult::Outcome::NotPublished, canceled);
+}
+
+void DataPmPublishJob::failAfterChange(const Error& error)
+{
+    if (leavesStateUnknown(error))
+        verify(error); // the change may have reached the server: find out before saying anything
+    else
+        end(PublishResult::Outcome::NotPublished, error);
 }
 
 bool DataPmPublishJob::leavesStateUnknown(const Error& error)

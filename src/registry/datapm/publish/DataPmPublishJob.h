@@ -1,8 +1,8 @@
 #pragma once
 
 #include "registry/PackageId.h"
-#include "registry/PublishJob.h"
-#include "registry/PublishRequest.h"
+#include "registry/publish/PublishJob.h"
+#include "registry/publish/PublishRequest.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -42,6 +42,9 @@ private:
     void readPackageState(const QJsonObject& package);
     void end(PublishResult::Outcome outcome, const Error& error = {});
     // An error after which the server may or may not have done what was asked.
+    // A request that changes the server failed: ask the server what it holds where the failure leaves that
+    // unknown, else end as not published.
+    void failAfterChange(const Error& error);
     static bool leavesStateUnknown(const Error& error);
     QJsonObject identifier() const;
 

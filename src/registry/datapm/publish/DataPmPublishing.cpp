@@ -7,6 +7,7 @@
 #include "graphql/GraphQlClient.h"
 #include "graphql/RequestOptions.h"
 #include "registry/JobSupport.h"
+#include "registry/datapm/DataPmBrowseDecoder.h"
 
 #include <QJsonObject>
 
@@ -26,10 +27,35 @@ QJsonObject identifierOf(const PackageId& id)
 
 } // namespace
 
-DataPmPublishing::DataPmPublishing(GraphQlClient* client, QObject* jobParent)
+DataPmPublishing::DataPmPublishing(GraphQlClient* client, QNetworkAccessManager* network, QObject* jobParent)
     : m_client(client)
+    , m_network(network)
     , m_jobParent(jobParent)
 {}
+
+QString DataPmPublishing::fileDescription() const
+{
+    return tr("DataPM package file");
+}
+
+QStringList DataPmPublishing::fileNameFilters() const
+{
+    return {tr("DataPM package files (*.datapm.json *.json)"), tr("All files (*)")};
+}
+
+GroupListJob* DataPmPublishing::publishTargets()
+{
+    auto* job = new GroupListJob(m_jobParent);
+    JobSupport::bind(m_client->run(QStringLiteral("MyCatalogs")), job,
+                     [](const QJsonObject& data, QString* whyNot) -> std::optional<QList<PackageGroup>> {
+                         std::optional<Page<PackageGroup>> page =
+                             DataPmBrowseDecoder::catalogList(data, whyNot);
+                         if (!page)
+                             return std::nullopt;
+                         return std::move(page->items);
+                     });
+    return job;
+}
 
 PackageFileCheck DataPmPublishing::checkPackageFile(const QByteArray& text,
                                                     const PackageFileFields& overrides) const
@@ -47,9 +73,9 @@ PublishJob* DataPmPublishing::publish(const PublishRequest& request)
     return new DataPmPublishJob(m_client, request, m_jobParent);
 }
 
-CatalogJob* DataPmPublishing::createCatalog(const Catalog& catalog)
+GroupJob* DataPmPublishing::createTarget(const PackageGroup& catalog)
 {
-    auto* job = new CatalogJob(m_jobParent);
+    auto* job = new GroupJob(m_jobParent);
     QJsonObject value{
         {QStringLiteral("slug"), catalog.slug},
         {QStringLiteral("displayName"), catalog.displayName.isEmpty() ? catalog.slug : catalog.displayName},
@@ -60,9 +86,9 @@ CatalogJob* DataPmPublishing::createCatalog(const Catalog& catalog)
         value.insert(QStringLiteral("website"), catalog.website.toString());
     JobSupport::bind(
         m_client->run(QStringLiteral("CreateCatalog"), {{QStringLiteral("value"), value}}, writeOptions()),
-        job, [](const QJsonObject& data, QString* whyNot) -> std::optional<Catalog> {
+        job, [](const QJsonObject& data, QString* whyNot) -> std::optional<PackageGroup> {
             const QJsonObject answer = data.value(QLatin1String("createCatalog")).toObject();
-            Catalog made;
+            PackageGroup made;
             made.slug = answer.value(QLatin1String("identifier"))
                             .toObject()
                             .value(QLatin1String("catalogSlug"))
@@ -111,5 +137,5 @@ DoneJob* DataPmPublishing::setPackagePublic(const PackageId& id, bool isPublic)
 PackageFileDraftJob* DataPmPublishing::packageFileFromData(const QUrl& dataUrl,
                                                            const PackageFileFields& fields)
 {
-    return new DataPmCsvDraftJob(dataUrl, fields, m_jobParent);
+    return new DataPmCsvDraftJob(m_network, dataUrl, fields, m_jobParent);
 }

@@ -1,28 +1,38 @@
 #pragma once
 
-#include "registry/RegistryBackend.h"
+#include "registry/parts/PackageFilePublishing.h"
 
-#include <QObject>
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QPointer>
 
 class GraphQlClient;
 
-// DataPmBackend's publishing intents (the backend only delegates here): package-file checks and the version
-// editor (pure), the publish job, and the small mutations around it (catalog, delete, make public).
-class DataPmPublishing
+// DataPmBackend's publishing part: package-file checks and the version editor (pure), the publish job, the
+// CSV draft, and the small mutations around a publish (catalogs, delete, make public).
+class DataPmPublishing : public PackageFilePublishing
 {
+    Q_DECLARE_TR_FUNCTIONS(DataPmPublishing)
 public:
-    // Cheap to make: it holds only the backend's client and the parent for its jobs.
-    DataPmPublishing(GraphQlClient* client, QObject* jobParent);
+    // `network` is the backend's: a CSV draft is fetched like every other request (proxy, one cache).
+    DataPmPublishing(GraphQlClient* client, QNetworkAccessManager* network, QObject* jobParent);
 
-    PackageFileCheck checkPackageFile(const QByteArray& text, const PackageFileFields& overrides) const;
-    QByteArray packageFileWithVersion(const QByteArray& text, const QString& version) const;
-    PackageFileDraftJob* packageFileFromData(const QUrl& dataUrl, const PackageFileFields& fields);
-    PublishJob* publish(const PublishRequest& request);
-    CatalogJob* createCatalog(const Catalog& catalog);
-    DoneJob* deletePackage(const PackageId& id);
-    DoneJob* setPackagePublic(const PackageId& id, bool isPublic);
+    QString fileDescription() const override;
+    QStringList fileNameFilters() const override;
+    PackageFileCheck checkPackageFile(const QByteArray& text,
+                                      const PackageFileFields& overrides) const override;
+    QByteArray packageFileWithVersion(const QByteArray& text, const QString& version) const override;
+    bool canDraftFromData() const override { return true; }
+    PackageFileDraftJob* packageFileFromData(const QUrl& dataUrl, const PackageFileFields& fields) override;
+    // The signed-in user's catalogs (myCatalogs).
+    GroupListJob* publishTargets() override;
+    GroupJob* createTarget(const PackageGroup& catalog) override;
+    PublishJob* publish(const PublishRequest& request) override;
+    DoneJob* deletePackage(const PackageId& id) override;
+    DoneJob* setPackagePublic(const PackageId& id, bool isPublic) override;
 
 private:
     GraphQlClient* m_client;
+    QPointer<QNetworkAccessManager> m_network;
     QObject* m_jobParent;
 };

@@ -1,0 +1,36 @@
+#include "WasmerDialect.h"
+
+#include "WasmerBackend.h"
+
+#include <QCoreApplication>
+
+namespace WasmerDialect {
+
+QString id()
+{
+    return QStringLiteral("wasmer");
+}
+
+DialectRegistration registration()
+{
+    DialectRegistration r;
+    r.dialect = Dialect(id());
+    r.displayName = QStringLiteral("Wasmer");
+    r.recognises = [](const QSet<QString>& fields) {
+        return fields.contains(QStringLiteral("getPackageVersion")) ||
+               fields.contains(QStringLiteral("getInterfaceVersion"));
+    };
+    r.localRegistryPath = QStringLiteral("/wasmer/graphql");
+    r.publicEndpoints = {QUrl(QStringLiteral("https://registry.wasmer.io/graphql"))};
+    r.keyForm = {QT_TRANSLATE_NOOP("DialectTable", "Token"),
+                 QT_TRANSLATE_NOOP("DialectTable", "The token, with or without “Bearer ” in front"),
+                 QT_TRANSLATE_NOOP("DialectTable",
+                                   "Make one on wasmer.io under Settings → Access tokens, or copy the one "
+                                   "the wasmer CLI stored (wasmer whoami shows whose it is).")};
+    r.createBackend = [](const BackendContext& context) -> std::unique_ptr<RegistryBackend> {
+        return std::make_unique<WasmerBackend>(context.network, context.endpoint, context.headers);
+    };
+    return r;
+}
+
+} // namespace WasmerDialect

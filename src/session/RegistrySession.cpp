@@ -1,0 +1,213 @@
+#include "RegistrySession.h"
+
+#include "core/Logging.h"
+#include "registry/DialectDetector.h"
+#include "registry/DialectTable.h"
+#include "registry/parts/PackageSearch.h"
+
+#include <QNetworkAccessManager>
+
+RegistrySession::RegistrySession(const RegistryEntry& entry, QNetworkAccessManager* network,
+                                 PackageListModel* packages, QObject* parent)
+    : QObject(parent)
+    , m_entry(entry)
+    , m_network(network)
+    , m_packages(packages)
+{}
+
+RegistrySession::~RegistrySession()
+{
+    stop();
+}
+
+void RegistrySession::stop()
+{
+    abortJobs();
+    // The model outlives sessions: it must not keep a source that calls into our backend.
+    if (m_packages)
+        m_packages->clear();
+    m_packages = nullptr;
+    m_state = State::Idle;
+}
+
+void RegistrySession::abortJobs()
+{
+    if (!m_job)
+        return;
+    RegistryJob* job = m_job;
+    m_job = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    if (!job->isFinished())
+        job->cancel();
+}
+
+void RegistrySession::setHeaderProvider(std::shared_ptr<const HeaderProvider> headers)
+{
+    abortJobs();
+    if (m_packages)
+        m_packages->clear(); // its source calls into the backend that goes now
+    m_headers = std::move(headers);
+    m_backend.reset();
+    setState(State::Idle); // until start() connects with the new headers
+}
+
+void RegistrySession::start()
+{
+    abortJobs();
+    m_error = {};
+    if (m_packages)
+        m_packages->clear();
+    if (!m_entry.url.isValid() || !m_network) {
+        fail(Error::local(Error::Kind::Config, Error::Reason::InvalidInput,
+                          tr("The address of this registry is not valid.")));
+        return;
+    }
+    if (m_backend) {
+        checkStatus();
+        return;
+    }
+    if (const std::optional<Dialect> dialect = m_entry.dialect()) {
+        createBackendAndConnect(*dialect);
+        return;
+    }
+    setState(State::Detecting);
+    DialectJob* job = DialectDetector::detect(m_network, m_entry.url, this);
+    m_job = job;
+    connect(job, &RegistryJob::finished, this, [this, job] {
+        m_job = nullptr;
+        const Dialect dialect = job->result();
+        m_entry.detectedDialect = dialect;
+        emit dialectDetected(dialect);
+        createBackendAndConnect(dialect);
+    });
+    connect(job, &RegistryJob::failed, this, [this](const Error& error) {
+        m_job = nullptr;
+        fail(error);
+    });
+}
+
+void RegistrySession::createBackendAndConnect(const Dialect& dialect)
+{
+    m_backend = DialectTable::createBackend(dialect, {m_network, m_entry.url, m_headers});
+    if (!m_backend) {
+        fail(Error::local(Error::Kind::Unsupported, Error::Reason::Unsupported,
+                          tr("Depot does not know registries of the kind “%1” any more. Edit the registry and "
+                             "choose its kind again.")
+                              .arg(dialect.id())));
+        return;
+    }
+    qCDebug(lcSession) << "opened" << m_entry.url.host() << "as" << dialect.id();
+    emit backendCreated(m_backend.get());
+    checkStatus();
+}
+
+void RegistrySession::checkStatus()
+{
+    setState(State::Connecting);
+    StatusJob* job = m_backend->status();
+    m_job = job;
+    connect(job, &RegistryJob::finished, this, [this, job] {
+        m_job = nullptr;
+        m_status = job->result();
+        setState(State::Connected);
+    });
+    connect(job, &RegistryJob::failed, this, [this](const Error& error) {
+        m_job = nullptr;
+        fail(error);
+    });
+    // The first page does not wait for the status answer: both go out together, so the first rows come
+    // one round trip sooner (bench figure 1; much more on a distant registry). A status that fails clears
+    // the list, and with it the page still in flight.
+    applySource();
+}
+
+void RegistrySession::applySource()
+{
+    if (!m_packages)
+        return;
+    if (!m_backend || (m_state != State::Connected && m_state != State::Connecting)) {
+        m_packages->clear();
+        return;
+    }
+    // The backend lives as long as this session, and the session clears the model before it goes.
+    RegistryBackend* backend = m_backend.get();
+    auto cursorAfterFullPage = [backend](const PageRequest& page) {
+        return backend->cursorAfterFullPage(page);
+    };
+    if (PackageSearch* search = m_backend->search(); search && !m_searchText.isEmpty()) {
+        const QString text = m_searchText;
+        m_packages->setSource(
+            [search, text](const PageRequest& page) { return search->searchPackages(text, page); },
+            cursorAfterFullPage);
+    } else {
+        m_packages->setSource([backend](const PageRequest& page) { return backend->latestPackages(page); },
+                              cursorAfterFullPage);
+    }
+}
+
+void RegistrySession::setSearchText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    if (m_state == State::Connected || m_state == State::Connecting)
+        applySource();
+}
+
+bool RegistrySession::canSearch() const
+{
+    return m_state == State::Connected && m_backend && m_backend->search();
+}
+
+void RegistrySession::fail(const Error& error)
+{
+    m_error = error;
+    if (m_packages)
+        m_packages->clear();
+    setState(State::Failed);
+}
+
+void RegistrySession::setState(State state)
+{
+    if (m_state == state && state != State::Failed)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+bool RegistrySession::canBrowse() const
+{
+    return m_state == State::Connected && m_backend;
+}
+
+QString RegistrySession::host() const
+{
+    const QString host = m_entry.url.host();
+    if (m_entry.url.port() < 0)
+        return host;
+    return host + QLatin1Char(':') + QString::number(m_entry.url.port());
+}
+
+QString RegistrySession::statusText() const
+{
+    switch (m_state) {
+    case State::Idle:
+        return QString();
+    case State::Detecting:
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(host());
+    case State::Connected: {
+        const QString kind = m_backend ? DialectTable::displayName(m_backend->dialect()) : QString();
+        if (m_status.version.isEmpty())
+            return tr("Connected to %1 at %2").arg(kind, host());
+        //: Status bar: "Connected to DataPM 0.32.47 at registry.example.org"
+        return tr("Connected to %1 %2 at %3").arg(kind, m_status.version, host());
+    }
+    case State::Failed:
+        if (m_error.isUnreachable() || m_error.reason == Error::Reason::Tls)
+            return tr("Unreachable: %1").arg(m_error.userText());
+        return tr("Error: %1").arg(m_error.userText());
+    }
+    return QString();
+}

@@ -1,0 +1,348 @@
+#include "Workspace.h"
+
+#include "AccountSession.h"
+#include "RegistrySession.h"
+#include "auth/CredentialStore.h"
+#include "core/Logging.h"
+#include "models/PackageListModel.h"
+#include "registry/RegistryList.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+
+namespace {
+// While the registry does not answer: the first retry after a second, then twice as long each time.
+constexpr int kFirstReconnectMs = 1000;
+constexpr int kMaxReconnectMs = 15000;
+
+QString accountKey(const QUrl& endpoint)
+{
+    return endpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveFragment).toString();
+}
+
+} // namespace
+
+Workspace::Workspace(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_network(new QNetworkAccessManager(this))
+    , m_registries(new RegistryList(this))
+    , m_packages(new PackageListModel(this))
+    , m_store(new CredentialStore(this))
+    , m_reconnectTimer(new QTimer(this))
+{
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &Workspace::reconnect);
+    connect(m_packages, &PackageListModel::stateChanged, this, &Workspace::onListStateChanged);
+}
+
+Workspace::~Workspace()
+{
+    // Sessions' backends use m_network: they go first, not in QObject's child order (the network manager was
+    // created before them). That includes sessions still waiting for deleteLater().
+    const QList<RegistrySession*> sessions = findChildren<RegistrySession*>(Qt::FindDirectChildrenOnly);
+    for (RegistrySession* session : sessions)
+        session->stop();
+    qDeleteAll(sessions);
+}
+
+QUrl Workspace::load(QSettings& settings, const QUrl& lastUsed)
+{
+    const bool listChanged = m_registries->load(settings, m_options.localRegistryUrl);
+    QUrl wanted = lastUsed;
+    const QUrl given = m_options.registryUrl;
+    if (given.isValid() && !given.isEmpty()) {
+        wanted = given;
+        if (m_registries->indexOfUrl(given) < 0) {
+            RegistryEntry entry;
+            entry.name = given.port() < 0 ? given.host()
+                                          : given.host() + QLatin1Char(':') + QString::number(given.port());
+            entry.url = given;
+            entry.forcedDialect = m_options.dialect;
+            m_temporaryUrl = given;
+            m_registries->add(entry);
+        }
+    }
+    if (listChanged)
+        saveRegistries(); // the first run's presets are now the user's list
+    if (m_registries->indexOfUrl(wanted) < 0 && !m_registries->entries().isEmpty())
+        wanted = m_registries->entries().constFirst().url;
+    return wanted;
+}
+
+void Workspace::saveRegistries() const
+{
+    QSettings settings;
+    if (m_temporaryUrl.isEmpty()) {
+        m_registries->save(settings);
+        return;
+    }
+    RegistryList kept;
+    for (const RegistryEntry& entry : m_registries->entries()) {
+        if (entry.url != m_temporaryUrl)
+            kept.add(entry);
+    }
+    kept.save(settings);
+}
+
+RegistrySession* Workspace::session() const
+{
+    return m_session;
+}
+
+AccountSession* Workspace::account() const
+{
+    return m_account;
+}
+
+AccountSession* Workspace::accountFor(const QUrl& endpoint)
+{
+    const QString key = accountKey(endpoint);
+    if (AccountSession* account = m_accounts.value(key))
+        return account;
+    auto* account = new AccountSession(endpoint, m_store, this);
+    m_accounts.insert(key, account);
+    return account;
+}
+
+void Workspace::open(const QUrl& url)
+{
+    const int row = m_registries->indexOfUrl(url);
+    if (row < 0) {
+        close();
+        return;
+    }
+    RegistryEntry entry = m_registries->entries().at(row);
+    if (m_options.dialect && entry.url == m_options.registryUrl)
+        entry.forcedDialect = m_options.dialect;
+    if (m_session && m_session->entry().url == entry.url &&
+        m_session->entry().forcedDialect == entry.forcedDialect) {
+        // The same registry: a rename or a remembered dialect does not need a new connection.
+        m_session->setName(entry.name);
+        emit statusChanged();
+        return;
+    }
+    if (m_session) {
+        m_session->stop();
+        m_session->deleteLater();
+    }
+    m_reconnectTimer->stop();
+    m_reconnectDelayMs = 0;
+    m_reconnecting = false;
+    m_session = new RegistrySession(entry, m_network, m_packages, this);
+    qCDebug(lcSession) << "open" << entry.url.host() << entry.url.path();
+    connect(m_session, &RegistrySession::stateChanged, this, &Workspace::onSessionStateChanged);
+    RegistrySession* session = m_session;
+    connect(m_session, &RegistrySession::dialectDetected, this,
+            [this, session](const Dialect& dialect) { rememberDialect(session->entry().url, dialect); });
+    // The account first: whoever observes the new session finds the account that goes with it.
+    m_account = accountFor(entry.url);
+    emit sessionChanged(m_session);
+    attachAccount();
+    emit statusChanged();
+}
+
+void Workspace::close()
+{
+    if (m_session) {
+        m_session->stop();
+        m_session->deleteLater();
+    }
+    m_session = nullptr;
+    m_account = nullptr;
+    m_reconnectTimer->stop();
+    m_reconnectDelayMs = 0;
+    m_reconnecting = false;
+    emit sessionChanged(nullptr);
+    emit statusChanged();
+}
+
+void Workspace::attachAccount()
+{
+    RegistrySession* session = m_session;
+    AccountSession* account = m_account;
+    // The credentials go to the session before its backend exists: the first request already carries them.
+    session->setHeaderProvider(account->headerProvider());
+    // As soon as the backend exists (before its status answer): sign-in and key dialogs need it.
+    connect(session, &RegistrySession::backendCreated, account,
+            [account](RegistryBackend* backend) { account->setBackend(backend); });
+    connect(account, &AccountSession::credentialsChanged, session, [this, session, account] {
+        // A new credential may see more (or less): load again, unless the first start is still to come.
+        if (session == m_session && session->state() != RegistrySession::State::Idle && account->isLoaded())
+            session->start();
+    });
+    if (account->isLoaded()) {
+        session->start();
+        return;
+    }
+    connect(
+        account, &AccountSession::loaded, session,
+        [session] {
+            if (session->state() == RegistrySession::State::Idle)
+                session->start();
+        },
+        Qt::SingleShotConnection);
+    account->ensureLoaded();
+}
+
+void Workspace::refresh()
+{
+    if (m_session)
+        m_session->start();
+}
+
+int Workspace::add(const RegistryEntry& entry)
+{
+    const int existing = m_registries->indexOfUrl(entry.url);
+    if (existing >= 0)
+        return existing; // already in the list: show it rather than keep two of the same
+    m_registries->add(entry);
+    saveRegistries();
+    return m_registries->indexOfUrl(entry.url);
+}
+
+bool Workspace::replace(const QUrl& originalUrl, const RegistryEntry& entry)
+{
+    const int index = m_registries->indexOfUrl(originalUrl);
+    if (index < 0)
+        return false;
+    const int clash = m_registries->indexOfUrl(entry.url);
+    if (clash >= 0 && clash != index)
+        return false;
+    const bool wasOpen = m_session && m_session->entry().url == originalUrl;
+    m_registries->replace(index, entry);
+    saveRegistries();
+    if (wasOpen)
+        open(entry.url);
+    return true;
+}
+
+void Workspace::remove(const QUrl& url)
+{
+    const int index = m_registries->indexOfUrl(url);
+    if (index < 0)
+        return;
+    const bool wasOpen = m_session && m_session->entry().url == url;
+    m_registries->remove(index);
+    saveRegistries();
+    if (!wasOpen)
+        return;
+    const QList<RegistryEntry>& entries = m_registries->entries();
+    if (entries.isEmpty())
+        close();
+    else
+        open(entries.at(qMin(index, int(entries.size()) - 1)).url);
+}
+
+void Workspace::rememberDialect(const QUrl& url, const Dialect& dialect)
+{
+    // The next start skips the introspection round trip.
+    const int index = m_registries->indexOfUrl(url);
+    if (index < 0)
+        return;
+    RegistryEntry updated = m_registries->entries().at(index);
+    updated.detectedDialect = dialect;
+    m_registries->replace(index, updated);
+    saveRegistries();
+}
+
+void Workspace::onSessionStateChanged()
+{
+    if (!m_session)
+        return;
+    const RegistrySession::State state = m_session->state();
+    if (state == RegistrySession::State::Failed) {
+        m_reconnecting = false;
+        // A rejected key fails the whole request, the status check included: the account says so.
+        if (m_account)
+            m_account->reportError(m_session->error());
+        if (m_session->error().isUnreachable())
+            scheduleReconnect(m_session->error());
+    } else if (state == RegistrySession::State::Connected) {
+        const bool wasRecovering = isReconnecting();
+        m_reconnectTimer->stop();
+        m_reconnectDelayMs = 0;
+        m_reconnecting = false;
+        emit connected(m_session->backend(), wasRecovering);
+    }
+    emit statusChanged();
+}
+
+void Workspace::onListStateChanged()
+{
+    if (!m_session || m_session->state() != RegistrySession::State::Connected)
+        return;
+    const PackageListModel::State state = m_packages->state();
+    // Connected a moment ago, but the list got no answer: the registry went away in between.
+    if (state == PackageListModel::State::Failed) {
+        if (m_account)
+            m_account->reportError(m_packages->lastError());
+        if (m_packages->lastError().isUnreachable()) {
+            m_reconnecting = false;
+            scheduleReconnect(m_packages->lastError());
+            emit statusChanged();
+        }
+        return;
+    }
+    const bool answered =
+        state == PackageListModel::State::CanFetchMore || state == PackageListModel::State::Finished;
+    if (answered && isReconnecting()) {
+        // The list's retry got its answer: the registry is back.
+        m_reconnectTimer->stop();
+        m_reconnectDelayMs = 0;
+        m_reconnecting = false;
+        emit recovered();
+        emit statusChanged();
+    }
+}
+
+void Workspace::scheduleReconnect(const Error& why)
+{
+    m_unreachableText = tr("Unreachable: %1").arg(why.userText());
+    if (m_reconnectTimer->isActive())
+        return;
+    m_reconnectDelayMs =
+        m_reconnectDelayMs == 0 ? kFirstReconnectMs : qMin(2 * m_reconnectDelayMs, kMaxReconnectMs);
+    qCDebug(lcSession) << "registry unreachable; next try in" << m_reconnectDelayMs << "ms";
+    m_reconnectTimer->start(m_reconnectDelayMs);
+}
+
+int Workspace::nextReconnectInMs() const
+{
+    return m_reconnectTimer->isActive() ? m_reconnectTimer->remainingTime() : -1;
+}
+
+void Workspace::reconnect()
+{
+    if (!m_session)
+        return;
+    m_reconnecting = true;
+    // Only the list's page failed: ask for that page again, keeping the rows and the scroll position.
+    if (m_session->state() == RegistrySession::State::Connected &&
+        m_packages->state() == PackageListModel::State::Failed) {
+        m_packages->retry();
+        return;
+    }
+    m_session->start(); // checks the status again, then reloads the list
+}
+
+QString Workspace::statusText() const
+{
+    if (!m_session)
+        return tr("No registry selected");
+    // While Depot tries again by itself, the line keeps saying why rather than flashing "Connecting…".
+    const RegistrySession::State state = m_session->state();
+    if (m_reconnecting &&
+        (state == RegistrySession::State::Detecting || state == RegistrySession::State::Connecting))
+        return m_unreachableText;
+    if (state == RegistrySession::State::Connected &&
+        m_packages->state() == PackageListModel::State::Failed && m_packages->lastError().isUnreachable())
+        return tr("Unreachable: %1").arg(m_packages->lastError().userText());
+    return m_session->statusText();
+}
+
+bool Workspace::offersRetry() const
+{
+    return m_session && m_session->state() == RegistrySession::State::Failed;
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/Error.h"
+#include "registry/Dialect.h"
+#include "registry/RegistryEntry.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class AccountSession;
+class CredentialStore;
+class PackageListModel;
+class QNetworkAccessManager;
+class QSettings;
+class QTimer;
+class RegistryBackend;
+class RegistryList;
+class RegistrySession;
+
+// What Depot has open, without a window: the user's registries, the one that is open (its RegistrySession and
+// the package list it feeds), one AccountSession per registry for the whole run (switching registries does
+// not sign out), the stored key read before the first request, a credential change reloading what was loaded
+// with the old one, and reconnection, backing off, while the open registry does not answer. The main window
+// only shows this and forwards what the person does; tests drive it directly.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl registryUrl;               // open this registry (added for this run only if unknown)
+        std::optional<Dialect> dialect; // force the dialect of registryUrl for this run
+        QUrl localRegistryUrl;          // base URL of the local registry: the first run offers its presets
+    };
+
+    explicit Workspace(const Options& options = {}, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    QNetworkAccessManager* network() const { return m_network; }
+    RegistryList* registries() const { return m_registries; }
+    PackageListModel* packages() const { return m_packages; }
+    CredentialStore* credentialStore() const { return m_store; }
+
+    // Reads the registry list (presets on the first run) and returns the registry to open first: the one
+    // given on the command line, else the last one used (`lastUsed`), else the first of the list.
+    QUrl load(QSettings& settings, const QUrl& lastUsed);
+    // Writes the registry list when it changed; a registry given on the command line is not kept.
+    void saveRegistries() const;
+
+    RegistrySession* session() const;
+    AccountSession* account() const;
+    AccountSession* accountFor(const QUrl& endpoint);
+
+    // Opens the listed registry at `url`; an unknown url closes the open one.
+    void open(const QUrl& url);
+    void close();
+    // Connects again and reloads the package list.
+    void refresh();
+
+    // The registry list, edited by the person. add() returns the row of the entry (the existing one when its
+    // address is already listed); replace() is false when the new address is another entry's.
+    int add(const RegistryEntry& entry);
+    bool replace(const QUrl& originalUrl, const RegistryEntry& entry);
+    // Removes the registry; when it was open, its neighbour in the list opens.
+    void remove(const QUrl& url);
+
+    // Depot is trying again by itself after the registry stopped answering.
+    bool isReconnecting() const { return m_reconnecting || m_reconnectDelayMs > 0; }
+    // The next automatic try, in milliseconds from now; -1 when none is planned.
+    int nextReconnectInMs() const;
+    // A line for the status bar, and whether "Retry" should be offered beside it.
+    QString statusText() const;
+    bool offersRetry() const;
+
+signals:
+    // Another registry is open (or none): pages of the old one must go.
+    void sessionChanged(RegistrySession* session);
+    // The open registry answered its status (again). `recovered`: after it had stopped answering.
+    void connected(RegistryBackend* backend, bool recovered);
+    // The package list answered again after a failure: pages that failed meanwhile may load now.
+    void recovered();
+    void statusChanged();
+
+private:
+    void attachAccount();
+    void onSessionStateChanged();
+    void onListStateChanged();
+    void scheduleReconnect(const Error& why);
+    void reconnect();
+    void rememberDialect(const QUrl& url, const Dialect& dialect);
+
+    Options m_options;
+    QNetworkAccessManager* m_network;
+    RegistryList* m_registries;
+    PackageListModel* m_packages;
+    CredentialStore* m_store;
+    QHash<QString, AccountSession*> m_accounts;
+    QPointer<RegistrySession> m_session;
+    QPointer<AccountSession> m_account;
+    QUrl m_temporaryUrl; // added from the command line for this run only: never saved
+    QTimer* m_reconnectTimer;
+    int m_reconnectDelayMs = 0;  // the next wait; 0 when the registry answers
+    bool m_reconnecting = false; // a retry of the timer is under way (the status line keeps its text)
+    QString m_unreachableText;   // why the registry is being tried again, for the status line
+};

@@ -1,0 +1,32 @@
+#include "PublishLauncher.h"
+
+#include "PublishWizard.h"
+#include "registry/RegistryBackend.h"
+
+#include <QMessageBox>
+
+QWidget* PublishLauncher::open(RegistryBackend* backend, AccountSession* account, QWidget* parent,
+                               std::function<void(const PackageId&)> openPackage)
+{
+    if (!backend) {
+        QMessageBox::information(parent, tr("Publish"),
+                                 tr("Select a registry and wait until it is connected."));
+        return nullptr;
+    }
+    if (!backend->packageFilePublishing()) {
+        QMessageBox::information(parent, tr("Publish"), backend->whyMissing(RegistryPart::Publishing));
+        return nullptr;
+    }
+    // With the registry's account session the wizard signs in (or takes a key) by itself.
+    auto* wizard = new PublishWizard(backend, account, parent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The backend goes away (another registry was opened): the wizard with it.
+    QObject::connect(backend, &QObject::destroyed, wizard, &QObject::deleteLater);
+    QObject::connect(wizard, &PublishWizard::openPackageRequested, wizard, std::move(openPackage));
+    QObject::connect(wizard, &PublishWizard::signInRequested, wizard, [wizard] {
+        QMessageBox::information(wizard, PublishWizard::tr("Sign In"),
+                                 PublishWizard::tr("Sign in to this registry first, then publish again."));
+    });
+    wizard->open();
+    return wizard;
+}

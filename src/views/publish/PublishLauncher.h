@@ -1,0 +1,24 @@
+#pragma once
+
+#include "registry/PackageId.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class AccountSession;
+class QWidget;
+class RegistryBackend;
+
+// The Publish… entry point: opens the publisher for the open registry's kind of publishing (a package file:
+// PublishWizard), or says why this registry has none. One publisher per kind of publishing part, never
+// another registry kind's wizard.
+class PublishLauncher
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishLauncher)
+public:
+    // The publisher, opened (window-modal, deleted on close), or null after telling the person why not.
+    // `openPackage` is called when the person asks to see what they published.
+    static QWidget* open(RegistryBackend* backend, AccountSession* account, QWidget* parent,
+                         std::function<void(const PackageId&)> openPackage);
+};
