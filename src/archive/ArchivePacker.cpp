@@ -172,8 +172,12 @@ ArchiveError ArchivePacker::writeArchive(QTemporaryFile& file)
     const ArchiveError error = walk(m_source, {}, [&](const QString& path, const QFileInfo& info) {
         return writeEntry(w, entry.get(), path, info);
     });
-    if (error.isError())
+    if (error.isError()) {
+        // Else freeing the writer closes the archive, padding the entry cut short to its declared size:
+        // a cancel mid-way through a 1 GiB file would still compress the rest as zeros.
+        archive_write_fail(w);
         return error;
+    }
     if (archive_write_close(w) != ARCHIVE_OK)
         return writerError(w);
     return {};
