@@ -4,6 +4,7 @@
 // but the target: nothing escaped, no temporary folder was left.
 #include "TarBuilder.h"
 #include "TarListing.h"
+#include "ZipBuilder.h"
 #include "archive/ArchivePackJob.h"
 #include "archive/ArchiveUnpackJob.h"
 #include "archive/EntryPath.h"
@@ -244,6 +245,7 @@ private slots:
     void unpackRefusesLinkChains();
     void unpackHardLinks();
     void unpackRefusesDevices();
+    void unpackZip();
     void unpackLimitsEntryCount();
     void unpackRefusesDeclaredHugeEntry_data();
     void unpackRefusesDeclaredHugeEntry();
@@ -780,6 +782,34 @@ void TestArchive::unpackRefusesDevices()
              (QStringList{QStringLiteral("null SpecialFile"), QStringLiteral("disk SpecialFile"),
                           QStringLiteral("pipe SpecialFile")}));
     QCOMPARE(u.inTarget.keys(), QStringList{QStringLiteral("ok.txt")});
+}
+
+void TestArchive::unpackZip()
+{
+    // The same checks for zip names and links (a zip link's target is its content).
+    const QString archive = path(QStringLiteral("built.zip"));
+    ZipBuilder zip(archive);
+    zip.file("ok.txt", "fine");
+    zip.folder("sub/");
+    zip.file("sub/ünïcødé.txt", "inner");
+    zip.file("../evil.txt", "escaped");
+    zip.symlink("link", "../outside/secret");
+    zip.file("link/escaped", "escaped");
+    zip.symlink("sub/readme", "../ok.txt");
+    QVERIFY(zip.finish());
+    const QString parent = path(QStringLiteral("parent"));
+    QVERIFY(writeFile(parent + QStringLiteral("/outside/secret"), "secret"));
+    const Unpacked u = unpackFile(archive);
+    QCOMPARE(u.beside, u.before);
+    QVERIFY_OUTCOME(u.outcome.succeeded(), u.outcome);
+    QCOMPARE(refusals(u.outcome.result.refused),
+             (QStringList{QStringLiteral("../evil.txt ParentComponent"), QStringLiteral("link LinkOutside"),
+                          QStringLiteral("link/escaped ThroughLink")}));
+    QCOMPARE(u.inTarget.keys(),
+             (QStringList{QStringLiteral("ok.txt"), QStringLiteral("sub"), QStringLiteral("sub/readme"),
+                          QStringLiteral("sub/ünïcødé.txt")}));
+    QCOMPARE(readFile(u.target + QStringLiteral("/sub/ünïcødé.txt")), QByteArray("inner"));
+    QCOMPARE(readFile(u.target + QStringLiteral("/sub/readme")), QByteArray("fine"));
 }
 
 void TestArchive::unpackLimitsEntryCount()
