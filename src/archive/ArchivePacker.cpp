@@ -19,15 +19,36 @@ namespace {
 
 constexpr qsizetype kBlockBytes = 128 * 1024;
 
+// Where libarchive's output goes: straight to the file descriptor (libarchive already hands over whole
+// blocks; QIODevice's write buffer would add a copy and an allocation per block), until the pack is
+// abandoned.
+struct Output
+{
+    int descriptor = -1;
+    bool abandoned = false;
+};
+
 la_ssize_t writeBlock(archive* writer, void* client, const void* buffer, size_t length)
 {
-    auto* file = static_cast<QTemporaryFile*>(client);
-    const qint64 written = file->write(static_cast<const char*>(buffer), qint64(length));
-    if (written != qint64(length)) {
-        archive_set_error(writer, EIO, "%s", qPrintable(file->errorString()));
+    const auto* output = static_cast<const Output*>(client);
+    if (output->abandoned) {
+        archive_set_error(writer, ECANCELED, "abandoned");
         return -1;
     }
-    return la_ssize_t(written);
+    const char* data = static_cast<const char*>(buffer);
+    size_t left = length;
+    while (left > 0) {
+        const ssize_t written = ::write(output->descriptor, data, left);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            archive_set_error(writer, errno, "%s", qPrintable(qt_error_string(errno)));
+            return -1;
+        }
+        data += written;
+        left -= size_t(written);
+    }
+    return la_ssize_t(length);
 }
 
 QByteArray readLink(const QString& path)
@@ -86,10 +107,10 @@ ArchiveError ArchivePacker::run()
     error = writeArchive(file);
     if (error.isError())
         return error; // the temporary file goes with `file`
-    if (!file.flush() || ::fsync(file.handle()) != 0)
+    if (::fsync(file.handle()) != 0)
         return ArchiveError::make(ArchiveError::Kind::DestinationUnwritable, m_destination,
-                                  file.errorString());
-    m_result.archiveBytes = file.size();
+                                  qt_error_string(errno));
+    m_result.archiveBytes = QFileInfo(m_temporary).size();
     if (m_task.stopRequested())
         return ArchiveError::make(ArchiveError::Kind::Canceled);
     // QTemporaryFile makes its file private (0600); the archive is an ordinary file.
@@ -157,6 +178,8 @@ QByteArray ArchivePacker::linkTarget(const QString& relativePath, const QFileInf
 
 ArchiveError ArchivePacker::writeArchive(QTemporaryFile& file)
 {
+    Output output{file.handle()};
+    // Freed first: freeing closes the archive, which still writes to `output`.
     const std::unique_ptr<archive, int (*)(archive*)> writer(archive_write_new(), archive_write_free);
     const std::unique_ptr<archive_entry, void (*)(archive_entry*)> entry(archive_entry_new(),
                                                                          archive_entry_free);
@@ -167,15 +190,16 @@ ArchiveError ArchivePacker::writeArchive(QTemporaryFile& file)
         archive_write_set_format_pax_restricted(w) != ARCHIVE_OK ||
         archive_write_set_filter_option(w, "gzip", "timestamp", nullptr) != ARCHIVE_OK ||
         archive_write_set_filter_option(w, "gzip", "compression-level", level.constData()) != ARCHIVE_OK ||
-        archive_write_open2(w, &file, nullptr, writeBlock, nullptr, nullptr) != ARCHIVE_OK)
+        archive_write_open2(w, &output, nullptr, writeBlock, nullptr, nullptr) != ARCHIVE_OK)
         return writerError(w);
     const ArchiveError error = walk(m_source, {}, [&](const QString& path, const QFileInfo& info) {
         return writeEntry(w, entry.get(), path, info);
     });
     if (error.isError()) {
-        // Else freeing the writer closes the archive, padding the entry cut short to its declared size:
-        // a cancel mid-way through a 1 GiB file would still compress the rest as zeros.
-        archive_write_fail(w);
+        // Freeing the writer closes the archive, which pads the entry cut short to its declared size: a
+        // cancel early in a 1 GiB file would still compress the rest as zeros. Refused output ends that at
+        // the next block. (archive_write_fail() would skip the close, and with it zlib's deflateEnd: a leak.)
+        output.abandoned = true;
         return error;
     }
     if (archive_write_close(w) != ARCHIVE_OK)

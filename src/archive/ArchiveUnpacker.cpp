@@ -82,13 +82,8 @@ ArchiveUnpacker::ArchiveUnpacker(const QString& archiveFile, const QString& targ
 
 ArchiveUnpacker::~ArchiveUnpacker()
 {
-    if (m_disk) {
-        // Abandoned: closing would first complete the entry cut short and apply folder times to a tree that
-        // is about to go.
-        if (m_removeRoot)
-            archive_write_fail(m_disk);
+    if (m_disk)
         archive_write_free(m_disk);
-    }
     if (m_reader)
         archive_read_free(m_reader);
     if (m_removeRoot && !QDir(m_root).removeRecursively())

@@ -15,8 +15,9 @@ struct PackOptions
 {
     // Names left out wherever they appear, a folder with all it holds (e.g. ".git").
     QStringList excludedNames;
-    // Called on the worker thread (so it must not touch GUI objects) for every file, folder and link, with
-    // its '/'-separated path relative to the folder; true leaves it out, a folder with all it holds.
+    // Called on the worker thread (so it must not touch GUI objects), once in each of the two walks, for
+    // every file, folder and link, with its '/'-separated path relative to the folder; true leaves it out, a
+    // folder with all it holds.
     std::function<bool(const QString& relativePath, const QFileInfo& info)> exclude;
     // When set, every entry gets this modification time, so that the same tree packs to the same bytes.
     std::optional<QDateTime> modificationTime;
