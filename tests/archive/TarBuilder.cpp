@@ -65,7 +65,8 @@ void TarBuilder::base256DeclaredSize(const QByteArray& name, qint64 declaredSize
     QByteArray h = header(name, '0', 0, 0644, {});
     // Base-256: the first byte's top bit set, then the number big-endian over the other 11 bytes.
     h[124] = char(0x80);
-    for (int i = 0; i < 11; ++i)
+    h.replace(125, 3, QByteArray(3, '\0')); // above a 64-bit number
+    for (int i = 0; i < 8; ++i)
         h[135 - i] = char((declaredSize >> (8 * i)) & 0xff);
     write(h);
     this->body(body);

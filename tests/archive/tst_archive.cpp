@@ -589,16 +589,19 @@ void TestArchive::sparseGigabytePackKeepsMemoryFlat()
     const QString archive = path(QStringLiteral("zeros.tar.gz"));
 
     // VmHWM is the process's all-time peak: reset it to the current RSS first. Where that does not work
-    // (Linux < 4.0), the RSS sampled from the event loop during the pack is the figure.
+    // (Linux < 4.0), the RSS sampled from the event loop during the pack is the figure (the sampling itself
+    // allocates, which a sanitizer's quarantine counts: so only then).
     const bool peakReset = resetPeakRss();
     const qint64 startKiB = statusKiB("VmRSS");
     QVERIFY(startKiB > 0);
-    const qint64 resetPeakKiB = statusKiB("VmHWM");
+    if (peakReset)
+        QVERIFY2(statusKiB("VmHWM") <= startKiB + 1024, "writing 5 to clear_refs did not reset VmHWM");
     qint64 sampledPeakKiB = startKiB;
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout,
                      [&] { sampledPeakKiB = qMax(sampledPeakKiB, statusKiB("VmRSS")); });
-    sampler.start(5);
+    if (!peakReset)
+        sampler.start(5);
     QElapsedTimer clock;
     clock.start();
     const auto packed = run(new ArchivePackJob(source, archive));
@@ -608,12 +611,9 @@ void TestArchive::sparseGigabytePackKeepsMemoryFlat()
 
     QVERIFY_OUTCOME(packed.succeeded(), packed);
     QCOMPARE(packed.result.contentBytes, kGiB + 5);
-    qInfo("1 GiB sparse pack: %lld ms, archive %lld bytes; RSS at start %lld KiB, peak %lld KiB (+%lld KiB, "
-          "%s), sampled peak +%lld KiB; VmHWM right after the reset %lld KiB",
-          elapsedMs, packed.result.archiveBytes, startKiB, peakKiB, peakKiB - startKiB,
-          peakReset ? "VmHWM after clear_refs" : "sampled VmRSS", sampledPeakKiB - startKiB, resetPeakKiB);
-    if (peakReset)
-        QVERIFY2(resetPeakKiB <= startKiB + 1024, "writing 5 to clear_refs did not reset VmHWM");
+    qInfo("1 GiB sparse pack: %lld ms, archive %lld bytes; RSS %lld KiB at start, peak +%lld KiB (%s)",
+          elapsedMs, packed.result.archiveBytes, startKiB, peakKiB - startKiB,
+          peakReset ? "VmHWM" : "sampled VmRSS");
     QVERIFY2(peakKiB - startKiB < 30 * 1024, "the pack's memory grew with the size of the file");
     QVERIFY(packed.result.archiveBytes < 8 * kMiB);
     QVERIFY(packed.progress.size() >= 2);
