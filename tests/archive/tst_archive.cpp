@@ -146,6 +146,32 @@ QString listTree(const Tree& tree)
     return lines.join(QStringLiteral("\n"));
 }
 
+// A job cancelled at its first progress past 0, and what `watched` held at that moment.
+template <typename Job> struct Cancelled
+{
+    Outcome<ResultOf<Job>> outcome;
+    bool cancelled = false;
+    Tree whileRunning;
+    qint64 cancelToEndMs = -1; // includes run()'s wait for stray signals
+};
+
+template <typename Job> Cancelled<Job> cancelMidway(Job* job, const QString& watched)
+{
+    Cancelled<Job> c;
+    QElapsedTimer sinceCancel;
+    c.outcome = run(job, [&](Job* running, qint64 done, qint64) {
+        if (done > 0 && !c.cancelled) {
+            c.cancelled = true;
+            c.whileRunning = snapshot(watched);
+            sinceCancel.start();
+            running->cancel();
+        }
+    });
+    if (c.cancelled)
+        c.cancelToEndMs = sinceCancel.elapsed();
+    return c;
+}
+
 bool writeFile(const QString& path, const QByteArray& content)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -629,24 +655,13 @@ void TestArchive::cancelPack()
     QVERIFY(makeSparseFile(source + QStringLiteral("/zeros.bin"), 4 * kGiB));
     const QString out = path(QStringLiteral("out"));
     QVERIFY(QDir().mkpath(out));
-    bool canceled = false;
-    Tree whileRunning;
-    QElapsedTimer sinceCancel;
-    const auto outcome = run(new ArchivePackJob(source, out + QStringLiteral("/zeros.tar.gz")),
-                             [&](ArchivePackJob* job, qint64 done, qint64) {
-                                 if (done > 0 && !canceled) {
-                                     canceled = true;
-                                     whileRunning = snapshot(out);
-                                     sinceCancel.start();
-                                     job->cancel();
-                                 }
-                             });
-    QVERIFY_OUTCOME(outcome.failedWith(Kind::Canceled), outcome);
-    QVERIFY(canceled);
+    const auto c = cancelMidway(new ArchivePackJob(source, out + QStringLiteral("/zeros.tar.gz")), out);
+    QVERIFY_OUTCOME(c.outcome.failedWith(Kind::Canceled), c.outcome);
+    QVERIFY(c.cancelled);
     // The work stops at the next block: it does not go on to the end of the file first.
-    QVERIFY2(sinceCancel.elapsed() < 1500, qPrintable(QString::number(sinceCancel.elapsed())));
-    QCOMPARE(whileRunning.size(), 1); // the temporary file: the cancel came mid-pack
-    QVERIFY(outcome.result.contentBytes < 4 * kGiB);
+    QVERIFY2(c.cancelToEndMs < 1500, qPrintable(QString::number(c.cancelToEndMs)));
+    QCOMPARE(c.whileRunning.size(), 1); // the temporary file: the cancel came mid-pack
+    QVERIFY(c.outcome.result.contentBytes < 4 * kGiB);
     QVERIFY2(snapshot(out).isEmpty(), qPrintable(listTree(snapshot(out))));
 }
 
@@ -983,25 +998,13 @@ void TestArchive::cancelUnpack()
     const QString parent = path(QStringLiteral("parent"));
     QVERIFY(writeFile(parent + QStringLiteral("/sentinel.txt"), "sentinel"));
     const Tree before = snapshot(parent);
-    bool canceled = false;
-    Tree whileRunning;
-    QElapsedTimer sinceCancel;
-    const auto outcome = run(new ArchiveUnpackJob(archive, parent + QStringLiteral("/target")),
-                             [&](ArchiveUnpackJob* job, qint64 done, qint64) {
-                                 if (done > 0 && !canceled) {
-                                     canceled = true;
-                                     whileRunning = snapshot(parent);
-                                     sinceCancel.start();
-                                     job->cancel();
-                                 }
-                             });
-    QVERIFY_OUTCOME(outcome.failedWith(Kind::Canceled), outcome);
-    QVERIFY(canceled);
-    // The work stops at the next block: it does not go on to the end of the file first.
-    QVERIFY2(sinceCancel.elapsed() < 1500, qPrintable(QString::number(sinceCancel.elapsed())));
+    const auto c = cancelMidway(new ArchiveUnpackJob(archive, parent + QStringLiteral("/target")), parent);
+    QVERIFY_OUTCOME(c.outcome.failedWith(Kind::Canceled), c.outcome);
+    QVERIFY(c.cancelled);
+    QVERIFY2(c.cancelToEndMs < 1500, qPrintable(QString::number(c.cancelToEndMs)));
     // The temporary folder with the half-written file: the cancel came mid-unpack.
-    QCOMPARE(whileRunning.size(), before.size() + 2);
-    QVERIFY(outcome.result.contentBytes < kGiB);
+    QCOMPARE(c.whileRunning.size(), before.size() + 2);
+    QVERIFY(c.outcome.result.contentBytes < kGiB);
     QCOMPARE(snapshot(parent), before);
 }
 
