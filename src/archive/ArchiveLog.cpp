@@ -1,0 +1,3 @@
+#include "ArchiveLog.h"
+
+Q_LOGGING_CATEGORY(lcArchive, "depot.archive", QtWarningMsg)

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "UnpackLimits.h"
+
+// How ArchiveUnpackJob treats limits, hostile entries and an existing target folder.
+struct UnpackOptions
+{
+    enum class OnRefusal {
+        SkipEntry, // leave the entry out, report it in UnpackResult::refused, go on
+        Fail,      // fail the whole unpack (ArchiveError::Kind::EntryRefused)
+    };
+
+    UnpackLimits limits;
+    // For hostile or unsupported entries (absolute paths, "..", links out, devices...). Limits always fail.
+    OnRefusal onRefusal = OnRefusal::SkipEntry;
+    // Off: an existing target fails with TargetExists. On: the new folder replaces it once complete.
+    bool replaceExisting = false;
+};
