@@ -18,7 +18,7 @@ import { Faults, applyFault } from './lib/faults.mjs';
 import { serveFile } from './lib/files.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const BUILTIN_DIALECTS = ['datapm', 'wasmer', 'metabind'];
+const BUILTIN_DIALECTS = ['datapm', 'wasmer', 'metabind', 'metabind-docs'];
 
 function usage(message) {
   process.stderr.write(`${message}\nusage: node server.mjs --port PORT --data DIR [--seed demo|bulk:N|large:N[,...]] [--faults] [--host HOST] [--dialect NAME[=MODULE]]...\n`);
