@@ -16,6 +16,7 @@ import { readBody, send, errorBody, BodyTooLarge, clientGone } from './lib/http-
 import { readGraphQLRequest, guessOperationName, runGraphQL } from './lib/graphql-http.mjs';
 import { Faults, applyFault } from './lib/faults.mjs';
 import { serveFile } from './lib/files.mjs';
+import { attachSubscriptions } from './lib/subscriptions.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const BUILTIN_DIALECTS = ['datapm', 'wasmer', 'metabind', 'metabind-docs'];
@@ -85,7 +86,7 @@ async function seedStore(store, dialects, seed) {
   await store.compact();
 }
 
-function makeHandler({ store, dialects, faults }) {
+function makeHandler({ store, dialects, faults, live }) {
   // The normal answer for a request whose body is read; writes to `res` (real or a fault's capture).
   async function answer(req, res, url, body, gqlRequest) {
     const p = url.pathname;
@@ -133,6 +134,9 @@ function makeHandler({ store, dialects, faults }) {
     }
     if (p === '/_control' || p.startsWith('/_control/')) {
       if (!faults) return send(res, 404, errorBody('not found', 'NOT_FOUND'));
+      // Cut every open subscription socket (a network failure, for reconnect tests).
+      if (p === '/_control/subscriptions/drop' && req.method === 'POST') return send(res, 200, { dropped: live.dropAll() });
+      if (p === '/_control/subscriptions' && req.method === 'GET') return send(res, 200, { open: live.count() });
       // /_control/<dialect>/...: a dialect's own test hooks (e.g. wasmer/large-package).
       const cm = /^\/_control\/([^/]+)\/(.+)$/.exec(p);
       const owner = cm && dialects.get(cm[1]);
@@ -182,7 +186,9 @@ async function main() {
   const dialects = await loadDialects(opts.dialects, env);
   if (opts.seed && emptyAtStart) await seedStore(store, dialects, opts.seed);
 
-  const handle = makeHandler({ store, dialects, faults: opts.faults ? new Faults() : null });
+  const faults = opts.faults ? new Faults() : null;
+  const live = {};
+  const handle = makeHandler({ store, dialects, faults, live });
   const server = http.createServer((req, res) => {
     // A client may vanish at any moment; its stream errors must never reach the process.
     req.on('error', () => {});
@@ -193,6 +199,7 @@ async function main() {
       else res.destroy();
     });
   });
+  Object.assign(live, attachSubscriptions(server, dialects, { faults }));
   server.on('clientError', (err, socket) => {
     if (socket.writable && !socket.writableEnded) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
     else socket.destroy();

@@ -38,6 +38,13 @@ export function createMetabind(env, { docs = false } = {}) {
     async context({ headers }) {
       return { store, baseUrl: env.baseUrl, events: env.events, ...accessFor(store, headers?.['x-api-key']) };
     },
+    // Over the WebSocket the key travels in the connection_init payload, as the Metabind SDKs send it:
+    // {"apiKey", "organizationId", "projectId"} (or {"x-api-key": "org:project:key"}).
+    wsHeaders: (params) => {
+      if (params['x-api-key']) return { 'x-api-key': String(params['x-api-key']) };
+      if (params.apiKey) return { 'x-api-key': params.organizationId ? `${params.organizationId}:${params.projectId ?? ''}:${params.apiKey}` : String(params.apiKey) };
+      return {};
+    },
     handleRest: docs ? undefined : (req, res, subpath, body) => handleRest(store, req, res, subpath, body, env),
     async seed(kind) {
       if (kind === 'demo' && !docs) await seedDemo(store);

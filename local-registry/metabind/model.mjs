@@ -13,6 +13,7 @@ export const T = {
   tags: 'metabind.tags',
   contentTypes: 'metabind.contentTypes',
   contents: 'metabind.contents',
+  previews: 'metabind.previews',     // sha256(token) -> { kind: 'component'|'content', orgId, projectId, targetId, createdAt, expiresAt }
 };
 
 export const scopedKey = (orgId, projectId, id) => `${orgId}/${projectId}/${id}`;

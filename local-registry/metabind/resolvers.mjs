@@ -7,6 +7,7 @@ import {
 } from './model.mjs';
 import { paginate, newestFirst, newestKey, byName, nameKey } from './pagination.mjs';
 import { filterPredicate, sortOrder } from './filters.mjs';
+import { previewOf, previewScope, subscriptionResolvers } from './live.mjs';
 
 function requireAccess(ctx) {
   if (!ctx.access) throw gqlError(ctx.authError ?? 'Unauthorized', 'UNAUTHORIZED');
@@ -109,7 +110,18 @@ function makeQuery({ docs }) {
     content: (_, { id }, ctx) => lookup(ctx, T.contents, id, 'Content'),
     contentTypes: (_, args, ctx) => list(ctx, T.contentTypes, args, (t) => matches(args.search, t.name, t.description)),
     contentType: (_, { id }, ctx) => lookup(ctx, T.contentTypes, id, 'Content type'),
+    // Previews: the token is the credential (no x-api-key needed); they show the project as it is now.
+    preview: (_, { token }, ctx) => previewOf(ctx.store, token, { refOf: (c) => contentRef(c, ctx), draftRef: (scope) => draftRef(scope, ctx) }),
+    previewResolvedPackageData(_, { token, packageId }, ctx) {
+      const scope = previewScope(ctx.store, token);
+      return Query_resolvedPackageData({ ...ctx, access: { orgId: scope.orgId, projectId: scope.projectId } }, packageId);
+    },
   };
+}
+
+/** resolvedPackageData for a scope (an API key's or a preview token's). */
+function Query_resolvedPackageData(ctx, packageId) {
+  return makeQuery({ docs: false }).resolvedPackageData(null, { packageId }, ctx);
 }
 
 function resolvedOf(pkg, ctx) {
@@ -121,8 +133,11 @@ const refOf = (pkg, ctx) => ({ package: pkg.id, dependencies: resolveDependencie
 function contentPackage(content, ctx) {
   return findPackage(ctx.store, content, content.packageVersion) ?? draftPackage(ctx.store, content);
 }
+const contentRef = (content, ctx) => refOf(contentPackage(content, ctx), ctx);
+const draftRef = (scope, ctx) => refOf(draftPackage(ctx.store, scope), ctx);
 
 const typeResolvers = {
+  PreviewResult: { __resolveType: (p) => p.__typename },
   Package: {
     compiled: (pkg) => JSON.stringify(Object.fromEntries(pkg.components.map((c) => [c.name, c.compiled]))),
     resolved: (pkg, _, ctx) => resolvedOf(pkg, ctx),
@@ -158,11 +173,12 @@ function guarded(fn) {
 }
 
 const guard = (types) => Object.fromEntries(Object.entries(types).map(([type, fields]) =>
-  [type, Object.fromEntries(Object.entries(fields).map(([name, fn]) => [name, guarded(fn)]))]));
+  [type, Object.fromEntries(Object.entries(fields).map(([name, fn]) => [name, name === '__resolveType' ? fn : guarded(fn)]))]));
 
 /** Resolvers of /metabind/graphql (docs: false) or of the docs-shaped /metabind-docs/graphql (docs: true). */
 export function makeResolvers({ docs = false } = {}) {
-  return guard({ Query: makeQuery({ docs }), ...typeResolvers });
+  const Subscription = subscriptionResolvers({ requireAccess, refOf: contentRef, draftRef });
+  return { ...guard({ Query: makeQuery({ docs }), ...typeResolvers }), Subscription };
 }
 
 export const resolvers = makeResolvers();

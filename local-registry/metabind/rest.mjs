@@ -4,6 +4,8 @@
 import crypto from 'node:crypto';
 import { T, getProject, isSemver, buildPackage, findPackage, projectRows, latestPackage, scopedKey } from './model.mjs';
 import { hashKey, newKeySecret, verifyPassword, jwtSecret, signJwt, verifyJwt } from './auth.mjs';
+import { compile, schemaOf } from './demo-components.mjs';
+import { createPreview } from './live.mjs';
 
 class RestError extends Error {
   constructor(status, code, message, details) { super(message); this.status = status; this.code = code; this.details = details; }
@@ -136,7 +138,10 @@ async function publish(store, env, user, project, body) {
   const pkg = buildPackage(store, project, version, { author: user.id, ...(metadata ?? {}) });
   store.table(T.packages).set(pkg.id, pkg);
   await store.flush();
-  env?.events?.emit('metabind.packageCreated', pkg);
+  // Content waiting for this version now resolves to the package instead of the draft.
+  for (const c of projectRows(store, T.contents, project)) {
+    if (c.packageVersion === version) env?.events?.emit('metabind.contentUpdated', { ...c, action: 'packagePublished' });
+  }
   return [201, { package: packageView(pkg), validation: validationOf(previous, pkg) }];
 }
 
@@ -215,9 +220,39 @@ async function updateContent(store, env, project, id, body) {
   next.lastPublishedVersion = (row.lastPublishedVersion ?? 0) + 1;
   store.table(T.contents).set(key, next);
   await store.flush();
-  env?.events?.emit('metabind.contentUpdated', next);
+  env?.events?.emit('metabind.contentUpdated', { ...next, action: 'updated' });
   const { orgId, projectId, ...shown } = next;
   return [200, shown];
+}
+
+/** PUT components/{id}: changes a current component (recompiled); previews of it hear about it. */
+async function updateComponent(store, env, project, id, body) {
+  const key = scopedKey(project.orgId, project.projectId, id);
+  const row = store.table(T.components).get(key);
+  if (!row) throw new RestError(404, 'NOT_FOUND', `Component not found: ${id}`);
+  const next = { ...row };
+  for (const k of ['title', 'description', 'content']) {
+    if (body[k] === undefined) continue;
+    if (typeof body[k] !== 'string') throw new RestError(400, 'BAD_REQUEST', `${k} must be a string`);
+    next[k] = body[k];
+  }
+  next.compiled = compile(next.name, next.content);
+  next.schema = schemaOf(next.content);
+  next.updatedAt = new Date().toISOString();
+  store.table(T.components).set(key, next);
+  await store.flush();
+  env?.events?.emit('metabind.componentUpdated', { ...next, action: 'updated' });
+  const { orgId, projectId, ...shown } = next;
+  return [200, shown];
+}
+
+/** POST components/{id}/preview or content/{id}/preview: a preview token (shown once). */
+async function makePreview(store, project, resource, id) {
+  const table = resource === 'components' ? T.components : T.contents;
+  if (!store.table(table).has(scopedKey(project.orgId, project.projectId, id))) throw new RestError(404, 'NOT_FOUND', `Not found: ${id}`);
+  const out = createPreview(store, { kind: resource === 'components' ? 'component' : 'content', orgId: project.orgId, projectId: project.projectId, targetId: id });
+  await store.flush();
+  return [201, out];
 }
 
 async function route(store, env, req, parts, query, body) {
@@ -229,11 +264,15 @@ async function route(store, env, req, parts, query, body) {
   }
   if (parts[0] !== 'organizations' || parts[2] !== 'projects' || parts.length < 5) return null;
   const [, orgId, , projectId, resource, itemId, ...extra] = parts;
-  if (extra.length) return null;
+  if (extra.length > 1 || (extra.length === 1 && !(extra[0] === 'preview' && ['components', 'content'].includes(resource)))) return null;
   const known = ['packages', 'api-keys', 'components', 'assets', 'content'];
   if (!known.includes(resource)) return null;
   const user = requireUser(store, req);
   const project = requireProject(store, user, orgId, projectId);
+  if (extra[0] === 'preview') {
+    allow('POST');
+    return makePreview(store, project, resource, itemId);
+  }
   if (resource === 'packages' && itemId === undefined) {
     allow('GET', 'POST');
     if (method === 'POST') return publish(store, env, user, project, parseBody(body));
@@ -264,6 +303,10 @@ async function route(store, env, req, parts, query, body) {
   if (resource === 'content' && itemId !== undefined) {
     allow('PUT');
     return updateContent(store, env, project, itemId, parseBody(body));
+  }
+  if (resource === 'components' && itemId !== undefined) {
+    allow('PUT');
+    return updateComponent(store, env, project, itemId, parseBody(body));
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // The part of Metabind's public read API that the local registry serves. Names, arguments, types and
 // nullability follow the real service so a client cannot tell the difference; features we do not
-// implement (saved searches, previews) are left out.
+// implement (saved searches, content types' own queries beyond the basics) are left out.
 export const sdl = /* GraphQL */ `
 scalar DateTime
 
@@ -42,6 +42,44 @@ type Query {
   content(id: ID!): Content
   contentTypes(search: String, cursor: String, limit: Int = 20): ContentTypeList!
   contentType(id: ID!): ContentType
+  preview(token: String!, version: Int): PreviewResult
+  previewResolvedPackageData(token: String!, packageId: ID!): ResolvedPackageData
+}
+
+type Subscription {
+  contentUpdated(id: ID!): ContentUpdate!
+  previewUpdated(token: String!): PreviewUpdate!
+}
+
+type ContentUpdate {
+  contentId: ID!
+  content: Content
+  resolvedRef: ResolvedPackageRef!
+  action: String!
+  timestamp: DateTime!
+}
+
+type ComponentPreview {
+  componentId: ID!
+  componentName: String!
+  component: Component
+  resolvedRef: ResolvedPackageRef!
+}
+
+type ContentPreview {
+  contentId: ID!
+  contentName: String!
+  contentTypeName: String!
+  content: Content
+  resolvedRef: ResolvedPackageRef!
+}
+
+union PreviewResult = ComponentPreview | ContentPreview
+
+type PreviewUpdate {
+  preview: PreviewResult!
+  action: String!
+  timestamp: DateTime!
 }
 
 type CursorPagination { cursor: String  hasMore: Boolean!  limit: Int! }
