@@ -113,7 +113,12 @@ function makeHandler({ store, dialects, faults, live }) {
     if (streamer?.streams?.(sm[2])) {
       faults?.record(req, p, null);
       const fault = faults?.take(p, null);
-      const normal = (target, opts = {}) => streamer.handleStream(req, target, sm[2], url, opts);
+      const normal = async (target, opts = {}) => {
+        if (await streamer.handleStream(req, target, sm[2], url, opts) === false) {
+          req.resume();
+          send(target, 404, errorBody(`no route for ${req.method} ${p}`, 'NOT_FOUND'));
+        }
+      };
       if (fault?.kind === 'dropUpload') return normal(res, { dropAfter: Math.max(0, Number(fault.afterBytes) || 0) });
       if (fault) return applyFault(fault, req, res, normal, signal);
       return normal(res);

@@ -177,6 +177,9 @@ test('upload errors answer like GCS; publishing still refuses what it must', asy
   assert.match(exists.body.errors[0].message, /already exists/);
   const alien = await publishSigned('demo/x', '1.0.0', `${server.url}/wasmer/uploads/${'0'.repeat(32)}?X-Goog-Signature=00`);
   assert.match(alien.body.errors[0].message, /does not name an upload/);
+  const notAnUpload = await fetch(`${server.url}/wasmer/uploads/not-an-id`, { method: 'PUT', body: 'x' });
+  assert.equal(notAnUpload.status, 404);
+  await notAnUpload.arrayBuffer();
 });
 
 test('a revoked API token is refused afterwards (viewer null, no upload address)', async () => {
