@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // The local registry: one HTTP server answering like DataPM, Wasmer and Metabind under
 // /datapm, /wasmer and /metabind, so Depot can be run, demoed and tested without a network.
-//   node server.mjs --port 4000 --data DIR [--seed demo|bulk:N] [--faults] [--host 127.0.0.1]
+//   node server.mjs --port 4000 --data DIR [--seed demo|bulk:N|large:N[,...]] [--faults] [--host 127.0.0.1]
 // stdout carries exactly one line, `listening on http://127.0.0.1:PORT`, which scripts wait for;
 // everything else (warnings, bugs) goes to stderr and never includes a header value.
 import http from 'node:http';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,12 +16,13 @@ import { readBody, send, errorBody, BodyTooLarge, clientGone } from './lib/http-
 import { readGraphQLRequest, guessOperationName, runGraphQL } from './lib/graphql-http.mjs';
 import { Faults, applyFault } from './lib/faults.mjs';
 import { serveFile } from './lib/files.mjs';
+import { attachSubscriptions } from './lib/subscriptions.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const BUILTIN_DIALECTS = ['datapm', 'wasmer', 'metabind'];
+const BUILTIN_DIALECTS = ['datapm', 'wasmer', 'metabind', 'metabind-docs'];
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: node server.mjs --port PORT --data DIR [--seed demo|bulk:N] [--faults] [--host HOST] [--dialect NAME[=MODULE]]...\n`);
+  process.stderr.write(`${message}\nusage: node server.mjs --port PORT --data DIR [--seed demo|bulk:N|large:N[,...]] [--faults] [--host HOST] [--dialect NAME[=MODULE]]...\n`);
   process.exit(2);
 }
 
@@ -45,11 +47,15 @@ function parseCli(argv) {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) usage(`bad --port ${values.port}`);
   if (!values.data) usage('--data DIR is required');
+  // A comma-separated list; the demo data always comes first: "demo", "bulk:N", "large:N" or e.g. "bulk:100,large:200".
   let seed = null;
   if (values.seed) {
-    const m = /^(demo|bulk:(\d+))$/.exec(values.seed);
-    if (!m) usage(`bad --seed ${values.seed} (demo or bulk:N)`);
-    seed = m[2] ? { kind: 'bulk', n: Number(m[2]) } : { kind: 'demo', n: 0 };
+    seed = [{ kind: 'demo', n: 0 }];
+    for (const part of values.seed.split(',')) {
+      const m = /^(?:(demo)|(bulk|large):(\d+))$/.exec(part.trim());
+      if (!m) usage(`bad --seed ${values.seed} (demo, bulk:N, large:N, or several joined by commas)`);
+      if (!m[1]) seed.push({ kind: m[2], n: Number(m[3]) });
+    }
   }
   const dialects = (values.dialect ?? BUILTIN_DIALECTS).map((spec) => {
     const [name, file] = spec.split('=');
@@ -74,13 +80,13 @@ async function loadDialects(specs, env) {
   return dialects;
 }
 
+/** Runs each seed step (demo first) in every dialect; a dialect ignores the kinds that are not its own. */
 async function seedStore(store, dialects, seed) {
-  for (const d of dialects.values()) await d.seed?.('demo', 0);
-  if (seed.kind === 'bulk') for (const d of dialects.values()) await d.seed?.('bulk', seed.n);
+  for (const { kind, n } of seed) for (const d of dialects.values()) await d.seed?.(kind, n);
   await store.compact();
 }
 
-function makeHandler({ store, dialects, faults }) {
+function makeHandler({ store, dialects, faults, live }) {
   // The normal answer for a request whose body is read; writes to `res` (real or a fault's capture).
   async function answer(req, res, url, body, gqlRequest) {
     const p = url.pathname;
@@ -101,6 +107,22 @@ function makeHandler({ store, dialects, faults }) {
     const signal = clientGone(req, res);
     const url = new URL(req.url, 'http://localhost');
     const p = url.pathname;
+    // Routes whose bodies may exceed what is buffered (resumable uploads) read the request as a stream.
+    const sm = /^\/([^/]+)\/(.+)$/.exec(p);
+    const streamer = sm && dialects.get(sm[1]);
+    if (streamer?.streams?.(sm[2])) {
+      faults?.record(req, p, null);
+      const fault = faults?.take(p, null);
+      const normal = async (target, opts = {}) => {
+        if (await streamer.handleStream(req, target, sm[2], url, opts) === false) {
+          req.resume();
+          send(target, 404, errorBody(`no route for ${req.method} ${p}`, 'NOT_FOUND'));
+        }
+      };
+      if (fault?.kind === 'dropUpload') return normal(res, { dropAfter: Math.max(0, Number(fault.afterBytes) || 0) });
+      if (fault) return applyFault(fault, req, res, normal, signal);
+      return normal(res);
+    }
     let body;
     try {
       body = await readBody(req);
@@ -116,7 +138,23 @@ function makeHandler({ store, dialects, faults }) {
       return undefined;
     }
     if (p === '/_control' || p.startsWith('/_control/')) {
-      return faults ? faults.handleControl(req, res, p, body) : send(res, 404, errorBody('not found', 'NOT_FOUND'));
+      if (!faults) return send(res, 404, errorBody('not found', 'NOT_FOUND'));
+      // Cut every open subscription socket (a network failure, for reconnect tests).
+      if (p === '/_control/subscriptions/drop' && req.method === 'POST') return send(res, 200, { dropped: live.dropAll() });
+      if (p === '/_control/subscriptions' && req.method === 'GET') return send(res, 200, { open: live.count() });
+      // /_control/<dialect>/...: a dialect's own test hooks (e.g. wasmer/large-package).
+      const cm = /^\/_control\/([^/]+)\/(.+)$/.exec(p);
+      const owner = cm && dialects.get(cm[1]);
+      if (owner?.control) {
+        try {
+          const out = await owner.control(req, res, cm[2], body);
+          if (out !== null) return send(res, 200, out);
+        } catch (e) {
+          if (e instanceof SyntaxError || e instanceof RangeError) return send(res, 400, errorBody(e.message, 'BAD_REQUEST'));
+          throw e;
+        }
+      }
+      return faults.handleControl(req, res, p, body);
     }
     let gqlRequest = null;
     let operationName = null;
@@ -147,11 +185,15 @@ async function main() {
   const emptyAtStart = store.isEmpty();
   let port = opts.port;
   const shownHost = ['0.0.0.0', '::', ''].includes(opts.host) ? '127.0.0.1' : opts.host;
-  const env = { store, baseUrl: () => `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}` };
+  // events: what the dialects publish (a new package version, updated content) for live subscriptions.
+  const env = { store, events: new EventEmitter(), baseUrl: () => `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}` };
+  env.events.setMaxListeners(0);
   const dialects = await loadDialects(opts.dialects, env);
   if (opts.seed && emptyAtStart) await seedStore(store, dialects, opts.seed);
 
-  const handle = makeHandler({ store, dialects, faults: opts.faults ? new Faults() : null });
+  const faults = opts.faults ? new Faults() : null;
+  const live = {};
+  const handle = makeHandler({ store, dialects, faults, live });
   const server = http.createServer((req, res) => {
     // A client may vanish at any moment; its stream errors must never reach the process.
     req.on('error', () => {});
@@ -162,6 +204,7 @@ async function main() {
       else res.destroy();
     });
   });
+  Object.assign(live, attachSubscriptions(server, dialects, { faults }));
   server.on('clientError', (err, socket) => {
     if (socket.writable && !socket.writableEnded) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
     else socket.destroy();

@@ -94,12 +94,14 @@ export async function seedDemo(model) {
     addPackage(model, p, { isPublic: true, creator: 'curator', start: base + i * 2 * DAY + i * 60000, website: websites[p[0]] });
   });
   addPackage(model, PRIVATE_PACKAGE, { isPublic: false, creator: 'demo', start: base + 5 * DAY, website: 'https://example.com' });
-  for (const [slug, name, description, packages] of COLLECTIONS) {
+  // A week apart, in list order, so latestCollections (newest first) has an order to show.
+  COLLECTIONS.forEach(([slug, name, description, packages], i) => {
+    const at = new Date(Date.UTC(2025, 0, 2 + 7 * i)).toISOString();
     model.collections.set(slug, {
       slug, name, description, isPublic: true, isRecommended: true, creator: 'alice',
-      createdAt: created, updatedAt: created, packages,
+      createdAt: at, updatedAt: at, packages,
     });
-  }
+  });
   const csv = ['name,country,population', ...WORLD_CITIES.map((r) => r.join(','))].join('\n') + '\n';
   await model.store.putFile('demo/world-cities.csv', Buffer.from(csv));
   await model.store.flush();

@@ -4,7 +4,7 @@
 import { Writable } from 'node:stream';
 import { send, sleep, errorBody } from './http-util.mjs';
 
-const KINDS = new Set(['delay', 'stall', 'http', 'html500', 'invalidJson', 'truncated', 'drop', 'huge', 'graphqlError', 'redirect']);
+const KINDS = new Set(['delay', 'stall', 'http', 'html500', 'invalidJson', 'truncated', 'drop', 'huge', 'graphqlError', 'redirect', 'dropUpload', 'corrupt']);
 const STALL_MAX_MS = 10 * 60 * 1000;
 const LOG_MAX = 10000; // oldest entries go first; a test never needs more
 
@@ -110,6 +110,24 @@ export async function applyFault(fault, req, res, answer, signal) {
     }
     case 'huge':
       return streamHuge(res, Number(fault.bytes) || 256 * 1024 * 1024, signal);
+    case 'dropUpload':
+      // On streamed upload routes the server keeps `afterBytes` of the body, then drops the connection
+      // (handled there); on any other route the body is already read: the connection is dropped unanswered.
+      res.destroy();
+      return;
+    case 'corrupt': {
+      // The real answer with the same status, headers and length, one byte changed (at `at`, default the middle).
+      // The answer is held in memory: use it on small files.
+      const full = await capture(answer);
+      const body = Buffer.from(full.body);
+      if (body.length) {
+        const at = Math.min(body.length - 1, Math.max(0, Number.isInteger(fault.at) ? fault.at : Math.floor(body.length / 2)));
+        body[at] ^= 0xff;
+      }
+      res.writeHead(full.status, full.headers);
+      res.end(body);
+      return;
+    }
     default:
       return send(res, 500, errorBody(`fault kind ${fault.kind} not implemented`, 'INTERNAL_SERVER_ERROR'));
   }

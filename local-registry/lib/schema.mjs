@@ -6,7 +6,8 @@ import { buildSchema, isObjectType, isAbstractType } from 'graphql';
 /**
  * @param {string} sdl  our own SDL (a compatible subset of the real registry's schema)
  * @param {Record<string, Record<string, Function>>} resolvers
- *   { TypeName: { fieldName(parent, args, ctx, info) {...} }, UnionOrInterface: { __resolveType(value) {...} } }
+ *   { TypeName: { fieldName(parent, args, ctx, info) {...} }, UnionOrInterface: { __resolveType(value) {...} },
+ *     Subscription: { fieldName: { subscribe(parent, args, ctx) {...}, resolve(payload) {...} } } }
  *   Fields without a resolver use graphql-js's default: the parent's property (called if it is a function).
  */
 export function makeSchema(sdl, resolvers = {}) {
@@ -22,7 +23,9 @@ export function makeSchema(sdl, resolvers = {}) {
     const typeFields = type.getFields();
     for (const [fieldName, fn] of Object.entries(fields)) {
       if (!typeFields[fieldName]) throw new Error(`resolver for unknown field ${typeName}.${fieldName}`);
-      typeFields[fieldName].resolve = fn;
+      // A subscription field is { subscribe(parent, args, ctx) -> AsyncIterator, resolve?(payload, ...) }.
+      if (typeof fn === 'object') Object.assign(typeFields[fieldName], fn);
+      else typeFields[fieldName].resolve = fn;
     }
   }
   return schema;

@@ -141,6 +141,19 @@ export class Store {
     return relPath;
   }
 
+  /**
+   * Moves a file already under files/ (an upload) to relPath: fsync, then rename, so the stored file is
+   * complete or absent. Returns relPath.
+   */
+  async moveIntoFiles(absPath, relPath) {
+    const target = this.filePath(relPath);
+    await fsp.mkdir(path.dirname(target), { recursive: true });
+    const fh = await fsp.open(absPath, 'r+');
+    try { await fh.sync(); } finally { await fh.close(); }
+    await fsp.rename(absPath, target);
+    return relPath;
+  }
+
   /** Absolute path of a stored file, or null when relPath tries to leave files/. */
   filePath(relPath) {
     const target = path.resolve(this.filesDir, relPath);

@@ -54,8 +54,8 @@ export function signJwt(payload, secret, ttlSeconds = 24 * 3600) {
   return `${head}.${body}.${sig}`;
 }
 
-/** The payload of a valid, unexpired HS256 token, else null (never throws on bad input). */
-export function verifyJwt(token, secret) {
+/** The payload of a valid, unexpired (or, with ignoreExpiry, expired) HS256 token, else null (never throws on bad input). */
+export function verifyJwt(token, secret, { ignoreExpiry = false } = {}) {
   if (typeof token !== 'string') return null;
   const parts = token.split('.');
   if (parts.length !== 3) return null;
@@ -67,7 +67,7 @@ export function verifyJwt(token, secret) {
     const got = Buffer.from(parts[2], 'base64url');
     if (got.length !== want.length || !crypto.timingSafeEqual(got, want)) return null;
     const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-    if (typeof payload.exp !== 'number' || payload.exp < Date.now() / 1000) return null;
+    if (typeof payload.exp !== 'number' || (!ignoreExpiry && payload.exp < Date.now() / 1000)) return null;
     return payload;
   } catch {
     return null;

@@ -93,6 +93,19 @@ export const demoComponents = {
       ']);',
     ]),
   },
+  PromoStrip: {
+    title: 'Promo Strip',
+    description: 'A one-line promotion above the page, with an animated icon.',
+    source: src([
+      'const metadata = { title: "Promo Strip", category: "Marketing" };',
+      'const properties = {',
+      '  text: PropertyString({ title: "Text", defaultValue: "Free shipping this week" }),',
+      '  icon: PropertyAsset({ title: "Icon animation", assetType: "animation" }),',
+      '};',
+      'const body = (props) => HStack({ spacing: 8 }, [LottieView({ url: props.icon }).frame(24, 24), Text(props.text).font("footnote")])',
+      '  .padding(8).background("accent");',
+    ]),
+  },
 };
 
 /** A JSON Schema of a component's properties, derived from its `Property*` declarations. */

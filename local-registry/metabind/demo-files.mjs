@@ -60,3 +60,12 @@ export const iconFontSvg = Buffer.from(`<?xml version="1.0" standalone="no"?>
   </defs>
 </svg>
 `);
+
+// A tiny Lottie animation (JSON): a square sliding across, standing in for a delivery truck.
+export const lottieJson = Buffer.from(JSON.stringify({
+  v: '5.7.4', fr: 30, ip: 0, op: 60, w: 48, h: 48, nm: 'truck', ddd: 0, assets: [],
+  layers: [{ ddd: 0, ind: 1, ty: 4, nm: 'box', sr: 1, ks: { o: { a: 0, k: 100 }, r: { a: 0, k: 0 },
+    p: { a: 1, k: [{ t: 0, s: [8, 24, 0] }, { t: 60, s: [40, 24, 0] }] }, a: { a: 0, k: [0, 0, 0] }, s: { a: 0, k: [100, 100, 100] } },
+  shapes: [{ ty: 'rc', d: 1, s: { a: 0, k: [12, 8] }, p: { a: 0, k: [0, 0] }, r: { a: 0, k: 2 }, nm: 'body' },
+    { ty: 'fl', c: { a: 0, k: [0.2, 0.4, 0.8, 1] }, o: { a: 0, k: 100 }, nm: 'fill' }], ip: 0, op: 60, st: 0 }],
+}));

@@ -1,6 +1,7 @@
 // Data access for the Metabind dialect. Everything is scoped to an organization and a project,
 // the way the real service scopes API keys.
 import crypto from 'node:crypto';
+import { compile } from './demo-components.mjs';
 
 export const T = {
   projects: 'metabind.projects',     // `${org}/${proj}` -> { orgId, projectId, name, dependencies, createdAt }
@@ -12,6 +13,7 @@ export const T = {
   tags: 'metabind.tags',
   contentTypes: 'metabind.contentTypes',
   contents: 'metabind.contents',
+  previews: 'metabind.previews',     // sha256(token) -> { kind: 'component'|'content', orgId, projectId, targetId, createdAt, expiresAt }
 };
 
 export const scopedKey = (orgId, projectId, id) => `${orgId}/${projectId}/${id}`;
@@ -49,10 +51,17 @@ export function contentHash(content) {
  */
 export function buildPackage(store, project, version, metadata, createdAt = new Date().toISOString()) {
   const scope = { orgId: project.orgId, projectId: project.projectId };
+  // Each component keeps a version number: 1 when first packaged, one more each time it changed since.
+  const before = new Map((latestPackage(store, scope)?.components ?? []).map((c) => [c.id, c]));
   const components = projectRows(store, T.components, scope)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map(({ id, name, title, description, content, compiled, schema, createdAt: c, updatedAt }) =>
-      ({ id, name, title, description, content, compiled, schema, status: 'published', createdAt: c, updatedAt }));
+    // Packaging publishes every component, compiling those not compiled yet.
+    .map(({ id, name, title, description, content, compiled, schema, createdAt: c, updatedAt }) => {
+      const old = before.get(id);
+      const same = old && old.content === content && old.title === title && old.description === description;
+      const componentVersion = !old ? 1 : same ? old.version ?? 1 : (old.version ?? 1) + 1;
+      return { id, name, title, description, content, compiled: compiled || compile(name, content), schema, status: 'published', version: componentVersion, createdAt: c, updatedAt };
+    });
   const assets = projectRows(store, T.assets, scope)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map(({ orgId, projectId, ...asset }) => asset);
@@ -82,4 +91,33 @@ export function resolveDependencies(store, pkg) {
     queue.push(...found.dependencies);
   }
   return out;
+}
+
+/** The id of a project's unpublished state, as the real API spells it: never cache what it names. */
+export const draftId = ({ orgId, projectId }) => `draft:${projectId}:${orgId}`;
+
+/** { orgId, projectId } of a draft id, or null. */
+export function parseDraftId(id) {
+  const m = /^draft:([^:]+):([^:]+)$/.exec(String(id));
+  return m ? { projectId: m[1], orgId: m[2] } : null;
+}
+
+/** The newest published package of a project, or null. */
+export function latestPackage(store, scope) {
+  let best = null;
+  for (const p of store.table(T.packages).values()) {
+    if (p.orgId === scope.orgId && p.projectId === scope.projectId && (!best || p.createdAt > best.createdAt)) best = p;
+  }
+  return best;
+}
+
+/**
+ * A current component's status: "published" when the newest package holds it unchanged, "modified" when
+ * that package holds an older state of it, "draft" when no package has it yet.
+ */
+export function componentStatus(store, component) {
+  const pkg = latestPackage(store, component);
+  const inPkg = pkg?.components.find((c) => c.id === component.id);
+  if (!inPkg) return 'draft';
+  return inPkg.content === component.content && inPkg.title === component.title && inPkg.description === component.description ? 'published' : 'modified';
 }

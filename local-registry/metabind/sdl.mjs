@@ -1,8 +1,32 @@
 // The part of Metabind's public read API that the local registry serves. Names, arguments, types and
 // nullability follow the real service so a client cannot tell the difference; features we do not
-// implement (saved searches, previews, subscriptions, filter/sort inputs) are left out.
+// implement (saved searches, content types' own queries beyond the basics) are left out.
 export const sdl = /* GraphQL */ `
 scalar DateTime
+
+enum SortOrder { ASC DESC }
+
+input FilterOperators { eq: String ne: String in: [String!] nin: [String!] all: [String!] any: [String!] like: String }
+input NumberFilterOperators { eq: Float ne: Float gt: Float gte: Float lt: Float lte: Float in: [Float!] nin: [Float!] }
+input DateFilterOperators { eq: DateTime ne: DateTime gt: DateTime gte: DateTime lt: DateTime lte: DateTime }
+input SortCriteria { field: String! order: SortOrder! }
+input ContentFilter {
+  name: FilterOperators
+  description: FilterOperators
+  tags: FilterOperators
+  typeId: FilterOperators
+  locale: FilterOperators
+  createdAt: DateFilterOperators
+  updatedAt: DateFilterOperators
+}
+input AssetFilter {
+  name: FilterOperators
+  type: FilterOperators
+  tags: FilterOperators
+  size: NumberFilterOperators
+  width: NumberFilterOperators
+  height: NumberFilterOperators
+}
 
 type Query {
   packages(cursor: String, limit: Int = 20): PackageList!
@@ -10,14 +34,52 @@ type Query {
   resolvedPackageData(packageId: ID!): ResolvedPackageData
   components(search: String, cursor: String, limit: Int = 20): ComponentList!
   component(id: ID!): Component
-  assets(type: String, tags: [String!], search: String, cursor: String, limit: Int = 20): AssetList!
+  assets(type: String, tags: [String!], search: String, filter: AssetFilter, sort: [SortCriteria!], cursor: String, limit: Int = 20): AssetList!
   asset(id: ID!): Asset
   tags(search: String, cursor: String, limit: Int = 20): TagList!
   tag(id: ID!): Tag
-  contents(typeId: ID, tags: [String!], locale: String, search: String, cursor: String, limit: Int = 20): ContentList!
+  contents(typeId: ID, tags: [String!], locale: String, search: String, filter: ContentFilter, sort: [SortCriteria!], cursor: String, limit: Int = 20): ContentList!
   content(id: ID!): Content
   contentTypes(search: String, cursor: String, limit: Int = 20): ContentTypeList!
   contentType(id: ID!): ContentType
+  preview(token: String!, version: Int): PreviewResult
+  previewResolvedPackageData(token: String!, packageId: ID!): ResolvedPackageData
+}
+
+type Subscription {
+  contentUpdated(id: ID!): ContentUpdate!
+  previewUpdated(token: String!): PreviewUpdate!
+}
+
+type ContentUpdate {
+  contentId: ID!
+  content: Content
+  resolvedRef: ResolvedPackageRef!
+  action: String!
+  timestamp: DateTime!
+}
+
+type ComponentPreview {
+  componentId: ID!
+  componentName: String!
+  component: Component
+  resolvedRef: ResolvedPackageRef!
+}
+
+type ContentPreview {
+  contentId: ID!
+  contentName: String!
+  contentTypeName: String!
+  content: Content
+  resolvedRef: ResolvedPackageRef!
+}
+
+union PreviewResult = ComponentPreview | ContentPreview
+
+type PreviewUpdate {
+  preview: PreviewResult!
+  action: String!
+  timestamp: DateTime!
 }
 
 type CursorPagination { cursor: String  hasMore: Boolean!  limit: Int! }
@@ -115,3 +177,12 @@ type Content {
   updatedAt: DateTime!
 }
 `;
+
+/**
+ * The schema of the docs-shaped endpoint (/metabind-docs/graphql): the same, except that packages pages
+ * by number with a total, as the public docs show (\`packages(page, limit)\` -> pagination {page limit total pages}).
+ */
+export const docsSdl = sdl
+  .replace('packages(cursor: String, limit: Int = 20): PackageList!', 'packages(page: Int = 1, limit: Int = 20): PackageList!')
+  .replace('type PackageList { data: [Package!]!  pagination: CursorPagination! }',
+    'type PackageList { data: [Package!]!  pagination: PagePagination! }\ntype PagePagination { page: Int!  limit: Int!  total: Int!  pages: Int! }');

@@ -8,7 +8,7 @@ import { op, removeData } from './datapm-fixtures.mjs';
 test('bulk:100000 seeds and starts; a page at offSet 99900 is full; latest pages are ordered', async () => {
   const srv = await startServer({ seed: 'bulk:100000', timeoutMs: 60000 });
   try {
-    const page = (await op(srv.url, 'SearchPackages', { query: '', offSet: 99900, limit: 100 })).body.data.searchPackages;
+    const page = (await op(srv.url, 'SearchPackages', { query: 'synthetic', offSet: 99900, limit: 100 })).body.data.searchPackages;
     assert.ok(page.count >= 100000);
     assert.equal(page.packages.length, 100);
     // Bulk packages have distinct timestamps: latestPackages pages are strictly ordered, without overlap.

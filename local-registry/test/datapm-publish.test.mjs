@@ -114,3 +114,41 @@ test('deletePackage removes a package', async () => {
   const gone = await op(srv.url, 'PackageDetails', { identifier: id }, auth);
   assert.equal(gone.body.errors[0].message, 'PACKAGE_NOT_FOUND - demo/short-lived');
 });
+
+test('a refused createVersion or updatePackage leaves the package exactly as before', async () => {
+  await create('atomic');
+  const id = { catalogSlug: 'demo', packageSlug: 'atomic' };
+  assert.equal(versionOf(await publish(srv.url, auth, 'atomic', packageFile('atomic', '1.0.0'))), '1.0.0');
+  const snapshot = async () => (await op(srv.url, 'PackageDetails', { identifier: id }, auth)).body.data.package;
+  const before = await snapshot();
+  // A text change (and a new description) published under the same number: HIGHER_VERSION_REQUIRED.
+  const low = await publish(srv.url, auth, 'atomic', { ...packageFile('atomic', '1.0.0', { readme: 'Changed.' }), description: 'a new description' });
+  assert.equal(low.body.errors[0].extensions.code, 'HIGHER_VERSION_REQUIRED');
+  assert.deepEqual(await snapshot(), before);
+  // updatePackage that fails half-way through its checks (moving onto a taken slug) changes nothing either.
+  await create('atomic-taken');
+  const moved = await op(srv.url, 'UpdatePackage', { identifier: id, value: { newPackageSlug: 'atomic-taken', displayName: 'Renamed', description: 'x' } }, auth);
+  assert.match(moved.body.errors[0].message, /^PACKAGE_SLUG_NOT_AVAILABLE/);
+  const publicCatalogless = await op(srv.url, 'UpdatePackage', { identifier: id, value: { newCatalogSlug: 'noaa', description: 'y' } }, auth);
+  assert.equal(publicCatalogless.body.errors[0].message, 'NOT_AUTHORIZED');
+  assert.deepEqual(await snapshot(), before);
+});
+
+test('readmeFile and licenseFile are kept as given and not read: no README or licence text appears', async () => {
+  // The real server does not read files named by the package file (it cannot: they are on the
+  // publisher's disk); the datapm CLI inlines them as readmeMarkdown/licenseMarkdown before sending.
+  await create('by-file');
+  const { readmeMarkdown, licenseMarkdown, ...rest } = packageFile('by-file', '1.0.0');
+  const file = { ...rest, readmeFile: 'README.md', licenseFile: 'LICENSE.md' };
+  assert.equal(versionOf(await publish(srv.url, auth, 'by-file', file)), '1.0.0');
+  const details = await op(srv.url, 'PackageDetails', { identifier: { catalogSlug: 'demo', packageSlug: 'by-file' } }, auth);
+  const stored = JSON.parse(details.body.data.package.latestVersion.packageFile);
+  assert.equal(stored.readmeFile, 'README.md');
+  assert.equal(stored.licenseFile, 'LICENSE.md');
+  assert.equal(stored.readmeMarkdown, undefined);
+  assert.equal(stored.licenseMarkdown, undefined);
+  // Both a file and inline text for the same thing is refused by the schema's oneOf.
+  const both = await publish(srv.url, auth, 'by-file', { ...file, version: '1.0.1', readmeMarkdown: '# x' });
+  assert.equal(both.status, 400);
+  assert.match(both.body.errors[0].message, /INVALID_PACKAGE_FILE_SCHEMA/);
+});

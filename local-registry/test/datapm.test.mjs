@@ -69,13 +69,39 @@ test('search matches substrings of names and words of READMEs, pages without dup
   assert.ok((await ids('methodology')).length > 10); // a word only in READMEs
   const seen = [];
   for (let offSet = 0; ; offSet += 7) {
-    const r = await op(srv.url, 'SearchPackages', { query: '', offSet, limit: 7 });
+    const r = await op(srv.url, 'SearchPackages', { query: 'data', offSet, limit: 7 });
     const page = r.body.data.searchPackages;
     seen.push(...page.packages.map((p) => `${p.identifier.catalogSlug}/${p.identifier.packageSlug}`));
     if (!page.hasMore) { assert.equal(seen.length, page.count); break; }
   }
   assert.equal(new Set(seen).size, seen.length);
-  assert.ok(seen.length >= 30);
+  assert.ok(seen.length >= 20, `${seen.length}`);
+});
+
+test('an empty or blank query answers nothing, as the real server does', async () => {
+  for (const query of ['', '   ']) {
+    const p = (await op(srv.url, 'SearchPackages', { query, offSet: 0, limit: 10 })).body.data.searchPackages;
+    assert.deepEqual(p, { hasMore: false, count: 0, packages: [] });
+    const c = (await op(srv.url, 'SearchCatalogs', { query, offSet: 0, limit: 10 })).body.data.searchCatalogs;
+    assert.equal(c.count, 0);
+    assert.deepEqual(c.catalogs, []);
+    const l = (await op(srv.url, 'SearchCollections', { query, offset: 0, limit: 10 })).body.data.searchCollections;
+    assert.deepEqual(l, { count: 0, hasMore: false, collections: [] });
+  }
+});
+
+test('latestCollections lists the public collections newest first, paged', async () => {
+  const all = (await op(srv.url, 'LatestCollections', { offset: 0, limit: 10 })).body.data.latestCollections;
+  assert.equal(all.count, 2);
+  assert.equal(all.hasMore, false);
+  assert.deepEqual(all.collections.map((c) => c.identifier.collectionSlug), ['economic-indicators', 'climate-and-weather']);
+  const times = all.collections.map((c) => Date.parse(c.createdAt));
+  assert.ok(times[0] > times[1]);
+  const first = (await op(srv.url, 'LatestCollections', { offset: 0, limit: 1 })).body.data.latestCollections;
+  assert.equal(first.hasMore, true);
+  const second = (await op(srv.url, 'LatestCollections', { offset: 1, limit: 1 })).body.data.latestCollections;
+  assert.equal(second.hasMore, false);
+  assert.equal(second.collections[0].identifier.collectionSlug, 'climate-and-weather');
 });
 
 test('latestPackages is newest first', async () => {
@@ -86,12 +112,12 @@ test('latestPackages is newest first', async () => {
 });
 
 test('catalogs, collections, users and autoComplete', async () => {
-  const cats = await op(srv.url, 'SearchCatalogs', { query: '', offSet: 0, limit: 50 });
+  const cats = await op(srv.url, 'SearchCatalogs', { query: 'data', offSet: 0, limit: 50 });
   const slugs = cats.body.data.searchCatalogs.catalogs.map((c) => c.identifier.catalogSlug);
-  for (const s of ['noaa', 'worldbank', 'opendata']) assert.ok(slugs.includes(s));
+  for (const s of ['worldbank', 'opendata']) assert.ok(slugs.includes(s), slugs.join());
   const pkgs = await op(srv.url, 'CatalogPackages', { identifier: { catalogSlug: 'noaa' }, offset: 0, limit: 5 });
   assert.equal(pkgs.body.data.catalogPackages.length, 5);
-  const cols = await op(srv.url, 'SearchCollections', { query: '', offset: 0, limit: 10 });
+  const cols = await op(srv.url, 'SearchCollections', { query: 'e', offset: 0, limit: 10 });
   assert.equal(cols.body.data.searchCollections.count, 2);
   const slug = cols.body.data.searchCollections.collections[0].identifier.collectionSlug;
   const col = await op(srv.url, 'CollectionPackages', { identifier: { collectionSlug: slug }, offset: 0, limit: 50 });

@@ -177,6 +177,24 @@ test('clients leaving mid-upload or while an answer is delayed do not hurt the s
   await new Promise((r) => setTimeout(r, 400)); // the delayed answer now meets a closed socket
 });
 
+test('corrupt keeps status, headers and length but changes one byte', async () => {
+  const good = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }));
+  await fault({ match: 'Hello', kind: 'corrupt', at: 3 });
+  const bad = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }));
+  assert.equal(bad.status, 200);
+  assert.equal(bad.headers['content-length'], good.headers['content-length']);
+  const a = Buffer.from(good.body), b = Buffer.from(bad.body, 'latin1');
+  assert.equal(b.length, a.length);
+  assert.deepEqual([...a.keys()].filter((i) => a[i] !== b[i]), [3]);
+});
+
+test('dropUpload on a route that is not a streamed upload drops the connection unanswered', async () => {
+  await fault({ match: 'Hello', kind: 'dropUpload', afterBytes: 10 });
+  const out = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }));
+  assert.equal(out.status, null);
+  assert.ok(out.error);
+});
+
 test('the server survived every fault and abort', async () => {
   // Let pending stalls and streams notice their clients are gone.
   await new Promise((r) => setTimeout(r, 200));

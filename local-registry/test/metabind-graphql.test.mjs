@@ -82,15 +82,17 @@ test('JSON-string fields parse as JSON and asset URLs serve files of the stated 
   assert.equal(typeof compiled.ProductCard, 'string');
   assert.equal(compiled.ArticleLayout, pkg.components.find((c) => c.name === 'ArticleLayout').compiled);
 
+  // components: name -> compiled code, as the Metabind SDKs decode it.
   const components = JSON.parse(pkg.resolved.package.components);
-  assert.ok(components.ProductCard && components.ArticleLayout);
+  assert.equal(components.ProductCard, compiled.ProductCard);
+  assert.equal(typeof components.ArticleLayout, 'string');
   const assets = JSON.parse(pkg.resolved.package.assets);
   assert.ok(Object.keys(assets).length >= 2);
   const dep = JSON.parse(pkg.resolved.dependencies[0].components);
   assert.ok(Object.keys(dep).length > 0);
 
   const types = new Set(pkg.assets.map((a) => a.type));
-  assert.ok(types.has('image') && types.has('font'));
+  assert.ok(types.has('image/png') && types.has('image/svg+xml') && types.has('font/svg'));
   for (const a of pkg.assets) {
     assert.ok(a.url.startsWith(`${server.url}/files/`), a.url);
     const res = await fetch(a.url);
@@ -106,12 +108,13 @@ test('JSON-string fields parse as JSON and asset URLs serve files of the stated 
 });
 
 test('components, assets, tags and contents of the project', async () => {
-  const r = await ask('ProjectLibrary', { search: 'card', assetType: 'font' });
+  const r = await ask('ProjectLibrary', { search: 'card', assetType: 'font/svg' });
   assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
   const d = r.body.data;
   assert.deepEqual(d.components.data.map((c) => c.name), ['ProductCard']);
-  assert.ok(d.assets.data.length >= 1 && d.assets.data.every((a) => a.type === 'font'));
+  assert.ok(d.assets.data.length >= 1 && d.assets.data.every((a) => a.type === 'font/svg'));
   assert.ok(d.tags.data.length >= 1);
   assert.ok(d.contents.data.length >= 1 && d.contents.data.every((c) => c.locale === 'en-US'));
-  assert.match(d.contents.data[0].resolvedRef.package, /^[0-9a-f]{64}$/);
+  const published = d.contents.data.find((c) => c.id === 'content-spring');
+  assert.match(published.resolvedRef.package, /^[0-9a-f]{64}$/);
 });

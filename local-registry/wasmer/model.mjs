@@ -13,6 +13,8 @@ export function tables(store) {
     interfaces: store.table('wasmer.interfaces'), //  name -> interface
     ifaceVersions: store.table('wasmer.interfaceVersions'), // "name@version" -> interface version
     tokens: store.table('wasmer.tokens'), //          sha256(token) -> { id, username, kind, ... }
+    publicKeys: store.table('wasmer.publicKeys'), //  keyId -> { id, keyId, owner, key, uploadedAt, revokedAt }
+    blogposts: store.table('wasmer.blogposts'), //    slug -> blog post
   };
 }
 
@@ -102,4 +104,47 @@ export function ownsNamespace(t, username, namespace) {
   if (namespace === username) return true;
   const ns = t.namespaces.get(namespace);
   return Boolean(ns && ns.owners?.includes(username));
+}
+
+/**
+ * Whether `version` meets a [dependencies] requirement, read the way Cargo and the Wasmer CLI read them:
+ * "1.2.3" and "^1.2.3" are caret ranges (>=1.2.3 <2.0.0; for 0.x the minor is the breaking part), "~1.2"
+ * allows patches, "=", ">", ">=", "<", "<=" compare, "*" takes anything, and comma-separated parts must all hold.
+ */
+export function satisfies(version, requirement) {
+  const req = String(requirement ?? '').trim();
+  if (req === '' || req === '*') return true;
+  const v = SEMVER.exec(version);
+  if (!v) return false;
+  const ver = [+v[1], +v[2], +v[3]];
+  const cmp = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  return req.split(',').every((part) => {
+    const m = /^\s*(\^|~|=|>=|<=|>|<)?\s*(\d+)(?:\.(\d+|\*))?(?:\.(\d+|\*))?/.exec(part);
+    if (!m) return false;
+    const op = m[1] ?? '^';
+    const parts = [m[2], m[3], m[4]].map((x) => (x === undefined || x === '*' ? null : Number(x)));
+    const floor = parts.map((x) => x ?? 0);
+    const given = parts.filter((x) => x !== null).length;
+    let upper; // exclusive
+    if (op === '^') {
+      if (floor[0] > 0 || given === 1) upper = [floor[0] + 1, 0, 0];
+      else if (floor[1] > 0 || given === 2) upper = [0, floor[1] + 1, 0];
+      else upper = [0, 0, floor[2] + 1];
+      return cmp(ver, floor) >= 0 && cmp(ver, upper) < 0;
+    }
+    if (op === '~') {
+      upper = given === 1 ? [floor[0] + 1, 0, 0] : [floor[0], floor[1] + 1, 0];
+      return cmp(ver, floor) >= 0 && cmp(ver, upper) < 0;
+    }
+    if (op === '=') return parts.every((x, i) => x === null || x === ver[i]);
+    const c = cmp(ver, floor);
+    return op === '>' ? c > 0 : op === '>=' ? c >= 0 : op === '<' ? c < 0 : c <= 0;
+  });
+}
+
+/** The highest version of package `pkgKey` that meets `requirement`, or null. */
+export function resolveRequirement(t, pkgKey, requirement) {
+  const all = versionsOf(t, pkgKey);
+  for (let i = all.length - 1; i >= 0; i--) if (satisfies(all[i].version, requirement)) return all[i];
+  return null;
 }

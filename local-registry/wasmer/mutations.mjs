@@ -5,7 +5,8 @@ import { publishResolver } from './publish.mjs';
 
 const REFRESH_SECONDS = 7 * 24 * 3600;
 
-export function mutationResolvers(store, t) {
+/** hooks: { uploads (uploads.mjs), published(row) } */
+export function mutationResolvers(store, t, hooks = {}) {
   return {
     // Legacy password sign-in. Tokens are opaque (not JWTs) but are accepted as Bearer like API tokens.
     tokenAuth: async (_, { input }) => {
@@ -50,6 +51,12 @@ export function mutationResolvers(store, t) {
       }
       return { clientMutationId: input.clientMutationId ?? null, token: row, success: true };
     },
-    publishPackage: publishResolver(store, t),
+    publishPackage: publishResolver(store, t, hooks),
+    // The current way to get an upload address (getSignedUrlForPackageUpload is the older query).
+    generateUploadUrl: async (_, { input }, ctx) => {
+      const viewer = requireViewer(ctx);
+      const { url, method } = await hooks.uploads.signedUrl(viewer, input);
+      return { clientMutationId: input.clientMutationId ?? null, signedUrl: { url }, method };
+    },
   };
 }

@@ -1,9 +1,12 @@
 // Read resolvers: users, namespaces, packages, versions, interfaces, search. Rows come from the store
 // as plain data; every relation (package of a version, publisher, interface) is looked up here.
+import { gqlError } from '../lib/errors.mjs';
 import {
   splitName, packageKey, versionKey, versionsOf, latestVersion, compareSemver, connection, globalId,
-  canSee, ownsNamespace,
+  canSee, ownsNamespace, resolveRequirement,
 } from './model.mjs';
+import { searchResolver } from './search.mjs';
+import { sha256File } from './archive-stream.mjs';
 
 const byCreatedDesc = (a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0);
 
@@ -13,8 +16,10 @@ const userOrStub = (t, username) => t.users.get(username) ?? {
   username, firstName: '', lastName: '', email: '', dateJoined: new Date(0).toISOString(),
 };
 
-export function readResolvers(env) {
+/** hooks: { uploads (uploads.mjs) } */
+export function readResolvers(env, hooks = {}) {
   const fileUrl = (rel) => `${env.baseUrl()}/files/${rel}`;
+  const can = (t, viewer, namespace) => Boolean(viewer) && ownsNamespace(t, viewer.username, namespace);
 
   const visibleVersions = (t, viewer, filter = () => true) => {
     const out = [];
@@ -40,36 +45,7 @@ export function readResolvers(env) {
     return all.length ? all[all.length - 1] : null;
   }
 
-  function search(t, viewer, args) {
-    const q = String(args.query ?? '').trim().toLowerCase();
-    const hit = (...texts) => !q || texts.some((s) => s && String(s).toLowerCase().includes(q));
-    // As on Wasmer: passing one or more filter objects limits the search to those kinds.
-    const any = args.packages || args.namespaces || args.users;
-    const results = [];
-    if (!any || args.packages) {
-      const f = args.packages ?? {};
-      const found = [];
-      for (const p of visiblePackages(t, viewer, () => true)) {
-        const v = latestVersion(t, p.key);
-        if (!v || !hit(p.key, v.description, ...(v.keywords ?? []))) continue;
-        if (f.curated != null && Boolean(p.curated) !== f.curated) continue;
-        if (f.license && v.license !== f.license) continue;
-        if (f.owner && p.namespace !== f.owner) continue;
-        if (f.withInterfaces?.length && !f.withInterfaces.every((w) => (v.interfaces ?? []).some((k) => k === w || k.startsWith(`${w}@`)))) continue;
-        found.push(v);
-      }
-      results.push(...found.slice(0, f.count ?? 1000));
-    }
-    if (!any || args.namespaces) {
-      const found = [...t.namespaces.values()].filter((n) => hit(n.name, n.displayName, n.description)).sort((a, b) => a.name.localeCompare(b.name));
-      results.push(...found.slice(0, args.namespaces?.count ?? 1000));
-    }
-    if (!any || args.users) {
-      const found = [...t.users.values()].filter((u) => hit(u.username, `${u.firstName} ${u.lastName}`)).sort((a, b) => a.username.localeCompare(b.username));
-      results.push(...found.slice(0, args.users?.count ?? 1000));
-    }
-    return connection(results, args);
-  }
+  const byPublishDesc = (a, b) => (a.publishDate < b.publishDate ? 1 : a.publishDate > b.publishDate ? -1 : 0);
 
   const Query = {
     viewer: (_, __, ctx) => ctx.viewer,
@@ -82,13 +58,30 @@ export function readResolvers(env) {
     },
     getPackages: (_, { names }, ctx) => names.map((name) => Query.getPackage(_, { name }, ctx)),
     getPackageVersion: (_, { name, version }, { t, viewer }) => findVersion(t, viewer, name, version),
+    // "ns/name@version" or "ns/name" (the latest).
+    getPackageVersions: (_, { names }, { t, viewer }) => names.map((n) => {
+      const at = n.lastIndexOf('@');
+      return at > 0 ? findVersion(t, viewer, n.slice(0, at), n.slice(at + 1)) : findVersion(t, viewer, n, 'latest');
+    }),
     getInterface: (_, { name }, { t }) => t.interfaces.get(name) ?? null,
+    getInterfaces: (_, { names }, { t }) => names.map((n) => t.interfaces.get(n) ?? null),
     getInterfaceVersion: (_, { name, version }, { t }) => findInterfaceVersion(t, name, version),
+    packages: (_, args, { t, viewer }) => connection(visiblePackages(t, viewer, () => true), args),
     recentPackageVersions: (_, args, { t, viewer }) => {
       const all = visibleVersions(t, viewer, (v) => args.curated == null || Boolean(t.packages.get(v.pkg)?.curated) === args.curated);
       return connection(all.sort(byCreatedDesc), args);
     },
-    search: (_, args, { t, viewer }) => search(t, viewer, args),
+    search: searchResolver(),
+    blogposts: (_, args, { t }) => connection([...t.blogposts.values()]
+      .filter((b) => !args.tags?.length || args.tags.every((tag) => (b.tags ?? []).includes(tag))).sort(byPublishDesc), args),
+    getBlogpost: (_, { slug, featured }, { t }) => (slug ? t.blogposts.get(slug) ?? null
+      : featured ? [...t.blogposts.values()].sort(byPublishDesc)[0] ?? null : null),
+    // Whether the signed-in user may publish to (or deploy apps for) that user or namespace.
+    viewerCan: (_, { ownerName }, { t, viewer }) => can(t, viewer, ownerName),
+    getSignedUrlForPackageUpload: async (_, args, ctx) => {
+      if (!ctx.viewer) throw gqlError('You must be logged in to perform this action', 'UNAUTHENTICATED');
+      return { url: (await hooks.uploads.signedUrl(ctx.viewer, args)).url };
+    },
   };
 
   const User = {
@@ -100,6 +93,8 @@ export function readResolvers(env) {
     globalId: (u) => globalId('User', u.username),
     avatar: () => '', // no avatar service offline; an empty string tells a client to draw its own
     isViewer: (u, _, { viewer }) => viewer?.username === u.username,
+    wasmerInternal: (u) => Boolean(u.wasmerInternal),
+    viewerCan: (u, _, { viewer }) => viewer?.username === u.username,
     namespaces: (u, args, { t }) => connection(
       [...t.namespaces.values()].filter((n) => ownsNamespace(t, u.username, n.name)).sort((a, b) => a.name.localeCompare(b.name)), args),
     packages: (u, args, { t, viewer }) => connection(visiblePackages(t, viewer, (p) => ownsNamespace(t, u.username, p.namespace)), args),
@@ -117,6 +112,7 @@ export function readResolvers(env) {
     globalName: (n) => n.name,
     globalId: (n) => globalId('Namespace', n.name),
     avatar: () => '',
+    viewerCan: (n, _, { t, viewer }) => can(t, viewer, n.name),
     packages: (n, args, { t, viewer }) => connection(visiblePackages(t, viewer, (p) => p.namespace === n.name), args),
     packageVersions: (n, args, { t, viewer }) =>
       connection(visibleVersions(t, viewer, (v) => t.packages.get(v.pkg)?.namespace === n.name).sort(byCreatedDesc), args),
@@ -135,11 +131,26 @@ export function readResolvers(env) {
     updatedAt: (p) => p.updatedAt ?? p.createdAt,
     totalDownloads: (p) => p.downloads ?? 0,
     downloadsCount: (p) => p.downloads ?? 0,
+    icon: () => '',
+    likersCount: () => 0,
+    watchersCount: () => 0,
+    // A personal namespace's packages belong to the user; the others to their namespace.
+    owner: (p, _, { t }) => t.users.get(p.namespace) ?? t.namespaces.get(p.namespace)
+      ?? { name: p.namespace, description: '', createdAt: p.createdAt },
+    viewerCan: (p, _, { t, viewer }) => can(t, viewer, p.namespace),
+    keywords: (p, args, { t }) => connection((latestVersion(t, p.key)?.keywords ?? [])
+      .map((k) => ({ id: globalId('PackageKeyword', k), name: k })), args),
     lastVersion: (p, _, { t }) => latestVersion(t, p.key),
     versions: (p, _, { t }) => versionsOf(t, p.key).reverse(), // newest first
   };
 
-  const dist = (v) => ({ downloadUrl: fileUrl(v.file), size: v.size, expiresInSeconds: null });
+  // SHA-256 of archives stored before rows carried one (older data folders): computed once, on demand.
+  const hashes = new Map();
+  const sha256Of = (v) => {
+    if (v.sha256) return v.sha256;
+    if (!hashes.has(v.key)) hashes.set(v.key, sha256File(env.store.filePath(v.file)).catch(() => null));
+    return hashes.get(v.key);
+  };
   const PackageVersion = {
     id: (v) => globalId('PackageVersion', v.key),
     updatedAt: (v) => v.updatedAt ?? v.createdAt,
@@ -151,20 +162,49 @@ export function readResolvers(env) {
     file: (v) => fileUrl(v.file),
     fileSize: (v) => v.size,
     totalDownloads: (v) => v.downloads ?? 0,
-    // We serve the .tar.gz only (no webc), whatever webc version is asked for.
-    distribution: (v) => dist(v),
+    // The registry keeps the .tar.gz only and builds no webc image. The webc fields describe that same
+    // .tar.gz (same URL, size and SHA-256), so a client's checksum check can be tested; pirita ones are null.
+    distribution: async (v) => {
+      const sha = await sha256Of(v);
+      return {
+        downloadUrl: fileUrl(v.file), size: v.size, expiresInSeconds: null,
+        piritaDownloadUrl: null, piritaExpiresInSeconds: null, piritaSize: null, piritaSha256Hash: null,
+        webcDownloadUrl: fileUrl(v.file), webcExpiresInSeconds: null, webcSize: v.size, webcSha256Hash: sha, webcVersion: null,
+      };
+    },
     modules: (v) => v.modules ?? [],
     commands: (v) => (v.commands ?? []).map((c) => ({
       command: c.name, packageVersion: v, module: (v.modules ?? []).find((m) => m.name === c.module) ?? null,
     })),
     hasCommands: (v) => (v.commands ?? []).length > 0,
     moduleInterfaces: (v, _, { t }) => (v.interfaces ?? []).map((k) => t.ifaceVersions.get(k)).filter(Boolean),
+    // [dependencies] requirements resolved to the highest matching version (unresolvable ones are left out).
+    dependencies: (v, args, { t, viewer }) => connection(Object.entries(v.dependencies ?? {}).map(([name, req]) => {
+      const { namespace, name: n } = splitName(name);
+      const key = packageKey(namespace, n);
+      return canSee(t, t.packages.get(key), viewer) ? resolveRequirement(t, key, req) : null;
+    }).filter(Boolean), args),
+    filesystem: (v) => v.filesystem ?? [],
+    signature: (v) => (v.signature ? { ...v.signature, id: globalId('Signature', `${v.key}:${v.signature.keyId}`) } : null),
+    isSigned: (v) => Boolean(v.signature),
+  };
+
+  const Signature = {
+    publicKey: (s, _, { t }) => t.publicKeys.get(s.keyId),
+  };
+
+  const PublicKey = {
+    id: (k) => globalId('PublicKey', k.keyId),
+    owner: (k, _, { t }) => userOrStub(t, k.owner),
+    verifyingSignature: () => null,
+    revoked: (k) => Boolean(k.revokedAt),
   };
 
   const Interface = {
     id: (i) => globalId('Interface', i.name),
     displayName: (i) => i.displayName ?? i.name,
     description: (i) => i.description ?? '',
+    icon: () => null,
     updatedAt: (i) => i.updatedAt ?? i.createdAt,
     lastVersion: (i, _, { t }) => findInterfaceVersion(t, i.name, 'latest'),
     versions: (i, args, { t }) => connection(
@@ -186,9 +226,27 @@ export function readResolvers(env) {
     user: (k, _, { t }) => userOrStub(t, k.username),
   };
 
-  const SearchResult = {
-    __resolveType: (v) => (v.username ? 'User' : v.pkg ? 'PackageVersion' : 'Namespace'),
+  const BlogPost = {
+    id: (b) => globalId('BlogPost', b.slug),
+    live: () => true,
+    owner: (b, _, { t }) => t.users.get(b.owner) ?? null,
+    url: (b) => `https://wasmer.io/posts/${b.slug}`,
+    coverImageUrl: () => null,
+    opengraphImageUrl: () => null,
+    relatedArticles: () => [],
+    updatedAt: (b) => b.updatedAt ?? b.publishDate,
+    tags: (b) => (b.tags ?? []).map((tag) => ({ id: globalId('BlogPostTag', tag), name: tag, slug: tag })),
+    editUrl: () => null,
   };
 
-  return { Query, User, Namespace, Package, PackageVersion, Interface, InterfaceVersion, APIToken, SearchResult };
+  // PackageVersion rows have `pkg`, users `username`, blog posts `slug` and `body`, namespaces none of these.
+  const SearchResult = {
+    __resolveType: (v) => (v.username ? 'User' : v.pkg ? 'PackageVersion' : v.slug && v.body !== undefined ? 'BlogPost' : 'Namespace'),
+  };
+  const PackageOwner = { __resolveType: (o) => (o.username ? 'User' : 'Namespace') };
+
+  return {
+    Query, User, Namespace, Package, PackageVersion, Signature, PublicKey, Interface, InterfaceVersion, APIToken, BlogPost,
+    SearchResult, PackageOwner,
+  };
 }

@@ -11,6 +11,21 @@ scalar CaseInsensitiveString
 
 enum WebcVersion { V2 V3 }
 enum UploadFormat { targz webcv2 webcv3 }
+enum OwnerAction { DEPLOY_APP PUBLISH_PACKAGE }
+enum SearchOrderSort { ASC DESC }
+enum SearchPublishDate { LAST_DAY LAST_WEEK LAST_MONTH LAST_YEAR }
+enum PackageOrderBy { ALPHABETICALLY SIZE TOTAL_DOWNLOADS PUBLISHED_DATE CREATED_DATE TOTAL_LIKES }
+enum NamespaceOrderBy { PACKAGE_COUNT COLLABORATOR_COUNT APP_COUNT CREATED_DATE }
+enum UserOrderBy { PACKAGE_COUNT APP_COUNT CREATED_DATE }
+enum CountComparison { EQUAL GREATER_THAN LESS_THAN GREATER_THAN_OR_EQUAL LESS_THAN_OR_EQUAL }
+enum BlogBlogPostThemeChoices { GREEN PURPLE ORANGE BLUE }
+
+interface Node { id: ID! }
+interface PackageOwner {
+  globalName: String!
+  globalId: ID!
+  viewerCan(action: OwnerAction!): Boolean!
+}
 
 type PageInfo {
   hasNextPage: Boolean!
@@ -26,11 +41,22 @@ type Query {
   getPackage(name: String!): Package
   getPackages(names: [String!]!): [Package]!
   getPackageVersion(name: String!, version: String = "latest"): PackageVersion
+  getPackageVersions(names: [String!]!): [PackageVersion]!
   getInterface(name: String!): Interface
+  getInterfaces(names: [String!]!): [Interface]!
   getInterfaceVersion(name: String!, version: String = "latest"): InterfaceVersion
+  packages(offset: Int, before: String, after: String, first: Int, last: Int): PackageConnection!
   recentPackageVersions(curated: Boolean, offset: Int, before: String, after: String, first: Int, last: Int): PackageVersionConnection!
   search(query: String!, packages: PackagesFilter, namespaces: NamespacesFilter, users: UsersFilter,
-         before: String, after: String, first: Int, last: Int): SearchConnection!
+         blogposts: BlogPostsFilter, before: String, after: String, first: Int, last: Int): SearchConnection!
+  blogposts(tags: [String!], offset: Int, before: String, after: String, first: Int, last: Int): BlogPostConnection!
+  getBlogpost(slug: String, featured: Boolean): BlogPost
+  viewerCan(action: OwnerAction!, ownerName: String!): Boolean!
+  getSignedUrlForPackageUpload(name: String, version: String = "latest", filename: String, expiresAfterSeconds: Int = 900, method: String): SignedUrl
+}
+
+type Subscription {
+  packageVersionCreated(publishedBy: ID, ownerId: ID): PackageVersion!
 }
 
 type Mutation {
@@ -38,23 +64,51 @@ type Mutation {
   generateApiToken(input: GenerateAPITokenInput!): GenerateAPITokenPayload
   revokeApiToken(input: RevokeAPITokenInput!): RevokeAPITokenPayload
   publishPackage(input: PublishPackageInput!): PublishPackagePayload
+  generateUploadUrl(input: GenerateUploadUrlInput!): GenerateUploadUrlPayload
 }
 
+input CountFilter { count: Int = 0 comparison: CountComparison = GREATER_THAN_OR_EQUAL }
 input PackagesFilter {
   count: Int = 1000
+  sortBy: SearchOrderSort = DESC
   curated: Boolean
+  publishDate: SearchPublishDate
+  hasCommands: Boolean = false
   withInterfaces: [String]
   license: String
+  createdAfter: DateTime
+  createdBefore: DateTime
+  lastPublishedAfter: DateTime
+  lastPublishedBefore: DateTime
+  size: CountFilter
+  downloads: CountFilter
   owner: String
+  publishedBy: String
+  orderBy: PackageOrderBy = PUBLISHED_DATE
 }
-input NamespacesFilter { count: Int = 1000 }
-input UsersFilter { count: Int = 1000 }
+input NamespacesFilter {
+  count: Int = 1000
+  sortBy: SearchOrderSort = DESC
+  packageCount: CountFilter
+  createdAfter: DateTime
+  createdBefore: DateTime
+  orderBy: NamespaceOrderBy = CREATED_DATE
+}
+input UsersFilter {
+  count: Int = 1000
+  sortBy: SearchOrderSort = DESC
+  packageCount: CountFilter
+  joinedAfter: DateTime
+  joinedBefore: DateTime
+  orderBy: UserOrderBy = CREATED_DATE
+}
+input BlogPostsFilter { count: Int! = 1000 sortBy: SearchOrderSort = DESC tags: [String!] }
 
-union SearchResult = PackageVersion | User | Namespace
+union SearchResult = PackageVersion | User | Namespace | BlogPost
 type SearchConnection { pageInfo: PageInfo! edges: [SearchEdge!]! totalCount: Int! }
 type SearchEdge { node: SearchResult! cursor: String! }
 
-type User {
+type User implements PackageOwner & Node {
   id: ID!
   username: String!
   firstName: String!
@@ -71,13 +125,15 @@ type User {
   globalId: ID!
   avatar(size: Int = 80): String!
   isViewer: Boolean!
+  wasmerInternal: Boolean!
+  viewerCan(action: OwnerAction!): Boolean!
   namespaces(offset: Int, before: String, after: String, first: Int, last: Int): NamespaceConnection!
   packages(collaborating: Boolean = false, offset: Int, before: String, after: String, first: Int, last: Int): PackageConnection!
   packageVersions(offset: Int, before: String, after: String, first: Int, last: Int): PackageVersionConnection!
   apiTokens(offset: Int, before: String, after: String, first: Int, last: Int): APITokenConnection!
 }
 
-type Namespace {
+type Namespace implements PackageOwner & Node {
   id: ID!
   name: String!
   displayName: String
@@ -90,11 +146,12 @@ type Namespace {
   globalName: String!
   globalId: ID!
   avatar: String!
+  viewerCan(action: OwnerAction!): Boolean!
   packages(offset: Int, before: String, after: String, first: Int, last: Int): PackageConnection!
   packageVersions(offset: Int, before: String, after: String, first: Int, last: Int): PackageVersionConnection!
 }
 
-type Package {
+type Package implements PackageOwner & Node {
   id: ID!
   name: String!
   namespace: String!
@@ -109,11 +166,21 @@ type Package {
   updatedAt: DateTime!
   totalDownloads: Int!
   downloadsCount: Int
+  icon: String!
+  likersCount: Int!
+  watchersCount: Int!
+  owner: PackageOwner!
+  viewerCan(action: OwnerAction!): Boolean!
+  keywords(offset: Int, before: String, after: String, first: Int, last: Int): PackageKeywordConnection!
   lastVersion: PackageVersion
   versions: [PackageVersion]
 }
 
-type PackageVersion {
+type PackageKeyword implements Node { id: ID! name: String! }
+type PackageKeywordConnection { pageInfo: PageInfo! edges: [PackageKeywordEdge]! totalCount: Int }
+type PackageKeywordEdge { node: PackageKeyword! cursor: String! }
+
+type PackageVersion implements Node {
   id: ID!
   createdAt: DateTime!
   updatedAt: DateTime!
@@ -137,30 +204,90 @@ type PackageVersion {
   commands: [Command!]!
   hasCommands: Boolean!
   moduleInterfaces: [InterfaceVersion!]!
+  dependencies(offset: Int, before: String, after: String, first: Int, last: Int): PackageVersionConnection!
+  filesystem: [PackageVersionFilesystem]!
+  signature: Signature
+  isSigned: Boolean!
 }
 
 type PackageDistribution {
   downloadUrl: String!
   expiresInSeconds: Int
   size: Int
+  piritaDownloadUrl: String
+  piritaExpiresInSeconds: Int
+  piritaSize: Int
+  piritaSha256Hash: String
+  webcDownloadUrl: String
+  webcExpiresInSeconds: Int
+  webcSize: Int
+  webcSha256Hash: String
+  webcVersion: WebcVersion
 }
+
+type PackageVersionFilesystem { wasm: String! host: String! }
+type Signature { id: ID! publicKey: PublicKey! data: String! createdAt: DateTime! }
+type PublicKey implements Node {
+  id: ID!
+  owner: User!
+  keyId: String!
+  key: String!
+  revokedAt: DateTime
+  uploadedAt: DateTime!
+  verifyingSignature: Signature
+  revoked: Boolean!
+}
+
+type BlogPostTag implements Node { id: ID! name: String! slug: String! }
+type BlogPost implements Node {
+  id: ID!
+  live: Boolean!
+  title: String!
+  slug: String!
+  owner: User
+  body: String!
+  publishDate: DateTime
+  theme: BlogBlogPostThemeChoices!
+  url: String!
+  coverImageUrl: String
+  opengraphImageUrl: String
+  tagline: String!
+  relatedArticles: [BlogPost!]
+  updatedAt: DateTime!
+  tags: [BlogPostTag!]
+  editUrl: String
+}
+type BlogPostConnection { pageInfo: PageInfo! edges: [BlogPostEdge!]! totalCount: Int }
+type BlogPostEdge { node: BlogPost! cursor: String! }
+
+type SignedUrl { url: String! }
+input GenerateUploadUrlInput {
+  name: String
+  version: String = "latest"
+  filename: String
+  expiresAfterSeconds: Int = 900
+  method: String
+  clientMutationId: String
+}
+type GenerateUploadUrlPayload { clientMutationId: String signedUrl: SignedUrl! method: String! }
 
 type PackageVersionModule { name: String! source: String! abi: String }
 type Command { command: String! packageVersion: PackageVersion! module: PackageVersionModule }
 
-type Interface {
+type Interface implements Node {
   id: ID!
   name: String!
   displayName: String!
   description: String!
   homepage: String
+  icon: String
   createdAt: DateTime!
   updatedAt: DateTime!
   lastVersion: InterfaceVersion
   versions(offset: Int, before: String, after: String, first: Int, last: Int): InterfaceVersionConnection!
 }
 
-type InterfaceVersion {
+type InterfaceVersion implements Node {
   id: ID!
   interface: Interface!
   version: String!
@@ -182,7 +309,7 @@ type InterfaceVersionEdge { node: InterfaceVersion! cursor: String! }
 type APITokenConnection { pageInfo: PageInfo! edges: [APITokenEdge!]! totalCount: Int! }
 type APITokenEdge { node: APIToken! cursor: String! }
 
-type APIToken {
+type APIToken implements Node {
   id: ID!
   user: User!
   identifier: String

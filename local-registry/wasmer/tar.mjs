@@ -5,18 +5,18 @@
 
 const BLOCK = 512;
 
-const field = (buf, off, len) => {
+export const field = (buf, off, len) => {
   const s = buf.subarray(off, off + len);
   const nul = s.indexOf(0);
   return s.subarray(0, nul < 0 ? len : nul).toString('utf8');
 };
-const octal = (buf, off, len) => {
+export const octal = (buf, off, len) => {
   const s = field(buf, off, len).trim();
   return s ? parseInt(s, 8) : 0;
 };
 
 /** Header checksum: the sum of all header bytes with the checksum field itself read as spaces. */
-function checksum(header) {
+export function checksum(header) {
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : header[i];
   return sum;
@@ -56,7 +56,7 @@ export function readTar(buf) {
 }
 
 // pax records are "<len> <key>=<value>\n"; only path matters to us.
-function parsePax(data) {
+export function parsePax(data) {
   const out = {};
   let i = 0;
   const text = data.toString('utf8');
@@ -72,23 +72,34 @@ function parsePax(data) {
   return out;
 }
 
+/** A ustar header for a regular file of `size` bytes (path < 100 bytes, size < 8 GiB). */
+export function tarHeader(path, size, mtime = 0) {
+  const h = Buffer.alloc(BLOCK);
+  h.write(path, 0, 100, 'utf8');
+  h.write('0000644\0', 100);
+  h.write('0000000\0', 108);
+  h.write('0000000\0', 116);
+  h.write(size.toString(8).padStart(11, '0') + '\0', 124);
+  h.write(Math.floor(mtime / 1000).toString(8).padStart(11, '0') + '\0', 136);
+  h.write('0', 156);
+  h.write('ustar\0' + '00', 257);
+  h.write(checksum(h).toString(8).padStart(6, '0') + '\0 ', 148);
+  return h;
+}
+
+/** Zero bytes that pad `size` bytes of file data to a whole block. */
+export const tarPadding = (size) => Buffer.alloc((BLOCK - (size % BLOCK)) % BLOCK);
+
+/** The two zero blocks that end an archive. */
+export const tarEnd = () => Buffer.alloc(BLOCK * 2);
+
 /** Writes [{ path, data }] as a ustar archive (used to build the demo seed's archives). Paths < 100 bytes. */
 export function writeTar(files, mtime = 0) {
   const parts = [];
   for (const { path, data } of files) {
     const body = Buffer.isBuffer(data) ? data : Buffer.from(String(data));
-    const h = Buffer.alloc(BLOCK);
-    h.write(path, 0, 100, 'utf8');
-    h.write('0000644\0', 100);
-    h.write('0000000\0', 108);
-    h.write('0000000\0', 116);
-    h.write(body.length.toString(8).padStart(11, '0') + '\0', 124);
-    h.write(Math.floor(mtime / 1000).toString(8).padStart(11, '0') + '\0', 136);
-    h.write('0', 156);
-    h.write('ustar\0' + '00', 257);
-    h.write(checksum(h).toString(8).padStart(6, '0') + '\0 ', 148);
-    parts.push(h, body, Buffer.alloc((BLOCK - (body.length % BLOCK)) % BLOCK));
+    parts.push(tarHeader(path, body.length, mtime), body, tarPadding(body.length));
   }
-  parts.push(Buffer.alloc(BLOCK * 2));
+  parts.push(tarEnd());
   return Buffer.concat(parts);
 }

@@ -66,7 +66,16 @@ function findEquals(line) {
   return -1;
 }
 
-const splitKey = (s) => s.split('.').map((k) => k.trim().replace(/^"(.*)"$|^'(.*)'$/, '$1$2'));
+/** a.b."c.d" -> ['a', 'b', 'c.d']: dots inside quotes belong to the key. */
+function splitKey(s) {
+  const keys = [];
+  let cur = '', q = null;
+  for (const c of s) {
+    if (q) { if (c === q) q = null; cur += c; } else if (c === '"' || c === "'") { q = c; cur += c; } else if (c === '.') { keys.push(cur); cur = ''; } else cur += c;
+  }
+  keys.push(cur);
+  return keys.map((k) => k.trim().replace(/^"(.*)"$|^'(.*)'$/, '$1$2'));
+}
 
 // Descends into tables, stepping into the last element of an array of tables ([module.interfaces]).
 function walk(obj, path, fail) {

@@ -13,9 +13,13 @@ function page(list, offset, limit) {
   return { items, count: list.length, hasMore: start + items.length < list.length };
 }
 
+// The real server answers a search with an empty (or blank) query with nothing: websearch_to_tsquery('')
+// matches no document. Lists of everything come from latestPackages / latestCollections instead.
+const NOTHING = { items: [], count: 0, hasMore: false };
+const isBlank = (query) => String(query ?? '').trim() === '';
+
 const textMatches = (query, ...fields) => {
   const q = String(query).trim().toLowerCase();
-  if (!q) return true;
   const hay = fields.filter(Boolean).join('\n').toLowerCase();
   return hay.includes(q) || wordsOf(q).every((w) => wordsOf(hay).includes(w));
 };
@@ -29,7 +33,7 @@ export function browseResolvers(model) {
   };
   return {
     searchPackages(_p, { query, offSet, limit }, { user }) {
-      const { items, count, hasMore } = page(model.searchHits(query, user), offSet, limit);
+      const { items, count, hasMore } = isBlank(query) ? NOTHING : page(model.searchHits(query, user), offSet, limit);
       return { packages: items.map((e) => e.pkg), count, hasMore };
     },
     latestPackages(_p, { offSet, limit }) {
@@ -44,6 +48,7 @@ export function browseResolvers(model) {
       return page(list, offset, limit).items.map((e) => e.pkg);
     },
     searchCatalogs(_p, { query, offSet, limit }, { user }) {
+      if (isBlank(query)) return { catalogs: [], count: 0, hasMore: false };
       const list = [...model.catalogs.values()]
         .filter((c) => model.canViewCatalog(user, c) && textMatches(query, c.slug, c.displayName, c.description))
         .sort((a, b) => (a.slug < b.slug ? -1 : 1));
@@ -56,9 +61,17 @@ export function browseResolvers(model) {
     },
     collection: (_p, { identifier }, { user }) => collectionFor(user, identifier.collectionSlug),
     searchCollections(_p, { query, offset, limit }, { user }) {
+      if (isBlank(query)) return { collections: [], count: 0, hasMore: false };
       const list = [...model.collections.values()]
         .filter((c) => model.canViewCollection(user, c) && textMatches(query, c.slug, c.name, c.description))
         .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+      const { items, count, hasMore } = page(list, offset, limit);
+      return { collections: items, count, hasMore };
+    },
+    /** Public collections, newest first (ties by slug, so pages are stable). */
+    latestCollections(_p, { offset, limit }) {
+      const list = [...model.collections.values()].filter((c) => c.isPublic)
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.slug < b.slug ? -1 : 1));
       const { items, count, hasMore } = page(list, offset, limit);
       return { collections: items, count, hasMore };
     },
