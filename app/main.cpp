@@ -89,27 +89,12 @@ private:
 // at once, display or not.
 bool isQtOption(const QString& name)
 {
-    static const QStringList names{QStringLiteral("platform"),
-                                   QStringLiteral("platformpluginpath"),
-                                   QStringLiteral("platformtheme"),
-                                   QStringLiteral("plugin"),
-                                   QStringLiteral("qwindowgeometry"),
-                                   QStringLiteral("geometry"),
-                                   QStringLiteral("qwindowicon"),
-                                   QStringLiteral("icon"),
-                                   QStringLiteral("qwindowtitle"),
-                                   QStringLiteral("title"),
-                                   QStringLiteral("session"),
-                                   QStringLiteral("reverse"),
-                                   QStringLiteral("testability"),
-                                   QStringLiteral("style"),
-                                   QStringLiteral("stylesheet"),
-                                   QStringLiteral("widgetcount"),
-                                   QStringLiteral("qdevel"),
-                                   QStringLiteral("display"),
-                                   QStringLiteral("name"),
-                                   QStringLiteral("visual"),
-                                   QStringLiteral("sync")};
+    static const QStringList names =
+        QStringLiteral(
+            "platform platformpluginpath platformtheme plugin qwindowgeometry geometry qwindowicon "
+            "icon qwindowtitle title session reverse testability style stylesheet widgetcount "
+            "qdevel display name visual sync")
+            .split(QLatin1Char(' '));
     return names.contains(name.section(QLatin1Char('='), 0, 0));
 }
 
