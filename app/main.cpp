@@ -15,11 +15,14 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace {
-// Command-line mistakes go to stderr with exit status 2, like QCommandLineParser's own; no dialog, so
-// scripts that start Depot never hang on one.
+// Command-line mistakes go to stderr with exit status 2, as getopt's do (QCommandLineParser::process() would
+// exit with 1, so Depot parses with parse()); no dialog, so scripts that start Depot never hang on one. The
+// man page (packaging/depot.1) lists the exit statuses.
 int reportUsageError(const QString& message)
 {
     std::fprintf(stderr, "depot: %s\n", qPrintable(message));
@@ -59,41 +62,65 @@ private:
     QElapsedTimer m_sinceStart;
     bool m_done = false;
 };
-} // namespace
-
-int main(int argc, char* argv[])
+// The translations for the system language, installed into the application object of the moment: Qt's own
+// (qtbase_<lang>.qm, from Debian's qt6-translations-l10n) and Depot's, embedded under :/i18n by
+// qt_add_translations.
+class Translations
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Depot"));
-    QApplication::setApplicationName(QStringLiteral("Depot"));
-    QApplication::setApplicationVersion(QStringLiteral(DEPOT_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.depot.Depot"));
-    // The PNGs compiled in by app/CMakeLists.txt. Launchers and task bars take a themed icon from the
-    // desktop file (setDesktopFileName); asking the icon theme here too read its index files on every
-    // start (2.6 ms of a cold start, bench figure 1) for the same picture.
-    QIcon icon;
-    icon.addFile(QStringLiteral(":/icons/depot-48.png"));
-    icon.addFile(QStringLiteral(":/icons/depot-128.png"));
-    QApplication::setWindowIcon(icon);
-    // Corporate networks: honour the system's proxy settings (environment variables on Linux).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+public:
+    Translations()
+    {
+        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+        if (m_depot.load(QLocale(), QStringLiteral("depot"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&m_depot);
+    }
+    Translations(const Translations&) = delete;
+    Translations& operator=(const Translations&) = delete;
 
-    // Translations for the system language; the .qm files are embedded under :/i18n by qt_add_translations.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("depot"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+private:
+    QTranslator m_qt;
+    QTranslator m_depot;
+};
 
+// The options QGuiApplication, QApplication and the xcb platform take out of the arguments (see "depot
+// --help-all" with a display). Only these wait for the QApplication; any other unknown option is a mistake
+// at once, display or not.
+bool isQtOption(const QString& name)
+{
+    static const QStringList names =
+        QStringLiteral(
+            "platform platformpluginpath platformtheme plugin qwindowgeometry geometry qwindowicon "
+            "icon qwindowtitle title session reverse testability style stylesheet widgetcount "
+            "qdevel display name visual sync")
+            .split(QLatin1Char(' '));
+    return names.contains(name.section(QLatin1Char('='), 0, 0));
+}
+
+struct CommandLine
+{
+    MainWindow::Options options;
+    bool benchFirstRows = false;
+    // Set when Depot stops here: 0 after --help or --version, 2 after a mistake.
+    std::optional<int> exitCode;
+    // An option unknown to Depot may be one of Qt's own (-platform, -style, -reverse, ...), which only the
+    // QApplication takes out of the arguments: then the line is read again once there is one.
+    bool readAgain = false;
+};
+
+// Reads the command line. Positional arguments are accepted (the desktop entry starts "depot %U" with
+// depot: links and registry web addresses) and not read yet.
+CommandLine readCommandLine(const QStringList& arguments, bool qtOptionsRemoved)
+{
+    CommandLine result;
     QCommandLineParser parser;
+    // "-platform offscreen" is one option, as Qt's own are written, not "-p -l -a ...".
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Browse GraphQL package registries (DataPM, Wasmer, Metabind)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption registryOption(
         QStringLiteral("registry"),
         QCoreApplication::translate("main",
@@ -111,20 +138,36 @@ int main(int argc, char* argv[])
                                     "Base URL of the local registry (scripts/run starts it); the first "
                                     "run offers its registries."),
         QCoreApplication::translate("main", "url"));
-    const QCommandLineOption benchFirstRowsOption(
+    // Internal (scripts/bench): not listed by --help.
+    QCommandLineOption benchFirstRowsOption(
         QStringLiteral("bench-first-rows"),
         QCoreApplication::translate("main", "Benchmarks: print the time until the first package rows are "
                                             "painted, then quit."));
+    benchFirstRowsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({registryOption, dialectOption, localRegistryOption, benchFirstRowsOption});
-    parser.process(app);
 
-    MainWindow::Options options;
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!qtOptionsRemoved && !unknown.isEmpty() &&
+            std::all_of(unknown.begin(), unknown.end(), isQtOption))
+            result.readAgain = true;
+        else
+            result.exitCode = reportUsageError(parser.errorText());
+        return result;
+    }
+    // Qt's own texts for these; process() prints them and exits with status 0.
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all")) || parser.isSet(versionOption))
+        parser.process(arguments);
+
+    MainWindow::Options& options = result.options;
     if (parser.isSet(registryOption)) {
         const QString text = parser.value(registryOption);
         const QString problem = RegistryDialog::urlProblem(text);
-        if (!problem.isEmpty())
-            return reportUsageError(
-                QCoreApplication::translate("main", "--registry %1: %2").arg(text, problem));
+        if (!problem.isEmpty()) {
+            result.exitCode =
+                reportUsageError(QCoreApplication::translate("main", "--registry %1: %2").arg(text, problem));
+            return result;
+        }
         options.registryUrl = QUrl(text.trimmed(), QUrl::StrictMode);
     }
     if (parser.isSet(dialectOption)) {
@@ -134,27 +177,74 @@ int main(int argc, char* argv[])
             QStringList ids;
             for (const DialectRegistration& kind : DialectTable::all())
                 ids.append(kind.dialect.id());
-            return reportUsageError(
+            result.exitCode = reportUsageError(
                 QCoreApplication::translate("main", "--dialect %1: unknown registry kind; use %2.")
                     .arg(parser.value(dialectOption), ids.join(QStringLiteral(", "))));
+            return result;
         }
-        if (!options.registryUrl.isValid())
-            return reportUsageError(QCoreApplication::translate("main", "--dialect needs --registry."));
+        if (!options.registryUrl.isValid()) {
+            result.exitCode =
+                reportUsageError(QCoreApplication::translate("main", "--dialect needs --registry."));
+            return result;
+        }
     }
     if (parser.isSet(localRegistryOption)) {
         const QString text = parser.value(localRegistryOption);
         const QString problem = RegistryDialog::urlProblem(text);
-        if (!problem.isEmpty())
-            return reportUsageError(
+        if (!problem.isEmpty()) {
+            result.exitCode = reportUsageError(
                 QCoreApplication::translate("main", "--local-registry %1: %2").arg(text, problem));
+            return result;
+        }
         options.localRegistryUrl = QUrl(text.trimmed(), QUrl::StrictMode);
     }
+    result.benchFirstRows = parser.isSet(benchFirstRowsOption);
+    return result;
+}
+} // namespace
 
-    MainWindow window(options);
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QCoreApplication::setOrganizationName(QStringLiteral("Depot"));
+    QCoreApplication::setApplicationName(QStringLiteral("Depot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEPOT_VERSION));
+
+    // The command line is read under a QCoreApplication (0.3 ms), which needs no display: --help, --version
+    // and mistakes are answered on a terminal, over SSH and in a build chroot. The QApplication needs one.
+    CommandLine commandLine;
+    {
+        QCoreApplication core(argc, argv);
+        const Translations translations;
+        commandLine = readCommandLine(QCoreApplication::arguments(), false);
+    }
+    if (commandLine.exitCode)
+        return *commandLine.exitCode;
+
+    QApplication app(argc, argv);
+    const Translations translations;
+    if (commandLine.readAgain) {
+        commandLine = readCommandLine(QCoreApplication::arguments(), true);
+        if (commandLine.exitCode)
+            return *commandLine.exitCode;
+    }
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.depot.Depot"));
+    // The PNGs compiled in by app/CMakeLists.txt. Launchers and task bars take a themed icon from the
+    // desktop file (setDesktopFileName); asking the icon theme here too read its index files on every
+    // start (2.6 ms of a cold start, bench figure 1) for the same picture.
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/depot-48.png"));
+    icon.addFile(QStringLiteral(":/icons/depot-128.png"));
+    QApplication::setWindowIcon(icon);
+    // Corporate networks: honour the system's proxy settings (environment variables on Linux).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    MainWindow window(commandLine.options);
     window.show();
     // Keyboard focus from the start, also where no window manager gives it (kiosk sessions, Xvfb).
     window.activateWindow();
-    if (parser.isSet(benchFirstRowsOption))
+    if (commandLine.benchFirstRows)
         new FirstRowsBench(&window, sinceStart);
     return QApplication::exec();
 }

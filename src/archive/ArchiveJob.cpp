@@ -1,6 +1,6 @@
 #include "ArchiveJob.h"
 
-#include "ArchiveLog.h"
+#include "core/Logging.h"
 #include "ArchiveTask.h"
 
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "ArchiveUnpacker.h"
 
-#include "ArchiveLog.h"
+#include "core/Logging.h"
 #include "ArchiveTask.h"
 #include "EntryPath.h"
 

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -17,20 +16,6 @@ std::optional<QString> readResource(const QString& dialect, const QString& name)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return QString::fromUtf8(file.readAll());
-}
-
-// Names of the fragments a document spreads ("...PackageSummary"); inline fragments ("... on Type") are not
-// spreads of a named fragment.
-QStringList spreadNames(const QString& text)
-{
-    static const QRegularExpression spread(QStringLiteral("\\.\\.\\.\\s*([_A-Za-z][_0-9A-Za-z]*)"));
-    QStringList names;
-    for (auto it = spread.globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1);
-        if (name != QLatin1String("on"))
-            names << name;
-    }
-    return names;
 }
 
 std::optional<QString> assemble(const QString& dialect, const QString& name)
@@ -57,6 +42,76 @@ std::optional<QString> assemble(const QString& dialect, const QString& name)
 }
 
 } // namespace
+
+QStringList spreadNames(const QString& text)
+{
+    // A small walk over GraphQL's lexical grammar: comments (# to the end of the line), strings ("...",
+    // with \ escapes) and block strings (""" ... """, where \""" is an escaped delimiter) are skipped whole,
+    // so a "...Name" inside them is text. Between "..." and the name only ignored tokens may stand.
+    const qsizetype size = text.size();
+    const auto at = [&](qsizetype i) {
+        return i < size ? text.at(i) : QChar();
+    };
+    const auto startsAt = [&](qsizetype i, QLatin1String token) {
+        return QStringView(text).mid(i).startsWith(token);
+    };
+    const auto isNameStart = [](QChar c) {
+        return c == QLatin1Char('_') || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+    };
+    const auto isNameChar = [&](QChar c) {
+        return isNameStart(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    };
+    const auto skipComment = [&](qsizetype i) {
+        while (i < size && at(i) != QLatin1Char('\n') && at(i) != QLatin1Char('\r'))
+            ++i;
+        return i;
+    };
+    const auto skipIgnored = [&](qsizetype i) {
+        while (i < size) {
+            const QChar c = at(i);
+            if (c == QLatin1Char('#'))
+                i = skipComment(i);
+            else if (c.isSpace() || c == QLatin1Char(',') || c == QChar(0xFEFF))
+                ++i;
+            else
+                break;
+        }
+        return i;
+    };
+    const QLatin1String blockQuote("\"\"\"");
+    QStringList names;
+    qsizetype i = 0;
+    while (i < size) {
+        const QChar c = at(i);
+        if (c == QLatin1Char('#')) {
+            i = skipComment(i);
+        } else if (startsAt(i, blockQuote)) {
+            i += 3;
+            while (i < size && !startsAt(i, blockQuote))
+                i += startsAt(i, QLatin1String("\\\"\"\"")) ? 4 : 1;
+            i += 3;
+        } else if (c == QLatin1Char('"')) {
+            ++i;
+            while (i < size && at(i) != QLatin1Char('"') && at(i) != QLatin1Char('\n'))
+                i += at(i) == QLatin1Char('\\') ? 2 : 1;
+            ++i;
+        } else if (startsAt(i, QLatin1String("..."))) {
+            i = skipIgnored(i + 3);
+            const qsizetype nameStart = i;
+            if (isNameStart(at(i))) {
+                while (i < size && isNameChar(at(i)))
+                    ++i;
+            }
+            const QString name = text.mid(nameStart, i - nameStart);
+            if (!name.isEmpty() && name != QLatin1String("on"))
+                names << name;
+        } else {
+            ++i;
+        }
+    }
+    return names;
+}
 
 std::optional<QString> load(const QString& dialect, const QString& name)
 {

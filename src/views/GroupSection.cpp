@@ -97,7 +97,9 @@ void GroupSection::setSearchTerm(const QString& term)
 void GroupSection::reload()
 {
     PackageGroups* groups = (m_backend ? m_backend->groups(m_part) : nullptr);
-    if (!groups || !groups->canList()) {
+    // Nothing to ask: no list, or no query for a list that needs one.
+    if (!groups || groups->listing() == PackageGroups::Listing::None ||
+        (groups->listing() == PackageGroups::Listing::Search && m_term.isEmpty())) {
         m_model->clear();
         updateState();
         return;
@@ -131,7 +133,8 @@ void GroupSection::updateState()
 {
     using State = PackageGroupListModel::State;
     PackageGroups* groups = (m_backend ? m_backend->groups(m_part) : nullptr);
-    const bool listed = groups && groups->canList();
+    const PackageGroups::Listing listing = groups ? groups->listing() : PackageGroups::Listing::None;
+    const bool listed = listing != PackageGroups::Listing::None;
     const State state = m_model->state();
     const int rows = m_model->rowCount();
     const bool failed = state == State::Failed;
@@ -147,6 +150,10 @@ void GroupSection::updateState()
         //: In the sidebar, for a registry whose namespaces cannot be listed: "Open a namespace from one of
         //: its packages."
         text = tr("Open a %1 from one of its packages.").arg(groups->singularName().toLower());
+    else if (listing == PackageGroups::Listing::Search && m_term.isEmpty())
+        //: In the sidebar, for a registry that finds its catalogs only by a search: "Type in the search field
+        //: to find catalogs."
+        text = tr("Type in the search field to find %1.").arg(groups->pluralName().toLower());
     else if (failed)
         text = m_model->lastError().userText();
     else if (state == State::Loading && rows == 0)

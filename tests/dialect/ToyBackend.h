@@ -30,7 +30,7 @@ public:
     QString pluralName() const override { return QStringLiteral("Shelves"); }
     GroupJob* group(const QString& slug) override;
     PackagePageJob* groupPackages(const QString& slug, const PageRequest& page) override;
-    bool canList() const override { return true; }
+    Listing listing() const override { return Listing::All; }
     GroupPageJob* listGroups(const QString& query, const PageRequest& page) override;
 
     // How many requests the models made of it.

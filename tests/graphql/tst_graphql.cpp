@@ -183,6 +183,7 @@ private slots:
     void credentialOverPlainHttpRefused();
     void unknownOperation();
     void operationCarriesItsFragmentsOnce();
+    void spreadsInCommentsAndStringsAreText();
 
 private:
     GraphQlClient* client(const QString& dialect, std::shared_ptr<const HeaderProvider> provider = {});
@@ -868,6 +869,27 @@ void TestGraphQl::operationCarriesItsFragmentsOnce()
     QVERIFY(search->contains(QLatin1String("... on PackageVersion")));
     QVERIFY(!search->contains(QLatin1String("fragment ")));
     QVERIFY(!Operation::load(QStringLiteral("datapm"), QStringLiteral("NoSuchOperation")));
+}
+
+// A "...Name" inside a comment or a string is text, not a spread: counting it would add a fragment the
+// operation never uses (the server refuses the request) or fail on a fragment file that does not exist.
+void TestGraphQl::spreadsInCommentsAndStringsAreText()
+{
+    const QString document = QStringLiteral(
+        "# ...InComment, and a \"...InQuotedComment\"\n"
+        "query Q($s: String = \"...InString\", $t: String = \"\\\" ...AfterEscapedQuote\") {\n"
+        "  a(text: \"\"\"block ...InBlock\n \\\"\"\" ...AfterEscapedTriple\n\"\"\") { ...Real }\n"
+        "  b { ... on T { ...Inner } } # ...TrailingComment\n"
+        "  c { ...onPrefixed, ...\n    # a comment between\n    Spaced }\n"
+        "  d(e: \"\") { ...AfterEmptyString }\n"
+        "}\n");
+    QCOMPARE(Operation::spreadNames(document),
+             (QStringList{QStringLiteral("Real"), QStringLiteral("Inner"), QStringLiteral("onPrefixed"),
+                          QStringLiteral("Spaced"), QStringLiteral("AfterEmptyString")}));
+    // A string left open at the end of the text ends the scan without reading past it.
+    QCOMPARE(Operation::spreadNames(QStringLiteral("{ ...A } \"...B")), QStringList{QStringLiteral("A")});
+    QCOMPARE(Operation::spreadNames(QStringLiteral("{ ...A } \"\"\"...B")), QStringList{QStringLiteral("A")});
+    QCOMPARE(Operation::spreadNames(QStringLiteral("{ ...")), QStringList());
 }
 
 #include "tst_graphql.moc"

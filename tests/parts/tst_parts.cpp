@@ -85,7 +85,7 @@ void TestParts::checkGroups(PackageGroups* groups, const QString& slug, const QS
     const auto missing = await(groups->group(QStringLiteral("no-such-group-here")));
     QVERIFY(missing.failed());
     QCOMPARE(missing.error.reason, Error::Reason::NotFound);
-    if (groups->canList()) {
+    if (groups->listing() != PackageGroups::Listing::None) {
         const auto listed = await(groups->listGroups(query, {}));
         QVERIFY2(listed.finished(), qPrintable(describe(listed.error)));
         QVERIFY(!listed.value.items.isEmpty());
@@ -215,7 +215,7 @@ void TestParts::wasmer()
     QVERIFY2(found.finished(), qPrintable(describe(found.error)));
     QVERIFY(idsOf(found.value.items).contains(QStringLiteral("_/python")));
     // Namespaces: reached from their packages; the registry has no list of them.
-    QVERIFY(!wasmer->catalogs()->canList());
+    QCOMPARE(wasmer->catalogs()->listing(), PackageGroups::Listing::None);
     QCOMPARE(wasmer->catalogs()->singularName(), QStringLiteral("Namespace"));
     checkGroups(wasmer->catalogs(), QStringLiteral("wasmer"), QString());
     const auto user = await(wasmer->users()->user(kDemoUser));

@@ -52,6 +52,8 @@ private slots:
 
     void csvTypesAreInferred();
     void csvSurvivesHostileInput();
+    void csvDelimiterIgnoresQuotedText();
+    void csvReadmeTableEscapesColumnNames();
     void csvFromLocalRegistryIsAccepted();
     void csvFetchFailuresAreExplained();
 
@@ -595,6 +597,59 @@ void TestPublish::csvSurvivesHostileInput()
             const PackageFileCheck check = DataPmPackageFileChecker::check(draft.text);
             QVERIFY2(check.isOk(), qPrintable(QString::fromUtf8(text.toPercentEncoding())));
         }
+    }
+}
+
+// The delimiter is the one found most often outside quotes in the header: a quoted name may hold the others.
+void TestPublish::csvDelimiterIgnoresQuotedText()
+{
+    const auto names = [](const QByteArray& csv) {
+        QStringList list;
+        for (const auto& column :
+             DataPmCsvInference::infer(DataPmCsvInference::parse(csv, true), true).columns)
+            list.append(column.name);
+        return list;
+    };
+    QCOMPARE(
+        names("id;\"Smith, Jones, Brown\";score\n1;\"a, b\";2\n"),
+        (QStringList{QStringLiteral("id"), QStringLiteral("Smith, Jones, Brown"), QStringLiteral("score")}));
+    QCOMPARE(names("id,\"a;b;c;d\",score\n1,x,2\n"),
+             (QStringList{QStringLiteral("id"), QStringLiteral("a;b;c;d"), QStringLiteral("score")}));
+    QCOMPARE(names("id\t\"x,y;z,w\"\tscore\n1\ta\t2\n"),
+             (QStringList{QStringLiteral("id"), QStringLiteral("x,y;z,w"), QStringLiteral("score")}));
+    // A quoted line end in the header does not end it, and doubled quotes are text.
+    QCOMPARE(names("\"first\nname, with \"\"quotes\"\", and commas\";b;c\n1;2;3\n"),
+             (QStringList{QStringLiteral("first\nname, with \"quotes\", and commas"), QStringLiteral("b"),
+                          QStringLiteral("c")}));
+    // With tabs as delimiters an empty field between two tabs is a column too.
+    QCOMPARE(names("a\t\tb\n1\t2\t3\n"),
+             (QStringList{QStringLiteral("a"), QStringLiteral("column_2"), QStringLiteral("b")}));
+}
+
+// The README's column table is Markdown: a "|" in a column name would end its cell, a line end its row.
+void TestPublish::csvReadmeTableEscapesColumnNames()
+{
+    const QByteArray csv = "\"a|b\",plain,\"tick`y\",\"two\nlines\"\n1,x,2,3\n";
+    const PackageFileDraft draft =
+        DataPmCsvInference::draft(csv, true, QUrl(QStringLiteral("https://x.org/pipes.csv")), {});
+    QCOMPARE(draft.columns.size(), 4);
+    QCOMPARE(draft.columns.at(0).name, QStringLiteral("a|b"));
+    const PackageFileCheck check = DataPmPackageFileChecker::check(draft.text);
+    QVERIFY2(check.isOk(),
+             qPrintable(check.errors.value(0).field + QLatin1Char(' ') + check.errors.value(0).message));
+    const QString readme =
+        QJsonDocument::fromJson(draft.text).object().value(QStringLiteral("readmeMarkdown")).toString();
+    QVERIFY2(readme.contains(QStringLiteral("\n| `a\\|b` | integer |\n")), qPrintable(readme));
+    QVERIFY2(readme.contains(QStringLiteral("\n| `plain` | string |\n")), qPrintable(readme));
+    QVERIFY2(readme.contains(QStringLiteral("\n| ``tick`y`` | integer |\n")), qPrintable(readme));
+    QVERIFY2(readme.contains(QStringLiteral("\n| `two lines` | integer |\n")), qPrintable(readme));
+    // Every row of the table has its two cells: three pipes that are not escaped.
+    const QStringList lines = readme.split(QLatin1Char('\n'));
+    const qsizetype header = lines.indexOf(QStringLiteral("| Column | Type |"));
+    QVERIFY(header >= 0);
+    for (qsizetype i = header; i < header + 2 + draft.columns.size(); ++i) {
+        QString line = lines.at(i);
+        QCOMPARE(line.remove(QStringLiteral("\\|")).count(QLatin1Char('|')), 3);
     }
 }
 

@@ -71,6 +71,7 @@ private slots:
     void dialectIds();
     void packageIdFromString();
     void versionOrder();
+    void versionOrderPreReleases();
     void datapmDates();
 
     void detectsLocalDialects_data();
@@ -174,6 +175,36 @@ void TestRegistry::versionOrder()
     QVERIFY(VersionOrder::compare(QStringLiteral("1.0.0"), QStringLiteral("1.0.0-beta")) > 0);
     QVERIFY(VersionOrder::compare(QStringLiteral("0.1.0-unstable"), QStringLiteral("0.0.0-unstable")) > 0);
     QCOMPARE(VersionOrder::compare(QStringLiteral("2.0.0"), QStringLiteral("2.0.0")), 0);
+}
+
+// SemVer 2.0.0 §11: pre-release identifiers compare one by one, numbers as numbers, a number before any
+// alphanumeric identifier, the longer list last when all before are equal, and every pre-release before
+// its release. Build metadata plays no part.
+void TestRegistry::versionOrderPreReleases()
+{
+    const QStringList ascending{QStringLiteral("1.0.0-alpha"),      QStringLiteral("1.0.0-alpha.1"),
+                                QStringLiteral("1.0.0-alpha.beta"), QStringLiteral("1.0.0-beta"),
+                                QStringLiteral("1.0.0-beta.2"),     QStringLiteral("1.0.0-beta.11"),
+                                QStringLiteral("1.0.0-rc.1"),       QStringLiteral("1.0.0-rc.2"),
+                                QStringLiteral("1.0.0-rc.10"),      QStringLiteral("1.0.0")};
+    for (qsizetype i = 0; i < ascending.size(); ++i) {
+        QCOMPARE(VersionOrder::compare(ascending.at(i), ascending.at(i)), 0);
+        for (qsizetype j = i + 1; j < ascending.size(); ++j) {
+            QVERIFY2(VersionOrder::compare(ascending.at(i), ascending.at(j)) < 0,
+                     qPrintable(ascending.at(i) + QStringLiteral(" < ") + ascending.at(j)));
+            QVERIFY2(VersionOrder::compare(ascending.at(j), ascending.at(i)) > 0,
+                     qPrintable(ascending.at(j) + QStringLiteral(" > ") + ascending.at(i)));
+        }
+    }
+    QStringList shuffled{ascending.crbegin(), ascending.crend()};
+    std::swap(shuffled[2], shuffled[7]);
+    std::sort(shuffled.begin(), shuffled.end(), VersionOrder::newerFirst);
+    QCOMPARE(shuffled, (QStringList{ascending.crbegin(), ascending.crend()}));
+    // Numeric identifiers longer than any integer type still compare as numbers.
+    QVERIFY(VersionOrder::compare(QStringLiteral("1.0.0-rc.99999999999999999999"),
+                                  QStringLiteral("1.0.0-rc.100000000000000000000")) < 0);
+    QCOMPARE(VersionOrder::compare(QStringLiteral("1.0.0-rc.1+build.7"), QStringLiteral("1.0.0-rc.1")), 0);
+    QVERIFY(VersionOrder::compare(QStringLiteral("1.0.0+build.7"), QStringLiteral("1.0.0-rc.1")) > 0);
 }
 
 void TestRegistry::detectsLocalDialects_data()

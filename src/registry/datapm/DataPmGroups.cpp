@@ -39,11 +39,21 @@ GroupPageJob* DataPmGroups::listGroups(const QString& query, const PageRequest& 
     const std::optional<int> offset = DataPmPaging::offsetFromCursor(page.cursor);
     if (!offset)
         return JobSupport::failQueued(job, DataPmPaging::badCursor(page.cursor));
-    // The search operations spell the offset "offSet" for catalogs and "offset" for collections.
     const bool catalogs = m_kind == Kind::Catalogs;
-    const QJsonObject variables{{QStringLiteral("query"), query.trimmed()},
+    const QString trimmed = query.trimmed();
+    const int limit = DataPmPaging::limitOf(page);
+    if (trimmed.isEmpty() && !catalogs) {
+        JobSupport::bind(m_client->run(QStringLiteral("LatestCollections"),
+                                       {{QStringLiteral("offset"), *offset}, {QStringLiteral("limit"), limit}}),
+                         job, [start = *offset](const QJsonObject& data, QString* whyNot) {
+                             return DataPmBrowseDecoder::latestCollectionPage(data, start, whyNot);
+                         });
+        return job;
+    }
+    // The search operations spell the offset "offSet" for catalogs and "offset" for collections.
+    const QJsonObject variables{{QStringLiteral("query"), trimmed},
                                 {catalogs ? QStringLiteral("offSet") : QStringLiteral("offset"), *offset},
-                                {QStringLiteral("limit"), DataPmPaging::limitOf(page)}};
+                                {QStringLiteral("limit"), limit}};
     JobSupport::bind(
         m_client->run(catalogs ? QStringLiteral("SearchCatalogs") : QStringLiteral("SearchCollections"),
                       variables),

@@ -21,8 +21,9 @@ public:
     QString pluralName() const override;
     GroupJob* group(const QString& slug) override;
     PackagePageJob* groupPackages(const QString& slug, const PageRequest& page) override;
-    bool canList() const override { return true; }
-    // An empty query lists every group the caller may see.
+    // The real server answers an empty search with nothing: catalogs are found by a query, collections are
+    // also listed newest first (latestCollections).
+    Listing listing() const override { return m_kind == Kind::Catalogs ? Listing::Search : Listing::All; }
     GroupPageJob* listGroups(const QString& query, const PageRequest& page) override;
 
 private:

@@ -18,8 +18,13 @@ public:
     virtual GroupJob* group(const QString& slug) = 0;
     virtual PackagePageJob* groupPackages(const QString& slug, const PageRequest& page) = 0;
 
-    // Whether listGroups() lists anything: some registries reach a group only through its packages.
-    virtual bool canList() const = 0;
-    // The groups matching `query`, or the newest or all of them for an empty query.
+    // What listGroups() can list.
+    enum class Listing {
+        None,   // nothing: a group is reached through its packages (Wasmer namespaces)
+        Search, // the groups matching a query, but not all of them (DataPM catalogs)
+        All,    // all of them (the newest first) for an empty query, the matching ones for a query
+    };
+    virtual Listing listing() const = 0;
+    // The groups matching `query`; with Listing::All, the newest or all of them for an empty query.
     virtual GroupPageJob* listGroups(const QString& query, const PageRequest& page) = 0;
 };

@@ -19,7 +19,7 @@ public:
     QString pluralName() const override { return tr("Namespaces"); }
     GroupJob* group(const QString& slug) override;
     PackagePageJob* groupPackages(const QString& slug, const PageRequest& page) override;
-    bool canList() const override { return false; }
+    Listing listing() const override { return Listing::None; }
     GroupPageJob* listGroups(const QString& query, const PageRequest& page) override;
 
 };

@@ -10,22 +10,92 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <array>
+#include <csv.h>
+
 namespace {
 
-QChar delimiterOf(const QString& text)
+// The header's delimiter: of comma, semicolon and tab, the one found most often outside quotes in the first
+// record (which ends at the first line end outside quotes), ties going to the earlier of the three. Every
+// quote toggles: RFC 4180 has quotes only in quoted fields, where a doubled one toggles twice. Bytes
+// suffice: in UTF-8 no byte of a multi-byte character is one of these.
+char delimiterOf(QByteArrayView text)
 {
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    QChar best = QLatin1Char(',');
-    qsizetype bestCount = firstLine.count(best);
-    for (const QChar candidate : {QLatin1Char(';'), QLatin1Char('\t')}) {
-        const qsizetype count = firstLine.count(candidate);
-        if (count > bestCount) {
-            best = candidate;
-            bestCount = count;
+    const std::array<char, 3> candidates{',', ';', '\t'};
+    std::array<qsizetype, 3> counts{};
+    bool quoted = false;
+    for (const char c : text) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted) {
+            if (c == '\n' || c == '\r')
+                break;
+            for (std::size_t k = 0; k < candidates.size(); ++k)
+                counts[k] += c == candidates[k] ? 1 : 0;
         }
     }
-    return best;
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < candidates.size(); ++k) {
+        if (counts[k] > counts[best])
+            best = k;
+    }
+    return candidates[best];
 }
+
+// libcsv (Debian's libcsv-dev) splits the bytes into fields: RFC 4180 quoting, line ends inside quotes,
+// CRLF, blank lines skipped. It is fed in chunks, so reading stops soon after maxRows rows.
+class CsvReader
+{
+public:
+    CsvReader(char delimiter, int maxRows)
+        : m_maxRows(maxRows)
+    {
+        m_ready = csv_init(&m_parser, 0) == 0;
+        csv_set_delim(&m_parser, static_cast<unsigned char>(delimiter));
+        // Spaces stay in their fields (infer() trims): a tab may be the delimiter.
+        csv_set_space_func(&m_parser, [](unsigned char) { return 0; });
+    }
+    ~CsvReader() { csv_free(&m_parser); }
+    CsvReader(const CsvReader&) = delete;
+    CsvReader& operator=(const CsvReader&) = delete;
+
+    // Reads `text`; `complete` false: the text was cut off, so a last partial row is dropped.
+    QList<QStringList> read(QByteArrayView text, bool complete)
+    {
+        constexpr qsizetype kChunk = 16 * 1024;
+        for (qsizetype at = 0; m_ready && at < text.size() && !full(); at += kChunk) {
+            const QByteArrayView chunk = text.sliced(at, std::min(kChunk, text.size() - at));
+            if (csv_parse(&m_parser, chunk.data(), std::size_t(chunk.size()), &CsvReader::onField,
+                          &CsvReader::onRowEnd, this) != std::size_t(chunk.size()))
+                m_ready = false; // out of memory: what was read so far is all there is
+        }
+        if (complete && m_ready && !full())
+            csv_fini(&m_parser, &CsvReader::onField, &CsvReader::onRowEnd, this);
+        return std::move(m_rows);
+    }
+
+private:
+    bool full() const { return m_rows.size() >= m_maxRows; }
+    static void onField(void* data, std::size_t size, void* self)
+    {
+        auto* reader = static_cast<CsvReader*>(self);
+        if (!reader->full())
+            reader->m_row.append(QString::fromUtf8(static_cast<const char*>(data), qsizetype(size)));
+    }
+    static void onRowEnd(int, void* self)
+    {
+        auto* reader = static_cast<CsvReader*>(self);
+        if (!reader->full() && !(reader->m_row.size() == 1 && reader->m_row.first().isEmpty()))
+            reader->m_rows.append(reader->m_row);
+        reader->m_row.clear();
+    }
+
+    csv_parser m_parser{};
+    bool m_ready = false;
+    int m_maxRows;
+    QStringList m_row;
+    QList<QStringList> m_rows;
+};
 
 // A type that also holds every value of `a` and of `b`.
 QString widen(const QString& a, const QString& b)
@@ -40,6 +110,28 @@ QString widen(const QString& a, const QString& b)
     if (pair == QSet<QString>{QStringLiteral("date"), QStringLiteral("date-time")})
         return QStringLiteral("date-time");
     return QStringLiteral("string");
+}
+
+// `text` as a Markdown code span that stays in its table cell: fenced by more backticks than any run of
+// them inside, line ends as spaces, and every "|" escaped (a GitHub-style table ends a cell at an unescaped
+// "|", even inside code).
+QString tableCellCode(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    qsizetype longestRun = 0;
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longestRun = std::max(longestRun, run);
+    }
+    const QString fence(longestRun + 1, QLatin1Char('`'));
+    // A span that starts or ends with a backtick needs a space inside its fence, which Markdown strips.
+    const QString pad = text.startsWith(QLatin1Char('`')) || text.endsWith(QLatin1Char('`'))
+                            ? QStringLiteral(" ")
+                            : QString();
+    text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    return fence + pad + text + pad + fence;
 }
 
 QString displayNameFor(const QString& slug)
@@ -62,58 +154,10 @@ QString displayNameFor(const QString& slug)
 
 QList<QStringList> DataPmCsvInference::parse(const QByteArray& bytes, bool complete, int maxRows)
 {
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1); // a byte-order mark is not part of the first column's name
-    const QChar delimiter = delimiterOf(text);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    const auto endRow = [&] {
-        row.append(field);
-        field.clear();
-        fieldStarted = false;
-        if (!(row.size() == 1 && row.first().isEmpty()))
-            rows.append(row); // blank lines are not rows
-        row.clear();
-    };
-    for (qsizetype i = 0; i < text.size() && rows.size() < maxRows; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field.append(c);
-            }
-        } else if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == delimiter) {
-            row.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\n')) {
-            endRow();
-        } else if (c == QLatin1Char('\r')) {
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                continue;
-            endRow();
-        } else {
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    // A last row without a line end is a row only when the text is whole; a cut-off text ends mid-row.
-    if (complete && rows.size() < maxRows && (fieldStarted || !row.isEmpty()))
-        endRow();
-    return rows;
+    QByteArrayView text(bytes);
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.sliced(3); // a byte-order mark is not part of the first column's name
+    return CsvReader(delimiterOf(text), maxRows).read(text, complete);
 }
 
 QString DataPmCsvInference::typeOf(const QString& raw)
@@ -235,7 +279,7 @@ QJsonObject DataPmCsvInference::packageFile(const Table& table, const QUrl& sour
         properties.insert(column.name,
                           QJsonObject{{QStringLiteral("title"), column.name},
                                       {QStringLiteral("types"), QJsonObject{{column.type, stats}}}});
-        readmeRows.append(QStringLiteral("| `%1` | %2 |").arg(column.name, column.type));
+        readmeRows.append(QStringLiteral("| %1 | %2 |").arg(tableCellCode(column.name), column.type));
     }
     const QString readme = fields.readmeMarkdown.value_or(
         QCoreApplication::translate(

@@ -34,7 +34,8 @@ public:
         bool complete = false; // the whole text was read (the row count is exact)
     };
 
-    // Splits CSV text (RFC 4180 quoting; comma, semicolon or tab as found in the header line) into rows.
+    // Splits CSV text into rows with libcsv (RFC 4180 quoting; comma, semicolon or tab: the one found most
+    // often outside quotes in the header).
     // `complete` false: the text was cut off, so a last partial row is dropped.
     static QList<QStringList> parse(const QByteArray& text, bool complete, int maxRows = kMaxRows + 1);
     static Table infer(const QList<QStringList>& rows, bool complete);

@@ -1,3 +1,0 @@
-#include "ArchiveLog.h"
-
-Q_LOGGING_CATEGORY(lcArchive, "depot.archive", QtWarningMsg)
