@@ -1,5 +1,7 @@
 #include "CredentialStore.h"
 
+#include "core/Logging.h"
+
 #include <QCryptographicHash>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -98,6 +100,8 @@ CredentialJob* CredentialStore::read(const QUrl& registry, const QString& accoun
 {
     auto* keychainJob = new QKeychain::ReadPasswordJob(m_service);
     keychainJob->setKey(keyFor(registry, account));
+    // Which entry, never what it holds.
+    qCDebug(lcAuth) << "keychain read" << registry.host() << account;
     auto* job = new CredentialJob(this);
     const QString nothingKey = nothingStoredKey(registry, account);
     connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob, nothingKey] {
@@ -116,6 +120,7 @@ CredentialJob* CredentialStore::write(const QUrl& registry, const QString& accou
 {
     auto* keychainJob = new QKeychain::WritePasswordJob(m_service);
     keychainJob->setKey(keyFor(registry, account));
+    qCDebug(lcAuth) << "keychain write" << registry.host() << account;
     keychainJob->setBinaryData(secret);
     auto* job = new CredentialJob(this);
     const QString nothingKey = nothingStoredKey(registry, account);
@@ -136,6 +141,7 @@ CredentialJob* CredentialStore::remove(const QUrl& registry, const QString& acco
 {
     auto* keychainJob = new QKeychain::DeletePasswordJob(m_service);
     keychainJob->setKey(keyFor(registry, account));
+    qCDebug(lcAuth) << "keychain remove" << registry.host() << account;
     auto* job = new CredentialJob(this);
     const QString nothingKey = nothingStoredKey(registry, account);
     connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob, nothingKey] {

@@ -158,6 +158,7 @@ void AccountSession::signIn(const QString& username, const QString& password)
             return;
         }
         m_user = {};
+        qCDebug(lcSession) << "signed in to" << m_endpoint.host();
         credentialsDidChange();
         emit signedIn();
     });
@@ -173,6 +174,7 @@ void AccountSession::signOut()
         return;
     m_credentials->clearSessionToken();
     m_user = {};
+    qCDebug(lcSession) << "signed out of" << m_endpoint.host();
     credentialsDidChange();
 }
 
@@ -274,6 +276,9 @@ void AccountSession::applyKey(const Credential& key, bool stored)
     if (!m_credentials->setApiKey(key))
         return;
     m_keyStored = stored;
+    // Which key (its id is not secret), never the key.
+    qCDebug(lcSession) << "API key" << key.keyId << (stored ? "from the keychain" : "for this session") << "for"
+                       << m_endpoint.host();
     // With a session token the key is not what requests carry; still a new key is worth asking about.
     credentialsDidChange();
 }

@@ -1,5 +1,7 @@
 #include "BrowserStack.h"
 
+#include "core/Logging.h"
+
 #include "PackageListPage.h"
 #include "pages/PackageDetailsPage.h"
 #include "pages/PackageGroupPage.h"
@@ -65,6 +67,7 @@ void BrowserStack::open(const BrowserLocation& location)
 {
     if (m_index >= 0 && m_entries.at(m_index).location == location)
         return;
+    qCDebug(lcViews).noquote() << "open" << location.toString();
     saveCurrentState();
     // A new way forward replaces the old one, as in a web browser.
     while (m_entries.size() > m_index + 1) {
