@@ -86,6 +86,10 @@
         <source>Keep the key</source>
         <translation>Den Schlüssel behalten</translation>
     </message>
+    <message>
+        <source>Depot uses an API key from the keychain for %1. Remove it from the keychain and browse without it?</source>
+        <translation>Depot verwendet für %1 einen API-Schlüssel aus dem Schlüsselbund. Ihn aus dem Schlüsselbund entfernen und ohne Schlüssel weiter stöbern?</translation>
+    </message>
 </context>
 <context>
     <name>AccountSession</name>
@@ -388,81 +392,38 @@
     </message>
 </context>
 <context>
-    <name>CatalogPage</name>
+    <name>ArchiveError</name>
     <message>
-        <source>Catalog %1</source>
-        <translation>Katalog %1</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Open website</source>
-        <translation>Website öffnen</translation>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>No packages in this catalog</source>
-        <translation>Keine Pakete in diesem Katalog</translation>
+        <source>“%1” cannot be written.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Its packages may all be private, or none has been published yet.</source>
-        <translation>Vielleicht sind alle seine Pakete privat, oder es wurde noch keines veröffentlicht.</translation>
+        <source>The folder “%1” already exists.</source>
+        <translation>Der Ordner „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <source>Packages</source>
-        <translation>Pakete</translation>
+        <source>“%1” changed while it was being packed.</source>
+        <translation>„%1“ hat sich während des Packens geändert.</translation>
     </message>
     <message>
-        <source>Loading catalog…</source>
-        <translation>Katalog wird geladen …</translation>
+        <source>“%1” is damaged, incomplete or not an archive Depot can read.</source>
+        <translation>„%1“ ist beschädigt, unvollständig oder kein Archiv, das Depot lesen kann.</translation>
     </message>
     <message>
-        <source>Could not load the catalog</source>
-        <translation>Der Katalog konnte nicht geladen werden</translation>
+        <source>The archive was not unpacked: it contains %1.</source>
+        <translation>Das Archiv wurde nicht entpackt: Es enthält %1.</translation>
     </message>
     <message>
-        <source>Catalog not found</source>
-        <translation>Katalog nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Private catalog %1</source>
-        <translation>Privater Katalog %1</translation>
-    </message>
-    <message>
-        <source>Open website %1</source>
-        <translation>Website %1 öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionPage</name>
-    <message>
-        <source>Collection %1</source>
-        <translation>Sammlung %1</translation>
-    </message>
-    <message>
-        <source>No packages in this collection</source>
-        <translation>Keine Pakete in dieser Sammlung</translation>
-    </message>
-    <message>
-        <source>Its packages may all be private, or none has been added yet.</source>
-        <translation>Vielleicht sind alle ihre Pakete privat, oder es wurde noch keines hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Packages</source>
-        <translation>Pakete</translation>
-    </message>
-    <message>
-        <source>Loading collection…</source>
-        <translation>Sammlung wird geladen …</translation>
-    </message>
-    <message>
-        <source>Could not load the collection</source>
-        <translation>Die Sammlung konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Collection not found</source>
-        <translation>Sammlung nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Private collection %1</source>
-        <translation>Private Sammlung %1</translation>
+        <source>The archive was not unpacked: %1</source>
+        <translation>Das Archiv wurde nicht entpackt: %1</translation>
     </message>
 </context>
 <context>
@@ -491,16 +452,8 @@
 <context>
     <name>DataPmAccount</name>
     <message>
-        <source>Enter a user name and a password.</source>
-        <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Give the new API key a label.</source>
-        <translation>Geben Sie dem neuen API-Schlüssel eine Bezeichnung.</translation>
-    </message>
-    <message>
-        <source>Which API key? The id is empty.</source>
-        <translation>Welcher API-Schlüssel? Die Kennung ist leer.</translation>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -508,21 +461,6 @@
     <message>
         <source>A DataPM package is named “catalog/package”, not “%1”.</source>
         <translation>Ein DataPM-Paket heißt „Katalog/Paket“, nicht „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>DataPmBrowse</name>
-    <message>
-        <source>Which catalog? The name is empty.</source>
-        <translation>Welcher Katalog? Der Name ist leer.</translation>
-    </message>
-    <message>
-        <source>Which collection? The name is empty.</source>
-        <translation>Welche Sammlung? Der Name ist leer.</translation>
-    </message>
-    <message>
-        <source>Which user? The name is empty.</source>
-        <translation>Welcher Benutzer? Der Name ist leer.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +488,10 @@
     <message>
         <source>No columns were found in the CSV file.</source>
         <translation>In der CSV-Datei wurden keine Spalten gefunden.</translation>
+    </message>
+    <message>
+        <source>The registry was closed.</source>
+        <translation>Die Registry wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -586,26 +528,34 @@ Daten von %2.
     </message>
 </context>
 <context>
-    <name>DataPmErrors</name>
+    <name>DataPmGroups</name>
     <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Benutzername oder Passwort ist falsch.</translation>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
     </message>
     <message>
-        <source>You already have an API key with this label. Choose another label.</source>
-        <translation>Sie haben bereits einen API-Schlüssel mit dieser Bezeichnung. Wählen Sie eine andere Bezeichnung.</translation>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
     </message>
     <message>
-        <source>The registry refused the key&apos;s permissions. It may run a different version.</source>
-        <translation>Die Registry hat die Berechtigungen des Schlüssels abgelehnt. Vielleicht läuft dort eine andere Version.</translation>
+        <source>Catalogs</source>
+        <translation>Kataloge</translation>
     </message>
     <message>
-        <source>Your email address is not verified yet. Follow the link the registry sent you.</source>
-        <translation>Ihre E-Mail-Adresse ist noch nicht bestätigt. Folgen Sie dem Link, den die Registry Ihnen geschickt hat.</translation>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
     </message>
     <message>
-        <source>This API key does not exist any more. It may have been deleted already.</source>
-        <translation>Diesen API-Schlüssel gibt es nicht mehr. Vielleicht wurde er bereits gelöscht.</translation>
+        <source>Which catalog? The name is empty.</source>
+        <translation>Welcher Katalog? Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>Which collection? The name is empty.</source>
+        <translation>Welche Sammlung? Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>Type in the search field to find catalogs.</source>
+        <translation>Geben Sie einen Suchbegriff ein, um Kataloge zu finden.</translation>
     </message>
 </context>
 <context>
@@ -714,11 +664,61 @@ Daten von %2.
     </message>
 </context>
 <context>
-    <name>Error</name>
+    <name>DataPmPublishing</name>
     <message>
-        <source>The registry does not know this API key. It may have been deleted; sign in again.</source>
-        <translation>Die Registry kennt diesen API-Schlüssel nicht. Vielleicht wurde er gelöscht; melden Sie sich erneut an.</translation>
+        <source>DataPM package file</source>
+        <translation>DataPM-Paketdatei</translation>
     </message>
+    <message>
+        <source>DataPM package files (*.datapm.json *.json)</source>
+        <translation>DataPM-Paketdateien (*.datapm.json *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DialectTable</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key as DataPM showed it when it was made</source>
+        <translation>Der Schlüssel, wie DataPM ihn beim Erstellen angezeigt hat</translation>
+    </message>
+    <message>
+        <source>Make one on the registry&apos;s web site under My Account → API Keys, or sign in here and let Depot make one.</source>
+        <translation>Erstellen Sie einen auf der Website der Registry unter „My Account → API Keys“ oder melden Sie sich hier an und lassen Sie Depot einen erstellen.</translation>
+    </message>
+    <message>
+        <source>Project key</source>
+        <translation>Projektschlüssel</translation>
+    </message>
+    <message>
+        <source>organization:project:key</source>
+        <translation>organisation:projekt:schlüssel</translation>
+    </message>
+    <message>
+        <source>Make one in the Metabind web app under your project&apos;s API keys; paste it with its organization and project, separated by colons.</source>
+        <translation>Erstellen Sie einen in der Metabind-Web-App unter den API-Schlüsseln Ihres Projekts; fügen Sie ihn mit Organisation und Projekt ein, getrennt durch Doppelpunkte.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>The token, with or without “Bearer ” in front</source>
+        <translation>Das Token, mit oder ohne vorangestelltes „Bearer “</translation>
+    </message>
+    <message>
+        <source>Make one on wasmer.io under Settings → Access tokens, or copy the one the wasmer CLI stored (wasmer whoami shows whose it is).</source>
+        <translation>Erstellen Sie eines auf wasmer.io unter „Settings → Access tokens“ oder kopieren Sie das von der wasmer-CLI gespeicherte (wasmer whoami zeigt, wem es gehört).</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
     <message>
         <source>The registry needs you to sign in, or your credentials are no longer valid.</source>
         <translation>Die Registry verlangt eine Anmeldung, oder Ihre Zugangsdaten sind nicht mehr gültig.</translation>
@@ -736,14 +736,6 @@ Daten von %2.
         <translation>Ihre E-Mail-Adresse ist noch nicht bestätigt. Folgen Sie dem Link, den die Registry Ihnen geschickt hat.</translation>
     </message>
     <message>
-        <source>The registry has no such package.</source>
-        <translation>Dieses Paket gibt es in der Registry nicht.</translation>
-    </message>
-    <message>
-        <source>The registry has no such catalog.</source>
-        <translation>Diesen Katalog gibt es in der Registry nicht.</translation>
-    </message>
-    <message>
         <source>This change needs a higher version number: at least %1.</source>
         <translation>Diese Änderung braucht eine höhere Versionsnummer: mindestens %1.</translation>
     </message>
@@ -754,18 +746,6 @@ Daten von %2.
     <message>
         <source>The registry does not understand this request; it may run a different version.</source>
         <translation>Die Registry versteht diese Anfrage nicht; vielleicht läuft dort eine andere Version.</translation>
-    </message>
-    <message>
-        <source>The registry reported an error: %1</source>
-        <translation>Die Registry hat einen Fehler gemeldet: %1</translation>
-    </message>
-    <message>
-        <source>The registry reported an error (%1).</source>
-        <translation>Die Registry hat einen Fehler gemeldet (%1).</translation>
-    </message>
-    <message>
-        <source>The registry reported an error.</source>
-        <translation>Die Registry hat einen Fehler gemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>The registry is busy. Try again in %n second(s).</source>
@@ -779,20 +759,12 @@ Daten von %2.
         <translation>Die Registry ist ausgelastet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The registry refused access (HTTP %1).</source>
-        <translation>Die Registry hat den Zugriff verweigert (HTTP %1).</translation>
-    </message>
-    <message>
         <source>There is no registry at this address (HTTP 404).</source>
         <translation>Unter dieser Adresse gibt es keine Registry (HTTP 404).</translation>
     </message>
     <message>
         <source>The registry has a problem (HTTP %1). Try again later.</source>
         <translation>Die Registry hat ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The registry answered with HTTP status %1.</source>
-        <translation>Die Registry hat mit dem HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>Could not reach the registry. Check your network connection.</source>
@@ -835,12 +807,77 @@ Daten von %2.
         <translation>Die Anfrage konnte nicht vorbereitet werden. Das ist ein Fehler in Depot oder eine falsche Registry-Adresse.</translation>
     </message>
     <message>
-        <source>Unknown error.</source>
-        <translation>Unbekannter Fehler.</translation>
-    </message>
-    <message>
         <source>The registry has no such item.</source>
         <translation>Diesen Eintrag gibt es in der Registry nicht.</translation>
+    </message>
+    <message>
+        <source>The registry does not accept this key or sign-in any more. It may have been revoked or have expired; sign in again or enter a new key.</source>
+        <translation>Die Registry akzeptiert diesen Schlüssel oder diese Anmeldung nicht mehr; vielleicht wurde der Zugang widerrufen oder ist abgelaufen. Melden Sie sich erneut an oder geben Sie einen neuen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The registry has no “%1”.</source>
+        <translation>„%1“ gibt es in der Registry nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken. Choose another name.</source>
+        <translation>„%1“ ist bereits vergeben. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>This name is already taken. Choose another one.</source>
+        <translation>Dieser Name ist bereits vergeben. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>This version is already published. Choose a higher version.</source>
+        <translation>Diese Version ist bereits veröffentlicht. Wählen Sie eine höhere Version.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already published. Choose a higher version.</source>
+        <translation>Version %1 ist bereits veröffentlicht. Wählen Sie eine höhere Version.</translation>
+    </message>
+    <message>
+        <source>The registry refused a value: %1</source>
+        <translation>Die Registry hat einen Wert abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused a value.</source>
+        <translation>Die Registry hat einen Wert abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The registry has a problem. Try again later.</source>
+        <translation>Die Registry hat ein Problem. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>This address does not answer as a package registry.</source>
+        <translation>Unter dieser Adresse antwortet keine Paket-Registry.</translation>
+    </message>
+    <message>
+        <source>The registry refused the request (HTTP %1).</source>
+        <translation>Die Registry hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The registry answered with HTTP status %1.</source>
+        <translation>Die Registry hat mit dem HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The registry reported an error: %1</source>
+        <translation>Die Registry meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The registry reported an error (%1).</source>
+        <translation>Die Registry meldet einen Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>The registry reported an error.</source>
+        <translation>Die Registry meldet einen Fehler.</translation>
+    </message>
+    <message>
+        <source>The registry refused a value (%1): %2</source>
+        <extracomment>%1 names the value (as the registry calls it), %2 is the registry&apos;s reason</extracomment>
+        <translation>Die Registry hat einen Wert abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The registry refused a value (%1).</source>
+        <translation>Die Registry hat einen Wert abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
@@ -852,6 +889,64 @@ Daten von %2.
     <message>
         <source>%1 is fine</source>
         <translation>%1 ist in Ordnung</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlAccount</name>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new key.</source>
+        <translation>Geben Sie einen Namen für den neuen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Which key? Its id is empty.</source>
+        <translation>Welcher Schlüssel? Seine Kennung ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlUsers</name>
+    <message>
+        <source>Which user? The name is empty.</source>
+        <translation>Welcher Benutzer? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSection</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>None match</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>No remark</source>
+        <translation>Kein Hinweis</translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <extracomment>Accessible name of a Retry button under a sidebar section; %1 is its heading (&quot;Catalogs&quot;)</extracomment>
+        <translation>Erneut versuchen: %1</translation>
     </message>
 </context>
 <context>
@@ -878,30 +973,6 @@ Daten von %2.
     <message>
         <source>Depot</source>
         <translation>Depot</translation>
-    </message>
-    <message>
-        <source>&amp;Add Registry…</source>
-        <translation>Registry &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Add a registry by its GraphQL address</source>
-        <translation>Eine Registry über ihre GraphQL-Adresse hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Registry…</source>
-        <translation>Registry &amp;bearbeiten …</translation>
-    </message>
-    <message>
-        <source>Change the name, address or kind of the selected registry</source>
-        <translation>Name, Adresse oder Art der ausgewählten Registry ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Registry…</source>
-        <translation>Registry &amp;entfernen …</translation>
-    </message>
-    <message>
-        <source>Remove the selected registry from the list</source>
-        <translation>Die ausgewählte Registry aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -948,10 +1019,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>More tools</source>
-        <translation>Weitere Werkzeuge</translation>
-    </message>
-    <message>
         <source>Registries</source>
         <translation>Registrys</translation>
     </message>
@@ -980,48 +1047,12 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>%1 – Depot</translation>
     </message>
     <message>
-        <source>No registry selected</source>
-        <translation>Keine Registry ausgewählt</translation>
-    </message>
-    <message>
-        <source>Edit Registry</source>
-        <translation>Registry bearbeiten</translation>
-    </message>
-    <message>
-        <source>“%1” is already in the list.</source>
-        <translation>„%1“ ist bereits in der Liste.</translation>
-    </message>
-    <message>
-        <source>Remove Registry</source>
-        <translation>Registry entfernen</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the list?</source>
-        <translation>„%1“ aus der Liste entfernen?</translation>
-    </message>
-    <message>
-        <source>Nothing is deleted on the registry itself. You can add it again later.</source>
-        <translation>In der Registry selbst wird nichts gelöscht. Sie können sie später wieder hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>&amp;Publish…</source>
         <translation>&amp;Veröffentlichen …</translation>
     </message>
     <message>
         <source>Publish a package to the selected registry (Ctrl+Shift+P)</source>
         <translation>Ein Paket in der ausgewählten Registry veröffentlichen (Strg+Umschalt+P)</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Select a registry that Depot can publish to (DataPM) and wait until it is connected.</source>
-        <translation>Wählen Sie eine Registry, in der Depot veröffentlichen kann (DataPM), und warten Sie, bis sie verbunden ist.</translation>
     </message>
     <message>
         <source>Page</source>
@@ -1032,65 +1063,17 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Vor</translation>
-    </message>
-    <message>
-        <source>Search packages</source>
-        <translation>Pakete suchen</translation>
-    </message>
-    <message>
-        <source>Search packages (Ctrl+F)</source>
-        <translation>Pakete suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation>Suche leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Find Packages</source>
-        <translation>Pakete &amp;suchen</translation>
-    </message>
-    <message>
-        <source>Clear Search</source>
-        <translation>Suche leeren</translation>
-    </message>
-    <message>
-        <source>Go to Results</source>
-        <translation>Zu den Ergebnissen</translation>
-    </message>
-    <message>
-        <source>Back to “%1” (Alt+Left)</source>
-        <translation>Zurück zu „%1“ (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>Back (Alt+Left)</source>
-        <translation>Zurück (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>Forward to “%1” (Alt+Right)</source>
-        <translation>Vor zu „%1“ (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Forward (Alt+Right)</source>
-        <translation>Vor (Alt+Rechts)</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Latest Packages</source>
-        <translation>&amp;Neueste Pakete</translation>
     </message>
     <message>
         <source>%1 — %2 — Depot</source>
         <extracomment>Window title: page, registry, application</extracomment>
         <translation>%1 — %2 — Depot</translation>
+    </message>
+    <message>
+        <source>Select a registry and wait until it is connected</source>
+        <translation>Wählen Sie eine Registry und warten Sie, bis sie verbunden ist</translation>
     </message>
 </context>
 <context>
@@ -1111,8 +1094,75 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
 <context>
     <name>MetabindBackend</name>
     <message>
-        <source>Metabind registries cannot search packages.</source>
-        <translation>In Metabind-Registrys kann man keine Pakete suchen.</translation>
+        <source>Publishing to Metabind from Depot is not available yet: publish from the Metabind web site.</source>
+        <translation>Aus Depot kann noch nicht in Metabind veröffentlicht werden: Veröffentlichen Sie über die Metabind-Website.</translation>
+    </message>
+    <message>
+        <source>Which version? The version is empty.</source>
+        <translation>Welche Version? Die Versionsangabe ist leer.</translation>
+    </message>
+    <message>
+        <source>Metabind makes project keys on its web site; enter one under Account ▸ Sign In….</source>
+        <translation>Metabind erstellt Projektschlüssel auf seiner Website; geben Sie einen unter Konto ▸ Anmelden … ein.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>&amp;Find Packages</source>
+        <translation>Pakete &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Latest Packages</source>
+        <translation>&amp;Neueste Pakete</translation>
+    </message>
+    <message>
+        <source>Search packages</source>
+        <translation>Pakete suchen</translation>
+    </message>
+    <message>
+        <source>Search packages (Ctrl+F)</source>
+        <translation>Pakete suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Go to Results</source>
+        <translation>Zu den Ergebnissen</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Back to “%1” (Alt+Left)</source>
+        <translation>Zurück zu „%1“ (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward to “%1” (Alt+Right)</source>
+        <translation>Vor zu „%1“ (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
     </message>
 </context>
 <context>
@@ -1214,18 +1264,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Paket nicht gefunden</translation>
     </message>
     <message>
-        <source>Catalog: %1</source>
-        <translation>Katalog: %1</translation>
-    </message>
-    <message>
-        <source>Open catalog %1</source>
-        <translation>Katalog %1 öffnen</translation>
-    </message>
-    <message>
-        <source>Show the catalog “%1”</source>
-        <translation>Den Katalog „%1“ anzeigen</translation>
-    </message>
-    <message>
         <source>Open website %1</source>
         <translation>Website %1 öffnen</translation>
     </message>
@@ -1274,12 +1312,31 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Paketdatei speichern</translation>
     </message>
     <message>
-        <source>DataPM package files (*.datapm.json *.json)</source>
-        <translation>DataPM-Paketdateien (*.datapm.json *.json)</translation>
-    </message>
-    <message>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A link on a package page: &quot;Catalog: NOAA&quot;, &quot;Namespace: wasmer&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open %1 %2</source>
+        <extracomment>Accessible name of the link to a package&apos;s group: &quot;Open Catalog NOAA&quot;</extracomment>
+        <translation>%1 %2 öffnen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (*%2);;All files (*)</source>
+        <translation>%1 (*%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Show %1 “%2”</source>
+        <extracomment>Tooltip of the link to a package&apos;s group: &quot;Show Catalog “noaa”&quot;</extracomment>
+        <translation>%1 „%2“ anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1356,61 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageGroupPage</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Accessible name of a page: &quot;Catalog noaa&quot;, &quot;Namespace wasmer&quot;
+----------
+Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (private)&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation>Website öffnen</translation>
+    </message>
+    <message>
+        <source>No packages here</source>
+        <translation>Keine Pakete vorhanden</translation>
+    </message>
+    <message>
+        <source>Its packages may all be private, or none has been published yet.</source>
+        <translation>Vielleicht sind alle Pakete hier privat, oder es wurde noch keines veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Open website %1</source>
+        <translation>Website %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>%1 is the registry&apos;s name for a group of packages: &quot;Catalog&quot;, &quot;Collection&quot;, &quot;Namespace&quot;</extracomment>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load this page</source>
+        <translation>Diese Seite konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 (private)</source>
+        <translation>%1 %2 (privat)</translation>
     </message>
 </context>
 <context>
@@ -1359,20 +1471,8 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>„%1“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Browsing is not available yet</source>
-        <translation>Durchsuchen ist noch nicht möglich</translation>
-    </message>
-    <message>
-        <source>Depot is connected to this %1 registry, but browsing its packages comes in a later version.</source>
-        <translation>Depot ist mit dieser %1-Registry verbunden, aber das Durchsuchen ihrer Pakete kommt erst in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>Loading packages…</source>
         <translation>Pakete werden geladen …</translation>
-    </message>
-    <message>
-        <source>Could not load the packages</source>
-        <translation>Die Pakete konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>No packages yet</source>
@@ -1381,10 +1481,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>This registry has no public packages.</source>
         <translation>Diese Registry hat keine öffentlichen Pakete.</translation>
-    </message>
-    <message>
-        <source>This registry cannot search its packages.</source>
-        <translation>Diese Registry kann ihre Pakete nicht durchsuchen.</translation>
     </message>
     <message>
         <source>No packages match “%1”</source>
@@ -1397,10 +1493,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Search for “%1”</source>
         <translation>Suche nach „%1“</translation>
-    </message>
-    <message>
-        <source>Retry loading more packages</source>
-        <translation>Laden weiterer Pakete erneut versuchen</translation>
     </message>
     <message>
         <source>Cannot reach “%1”</source>
@@ -1423,16 +1515,8 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Versuchen Sie andere oder weniger Wörter, oder drücken Sie Esc für die neuesten Pakete.</translation>
     </message>
     <message>
-        <source>Sorting is available once all %1 packages are loaded: scroll to the end of the list.</source>
-        <translation>Sortieren ist möglich, sobald alle %1 Pakete geladen sind: Blättern Sie ans Ende der Liste.</translation>
-    </message>
-    <message>
-        <source>Sorting is available once every package is loaded: scroll to the end of the list.</source>
-        <translation>Sortieren ist möglich, sobald alle Pakete geladen sind: Blättern Sie ans Ende der Liste.</translation>
-    </message>
-    <message>
-        <source>Click a column to sort by it.</source>
-        <translation>Klicken Sie auf eine Spalte, um danach zu sortieren.</translation>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
     </message>
 </context>
 <context>
@@ -1516,8 +1600,12 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Klicken Sie auf eine Spalte, um danach zu sortieren.</translation>
     </message>
     <message>
-        <source>Sorting is available once every package is loaded. Scroll to the end of the list to load them all.</source>
-        <translation>Sortieren ist möglich, sobald alle Pakete geladen sind. Blättern Sie ans Ende der Liste, um alle zu laden.</translation>
+        <source>Sorting is available once all %1 packages are loaded: scroll to the end of the list.</source>
+        <translation>Sortieren ist möglich, sobald alle %1 Pakete geladen sind: Blättern Sie ans Ende der Liste.</translation>
+    </message>
+    <message>
+        <source>Sorting is available once every package is loaded: scroll to the end of the list.</source>
+        <translation>Sortieren ist möglich, sobald alle Pakete geladen sind: Blättern Sie ans Ende der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1862,17 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Asking the registry what it now holds…</source>
         <translation>Registry wird nach dem neuen Stand gefragt …</translation>
+    </message>
+</context>
+<context>
+    <name>PublishLauncher</name>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Select a registry and wait until it is connected.</source>
+        <translation>Wählen Sie eine Registry und warten Sie, bis sie verbunden ist.</translation>
     </message>
 </context>
 <context>
@@ -2140,14 +2239,144 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     </message>
 </context>
 <context>
-    <name>RegistryBackend</name>
+    <name>RefusedEntry</name>
     <message>
-        <source>This registry cannot do that.</source>
-        <translation>Diese Registry kann das nicht.</translation>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
-        <source>This registry cannot publish from Depot.</source>
-        <translation>In diese Registry kann Depot nicht veröffentlichen.</translation>
+        <source>an absolute path</source>
+        <translation>ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>a path that leads out of the folder (“..”)</source>
+        <translation>ein Pfad, der aus dem Ordner hinausführt („..“)</translation>
+    </message>
+    <message>
+        <source>an empty or unreadable name</source>
+        <translation>ein leerer oder unlesbarer Name</translation>
+    </message>
+    <message>
+        <source>a symbolic link that points outside the folder</source>
+        <translation>eine symbolische Verknüpfung, die aus dem Ordner hinauszeigt</translation>
+    </message>
+    <message>
+        <source>a symbolic link that points through another link</source>
+        <translation>eine symbolische Verknüpfung, die über eine andere Verknüpfung zeigt</translation>
+    </message>
+    <message>
+        <source>a path that goes through a symbolic link</source>
+        <translation>ein Pfad, der über eine symbolische Verknüpfung führt</translation>
+    </message>
+    <message>
+        <source>a symbolic link whose name is already taken</source>
+        <translation>eine symbolische Verknüpfung, deren Name schon vergeben ist</translation>
+    </message>
+    <message>
+        <source>a hard link to something other than a file of the archive</source>
+        <translation>ein harter Link auf etwas anderes als eine Datei des Archivs</translation>
+    </message>
+    <message>
+        <source>a device, pipe or socket</source>
+        <translation>ein Gerät, eine Pipe oder ein Socket</translation>
+    </message>
+    <message>
+        <source>a file larger than allowed</source>
+        <translation>eine Datei, die größer ist als erlaubt</translation>
+    </message>
+    <message>
+        <source>more content in total than allowed</source>
+        <translation>insgesamt mehr Inhalt als erlaubt</translation>
+    </message>
+    <message>
+        <source>more entries than allowed</source>
+        <translation>mehr Einträge als erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryActions</name>
+    <message>
+        <source>&amp;Add Registry…</source>
+        <translation>Registry &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Registry…</source>
+        <translation>Registry &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Registry…</source>
+        <translation>Registry &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Add a registry by its GraphQL address</source>
+        <translation>Eine Registry über ihre GraphQL-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the name, address or kind of the selected registry</source>
+        <translation>Name, Adresse oder Art der ausgewählten Registry ändern</translation>
+    </message>
+    <message>
+        <source>Remove the selected registry from the list</source>
+        <translation>Die ausgewählte Registry aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Edit Registry</source>
+        <translation>Registry bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list.</source>
+        <translation>„%1“ ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Remove Registry</source>
+        <translation>Registry entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list?</source>
+        <translation>„%1“ aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted on the registry itself. You can add it again later.</source>
+        <translation>In der Registry selbst wird nichts gelöscht. Sie können sie später wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryBackend</name>
+    <message>
+        <source>%1 registries cannot search packages from Depot.</source>
+        <translation>In %1-Registrys kann Depot keine Pakete suchen.</translation>
+    </message>
+    <message>
+        <source>%1 registries do not group packages in catalogs.</source>
+        <translation>%1-Registrys ordnen Pakete nicht in Katalogen.</translation>
+    </message>
+    <message>
+        <source>%1 registries have no collections.</source>
+        <translation>%1-Registrys haben keine Sammlungen.</translation>
+    </message>
+    <message>
+        <source>%1 registries have no user pages.</source>
+        <translation>%1-Registrys haben keine Benutzerseiten.</translation>
+    </message>
+    <message>
+        <source>Depot cannot use an account or key with %1 registries yet.</source>
+        <translation>Depot kann bei %1-Registrys noch kein Konto und keinen Schlüssel verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 registries do not sign in with a user name and password from Depot.</source>
+        <translation>Bei %1-Registrys ist aus Depot keine Anmeldung mit Benutzername und Passwort möglich.</translation>
+    </message>
+    <message>
+        <source>%1 registries do not manage API keys from Depot.</source>
+        <translation>Bei %1-Registrys lassen sich API-Schlüssel nicht aus Depot verwalten.</translation>
+    </message>
+    <message>
+        <source>Depot cannot publish to %1 registries yet.</source>
+        <translation>Depot kann noch nicht in %1-Registrys veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -2223,18 +2452,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <source>Local %1</source>
         <translation>Lokale %1</translation>
     </message>
-    <message>
-        <source>DataPM</source>
-        <translation>DataPM</translation>
-    </message>
-    <message>
-        <source>Wasmer</source>
-        <translation>Wasmer</translation>
-    </message>
-    <message>
-        <source>Metabind</source>
-        <translation>Metabind</translation>
-    </message>
 </context>
 <context>
     <name>RegistryListModel</name>
@@ -2260,10 +2477,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Kataloge</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Collections</source>
         <translation>Sammlungen</translation>
     </message>
@@ -2278,46 +2491,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Browse</source>
         <translation>Stöbern</translation>
-    </message>
-    <message>
-        <source>Retry loading catalogs</source>
-        <translation>Laden der Kataloge erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Retry loading collections</source>
-        <translation>Laden der Sammlungen erneut versuchen</translation>
-    </message>
-    <message>
-        <source>No catalogs</source>
-        <translation>Keine Kataloge</translation>
-    </message>
-    <message>
-        <source>No catalogs match</source>
-        <translation>Keine passenden Kataloge</translation>
-    </message>
-    <message>
-        <source>No collections</source>
-        <translation>Keine Sammlungen</translation>
-    </message>
-    <message>
-        <source>No collections match</source>
-        <translation>Keine passenden Sammlungen</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Not available on this registry</source>
-        <translation>Bei dieser Registry nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>No remark</source>
-        <translation>Kein Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2519,10 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Depot does not know registries of the kind “%1” any more. Edit the registry and choose its kind again.</source>
+        <translation>Depot kennt Registrys der Art „%1“ nicht mehr. Bearbeiten Sie die Registry und wählen Sie ihre Art erneut.</translation>
     </message>
 </context>
 <context>
@@ -2519,50 +2696,49 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
 <context>
     <name>WasmerAccount</name>
     <message>
-        <source>Enter a user name and a password.</source>
-        <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Give the new token a name.</source>
-        <translation>Geben Sie dem neuen Token einen Namen.</translation>
-    </message>
-    <message>
-        <source>Which token? The id is empty.</source>
-        <translation>Welches Token? Die Kennung ist leer.</translation>
+        <source>token</source>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
-    <name>WasmerBrowse</name>
+    <name>WasmerBackend</name>
+    <message>
+        <source>Publishing to Wasmer from Depot is not available yet: use the wasmer CLI (wasmer publish).</source>
+        <translation>Aus Depot kann noch nicht in Wasmer veröffentlicht werden: Verwenden Sie die wasmer-CLI (wasmer publish).</translation>
+    </message>
+    <message>
+        <source>Which package? The name is empty.</source>
+        <translation>Welches Paket? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerNamespaces</name>
     <message>
         <source>Which namespace? The name is empty.</source>
         <translation>Welcher Namensraum? Der Name ist leer.</translation>
     </message>
     <message>
-        <source>The registry has no such namespace.</source>
-        <translation>Diesen Namensraum gibt es in der Registry nicht.</translation>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
     </message>
     <message>
-        <source>Which user? The name is empty.</source>
-        <translation>Welcher Benutzer? Der Name ist leer.</translation>
+        <source>Namespaces</source>
+        <translation>Namensräume</translation>
     </message>
     <message>
-        <source>The registry has no such user.</source>
-        <translation>Diesen Benutzer gibt es in der Registry nicht.</translation>
+        <source>Open a namespace from one of its packages.</source>
+        <translation>Öffnen Sie einen Namensraum über eines seiner Pakete.</translation>
     </message>
 </context>
 <context>
-    <name>WasmerErrors</name>
+    <name>Workspace</name>
     <message>
-        <source>The user name or password is wrong.</source>
-        <translation>Benutzername oder Passwort ist falsch.</translation>
+        <source>Unreachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>The registry does not know you: sign in, or check that your token is still valid.</source>
-        <translation>Die Registry kennt Sie nicht: Melden Sie sich an oder prüfen Sie, ob Ihr Token noch gültig ist.</translation>
-    </message>
-    <message>
-        <source>This token does not exist any more. It may have been revoked already.</source>
-        <translation>Dieses Token gibt es nicht mehr. Vielleicht wurde es bereits widerrufen.</translation>
+        <source>No registry selected</source>
+        <translation>Keine Registry ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2772,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Ungültige Angabe --registry %1: %2</translation>
     </message>
     <message>
-        <source>--dialect %1: unknown registry kind; use datapm, wasmer or metabind.</source>
-        <translation>--dialect %1: unbekannte Art von Registry; verwenden Sie datapm, wasmer oder metabind.</translation>
-    </message>
-    <message>
         <source>--dialect needs --registry.</source>
         <translation>--dialect braucht --registry.</translation>
     </message>
@@ -2610,6 +2782,10 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Benchmarks: print the time until the first package rows are painted, then quit.</source>
         <translation>Benchmarks: die Zeit bis zum Zeichnen der ersten Paketzeilen ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>--dialect %1: unknown registry kind; use %2.</source>
+        <translation>--dialect %1: unbekannte Art von Registry; verwenden Sie %2.</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < iterations; ++i) {
         double t0 = BenchSupport::monotonicMs();
         {
-            // Gone before Depot's turn: in Depot no second parsed answer sits in memory beside the one decoded.
+            // Gone before Depot's turn: in Depot no second parsed answer sits in memory beside the one
+            // decoded.
             const QJsonDocument document = QJsonDocument::fromJson(bytes);
             parseUs.push_back((BenchSupport::monotonicMs() - t0) * 1000);
             if (!document.isObject())

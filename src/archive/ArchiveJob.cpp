@@ -1,7 +1,7 @@
 #include "ArchiveJob.h"
 
-#include "core/Logging.h"
 #include "ArchiveTask.h"
+#include "core/Logging.h"
 
 #include <QTimer>
 

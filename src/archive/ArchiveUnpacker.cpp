@@ -1,8 +1,8 @@
 #include "ArchiveUnpacker.h"
 
-#include "core/Logging.h"
 #include "ArchiveTask.h"
 #include "EntryPath.h"
+#include "core/Logging.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Error", text, nullptr, n);
-}
-
 // A server message is shown only when it reads like a short sentence: servers put stack traces, HTML pages
 // and whole documents into messages, and none of that belongs in a view.
 bool isSafeToShow(const QString& message)
@@ -33,14 +28,16 @@ QString refusedText(const Error& e)
 {
     if (e.kind == Error::Kind::Http) {
         if (e.httpStatus >= 400)
-            return tr("The registry refused the request (HTTP %1).").arg(e.httpStatus);
-        return tr("The registry answered with HTTP status %1.").arg(e.httpStatus);
+            return QCoreApplication::translate("Error", "The registry refused the request (HTTP %1).")
+                .arg(e.httpStatus);
+        return QCoreApplication::translate("Error", "The registry answered with HTTP status %1.")
+            .arg(e.httpStatus);
     }
     if (isSafeToShow(e.message))
-        return tr("The registry reported an error: %1").arg(e.message);
+        return QCoreApplication::translate("Error", "The registry reported an error: %1").arg(e.message);
     if (!e.code.isEmpty())
-        return tr("The registry reported an error (%1).").arg(e.code);
-    return tr("The registry reported an error.");
+        return QCoreApplication::translate("Error", "The registry reported an error (%1).").arg(e.code);
+    return QCoreApplication::translate("Error", "The registry reported an error.");
 }
 
 } // namespace
@@ -55,75 +52,99 @@ QString Error::userText() const
     case Reason::None:
         break;
     case Reason::NotSignedIn:
-        return tr("The registry needs you to sign in, or your credentials are no longer valid.");
+        return QCoreApplication::translate(
+            "Error", "The registry needs you to sign in, or your credentials are no longer valid.");
     case Reason::CredentialRefused:
-        return tr("The registry does not accept this key or sign-in any more. It may have been revoked or "
-                  "have expired; sign in again or enter a new key.");
+        return QCoreApplication::translate(
+            "Error", "The registry does not accept this key or sign-in any more. It may have been revoked or "
+                     "have expired; sign in again or enter a new key.");
     case Reason::WrongPassword:
-        return tr("The user name or password is wrong.");
+        return QCoreApplication::translate("Error", "The user name or password is wrong.");
     case Reason::EmailNotVerified:
-        return tr("Your email address is not verified yet. Follow the link the registry sent you.");
+        return QCoreApplication::translate(
+            "Error", "Your email address is not verified yet. Follow the link the registry sent you.");
     case Reason::Forbidden:
-        return tr("You are not allowed to do this on this registry.");
+        return QCoreApplication::translate("Error", "You are not allowed to do this on this registry.");
     case Reason::NotFound:
-        return subject.isEmpty() ? tr("The registry has no such item.")
-                                 : tr("The registry has no “%1”.").arg(subject);
-    case Reason::NameTaken:
-        if (!subject.isEmpty())
-            return tr("“%1” is already taken. Choose another name.").arg(subject);
-        //: %1 is what is taken, e.g. "label"
-        return field.isEmpty() ? tr("This name is already taken. Choose another one.")
-                               : tr("This %1 is already taken. Choose another one.").arg(field);
-    case Reason::VersionExists:
         return subject.isEmpty()
-                   ? tr("This version is already published. Choose a higher version.")
-                   : tr("Version %1 is already published. Choose a higher version.").arg(subject);
+                   ? QCoreApplication::translate("Error", "The registry has no such item.")
+                   : QCoreApplication::translate("Error", "The registry has no “%1”.").arg(subject);
+    case Reason::NameTaken:
+        return subject.isEmpty()
+                   ? QCoreApplication::translate("Error", "This name is already taken. Choose another one.")
+                   : QCoreApplication::translate("Error", "“%1” is already taken. Choose another name.")
+                         .arg(subject);
+    case Reason::VersionExists:
+        return subject.isEmpty() ? QCoreApplication::translate(
+                                       "Error", "This version is already published. Choose a higher version.")
+                                 : QCoreApplication::translate(
+                                       "Error", "Version %1 is already published. Choose a higher version.")
+                                       .arg(subject);
     case Reason::VersionTooLow:
         return minimumVersion.isEmpty()
-                   ? tr("This change needs a higher version number.")
-                   : tr("This change needs a higher version number: at least %1.").arg(minimumVersion);
+                   ? QCoreApplication::translate("Error", "This change needs a higher version number.")
+                   : QCoreApplication::translate("Error",
+                                                 "This change needs a higher version number: at least %1.")
+                         .arg(minimumVersion);
     case Reason::InvalidInput:
         if (isSafeToShow(message))
-            return field.isEmpty() ? tr("The registry refused a value: %1").arg(message)
-                                   : tr("The registry refused the %1: %2").arg(field, message);
-        return field.isEmpty() ? tr("The registry refused a value.")
-                               : tr("The registry refused the %1.").arg(field);
+            return field.isEmpty()
+                       ? QCoreApplication::translate("Error", "The registry refused a value: %1").arg(message)
+                       //: %1 names the value (as the registry calls it), %2 is the registry's reason
+                       : QCoreApplication::translate("Error", "The registry refused a value (%1): %2")
+                             .arg(field, message);
+        return field.isEmpty()
+                   ? QCoreApplication::translate("Error", "The registry refused a value.")
+                   : QCoreApplication::translate("Error", "The registry refused a value (%1).").arg(field);
     case Reason::RateLimited:
         return retryAfterSeconds > 0
-                   ? tr("The registry is busy. Try again in %n second(s).", retryAfterSeconds)
-                   : tr("The registry is busy. Try again later.");
+                   ? QCoreApplication::translate("Error", "The registry is busy. Try again in %n second(s).",
+                                                 nullptr, retryAfterSeconds)
+                   : QCoreApplication::translate("Error", "The registry is busy. Try again later.");
     case Reason::ServerFault:
         return httpStatus >= 500
-                   ? tr("The registry has a problem (HTTP %1). Try again later.").arg(httpStatus)
-                   : tr("The registry has a problem. Try again later.");
+                   ? QCoreApplication::translate("Error",
+                                                 "The registry has a problem (HTTP %1). Try again later.")
+                         .arg(httpStatus)
+                   : QCoreApplication::translate("Error", "The registry has a problem. Try again later.");
     case Reason::NotUnderstood:
-        return tr("The registry does not understand this request; it may run a different version.");
+        return QCoreApplication::translate(
+            "Error", "The registry does not understand this request; it may run a different version.");
     case Reason::Refused:
         return refusedText(*this);
     case Reason::NotARegistry:
-        return httpStatus == 404 ? tr("There is no registry at this address (HTTP 404).")
-                                 : tr("This address does not answer as a package registry.");
+        return httpStatus == 404
+                   ? QCoreApplication::translate("Error", "There is no registry at this address (HTTP 404).")
+                   : QCoreApplication::translate("Error",
+                                                 "This address does not answer as a package registry.");
     case Reason::Network:
-        return tr("Could not reach the registry. Check your network connection.");
+        return QCoreApplication::translate("Error",
+                                           "Could not reach the registry. Check your network connection.");
     case Reason::Tls:
-        return tr("The registry's secure connection could not be verified; nothing was sent.");
+        return QCoreApplication::translate(
+            "Error", "The registry's secure connection could not be verified; nothing was sent.");
     case Reason::Timeout:
-        return tr("The registry did not answer in time.");
+        return QCoreApplication::translate("Error", "The registry did not answer in time.");
     case Reason::TooLarge:
-        return tr("The registry's answer is too large.");
+        return QCoreApplication::translate("Error", "The registry's answer is too large.");
     case Reason::BadAnswer:
-        return tr("The registry's answer could not be read.");
+        return QCoreApplication::translate("Error", "The registry's answer could not be read.");
     case Reason::Redirected:
-        return tr("The registry sent Depot to an address it does not follow: another site while signed in, "
-                  "or a connection that is not secure.");
+        return QCoreApplication::translate(
+            "Error",
+            "The registry sent Depot to an address it does not follow: another site while signed in, "
+            "or a connection that is not secure.");
     case Reason::Insecure:
-        return tr("Credentials are only sent over HTTPS; this registry address uses plain HTTP.");
+        return QCoreApplication::translate(
+            "Error", "Credentials are only sent over HTTPS; this registry address uses plain HTTP.");
     case Reason::Cancelled:
-        return tr("Cancelled.");
+        return QCoreApplication::translate("Error", "Cancelled.");
     case Reason::Unsupported:
-        return tr("This registry cannot do that.");
+        return QCoreApplication::translate("Error", "This registry cannot do that.");
     case Reason::Internal:
-        return tr("The request could not be prepared. This is a bug in Depot or a wrong registry address.");
+        return QCoreApplication::translate(
+            "Error",
+            "The request could not be prepared. This is a bug in Depot or a wrong registry address.");
     }
     return refusedText(*this);
 }

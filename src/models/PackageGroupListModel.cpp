@@ -40,4 +40,3 @@ QHash<int, QByteArray> PackageGroupListModel::roleNames() const
     names.insert(GroupRole, QByteArrayLiteral("group"));
     return names;
 }
-

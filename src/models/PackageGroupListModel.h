@@ -3,8 +3,8 @@
 #include "PagedRows.h"
 #include "registry/PackageGroup.h"
 
-// A registry's package groups (catalogs, collections, namespaces) for the sidebar, paged (PagedListModel) over
-// a source such as PackageGroups::listGroups; rows are de-duplicated by slug.
+// A registry's package groups (catalogs, collections, namespaces) for the sidebar, paged (PagedListModel)
+// over a source such as PackageGroups::listGroups; rows are de-duplicated by slug.
 class PackageGroupListModel : public PagedRows<PackageGroup>
 {
     Q_OBJECT

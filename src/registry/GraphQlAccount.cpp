@@ -51,8 +51,7 @@ CreatedApiKeyJob* GraphQlAccount::createKey(const QString& label)
     auto* job = new CreatedApiKeyJob(m_jobParent);
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty())
-        //: %1 is what the registry calls a key: "API key", "token"
-        return refuse(job, tr("Give the new %1 a name.").arg(m_spec.keyNoun));
+        return refuse(job, tr("Enter a name for the new key."));
     JobSupport::bind(
         m_client->run(m_spec.createKeyOperation, m_spec.createKeyVariables(trimmed), mutationOptions()), job,
         [trimmed, decode = m_spec.created](const QJsonObject& data, Error* error) {
@@ -61,6 +60,12 @@ CreatedApiKeyJob* GraphQlAccount::createKey(const QString& label)
             if (created && !created->key.createdAt.isValid())
                 created->key.createdAt = QDateTime::currentDateTimeUtc();
             return created;
+        },
+        [trimmed](Error error) {
+            // Labels are unique per user: say which one is taken.
+            if (error.reason == Error::Reason::NameTaken && error.subject.isEmpty())
+                error.subject = trimmed;
+            return error;
         });
     return job;
 }
@@ -70,7 +75,7 @@ DoneJob* GraphQlAccount::deleteKey(const QString& keyId)
     auto* job = new DoneJob(m_jobParent);
     const QString id = keyId.trimmed();
     if (id.isEmpty())
-        return refuse(job, tr("Which %1? The id is empty.").arg(m_spec.keyNoun));
+        return refuse(job, tr("Which key? Its id is empty."));
     JobSupport::bind(
         m_client->run(m_spec.deleteKeyOperation, {{m_spec.deleteKeyVariable, id}}, mutationOptions()), job,
         m_spec.deleted, [id, noun = m_spec.keyNoun](Error error) {

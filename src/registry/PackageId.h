@@ -20,6 +20,9 @@ struct PackageId
     friend bool operator==(const PackageId&, const PackageId&) = default;
 };
 
-inline size_t qHash(const PackageId& id, size_t seed = 0) { return qHashMulti(seed, id.scope, id.name); }
+inline size_t qHash(const PackageId& id, size_t seed = 0)
+{
+    return qHashMulti(seed, id.scope, id.name);
+}
 
 Q_DECLARE_METATYPE(PackageId)

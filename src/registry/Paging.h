@@ -16,13 +16,12 @@ struct PageRequest
     int limit = kDefaultPageSize;
 };
 
-template <typename T>
-struct Page
+template <typename T> struct Page
 {
     QList<T> items;
-    QString nextCursor;  // pass back in PageRequest::cursor for the next page
+    QString nextCursor; // pass back in PageRequest::cursor for the next page
     bool hasMore = false;
-    int total = -1;      // -1 when the registry does not say
+    int total = -1; // -1 when the registry does not say
 };
 
 using PackagePage = Page<Package>;

@@ -7,8 +7,8 @@
 struct RegistryStatus
 {
     bool healthy = false;
-    QString version;   // server version, may be empty
-    QString detail;    // e.g. the status string the server reported
+    QString version; // server version, may be empty
+    QString detail;  // e.g. the status string the server reported
 };
 
 Q_DECLARE_METATYPE(RegistryStatus)

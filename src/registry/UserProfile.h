@@ -8,7 +8,7 @@
 struct UserProfile
 {
     QString username;
-    QString displayName;  // first + last name where the registry has them, may be empty
+    QString displayName; // first + last name where the registry has them, may be empty
     QString description;
     QString location;
     QUrl website;

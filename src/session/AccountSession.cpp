@@ -277,8 +277,8 @@ void AccountSession::applyKey(const Credential& key, bool stored)
         return;
     m_keyStored = stored;
     // Which key (its id is not secret), never the key.
-    qCDebug(lcSession) << "API key" << key.keyId << (stored ? "from the keychain" : "for this session") << "for"
-                       << m_endpoint.host();
+    qCDebug(lcSession) << "API key" << key.keyId << (stored ? "from the keychain" : "for this session")
+                       << "for" << m_endpoint.host();
     // With a session token the key is not what requests carry; still a new key is worth asking about.
     credentialsDidChange();
 }

@@ -90,10 +90,11 @@ void RegistrySession::createBackendAndConnect(const Dialect& dialect)
 {
     m_backend = DialectTable::createBackend(dialect, {m_network, m_entry.url, m_headers});
     if (!m_backend) {
-        fail(Error::local(Error::Kind::Unsupported, Error::Reason::Unsupported,
-                          tr("Depot does not know registries of the kind “%1” any more. Edit the registry and "
-                             "choose its kind again.")
-                              .arg(dialect.id())));
+        fail(
+            Error::local(Error::Kind::Unsupported, Error::Reason::Unsupported,
+                         tr("Depot does not know registries of the kind “%1” any more. Edit the registry and "
+                            "choose its kind again.")
+                             .arg(dialect.id())));
         return;
     }
     qCDebug(lcSession) << "opened" << m_entry.url.host() << "as" << dialect.id();

@@ -1,8 +1,7 @@
 #include "BrowserStack.h"
 
-#include "core/Logging.h"
-
 #include "PackageListPage.h"
+#include "core/Logging.h"
 #include "pages/PackageDetailsPage.h"
 #include "pages/PackageGroupPage.h"
 #include "pages/UserPage.h"

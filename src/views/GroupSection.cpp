@@ -46,7 +46,8 @@ GroupSection::GroupSection(RegistryPart part, const QString& fallbackHeading, QW
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setEnabled(false); // drawn greyed: a remark, not content
-    m_retry->setAccessibleName(tr("Retry loading %1").arg(fallbackHeading.toLower()));
+    //: Accessible name of a Retry button under a sidebar section; %1 is its heading ("Catalogs")
+    m_retry->setAccessibleName(tr("Retry: %1").arg(fallbackHeading));
     m_retry->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -82,7 +83,7 @@ void GroupSection::setBackend(RegistryBackend* backend)
     const QString heading = groups ? groups->pluralName() : m_fallbackHeading;
     m_heading->setText(heading);
     m_list->setAccessibleName(heading);
-    m_retry->setAccessibleName(tr("Retry loading %1").arg(heading.toLower()));
+    m_retry->setAccessibleName(tr("Retry: %1").arg(heading));
     reload();
 }
 
@@ -146,14 +147,8 @@ void GroupSection::updateState()
         text = tr("Not connected");
     else if (!groups)
         text = m_backend->whyMissing(m_part);
-    else if (!listed)
-        //: In the sidebar, for a registry whose namespaces cannot be listed: "Open a namespace from one of
-        //: its packages."
-        text = tr("Open a %1 from one of its packages.").arg(groups->singularName().toLower());
-    else if (listing == PackageGroups::Listing::Search && m_term.isEmpty())
-        //: In the sidebar, for a registry that finds its catalogs only by a search: "Type in the search field
-        //: to find catalogs."
-        text = tr("Type in the search field to find %1.").arg(groups->pluralName().toLower());
+    else if (!listed || (listing == PackageGroups::Listing::Search && m_term.isEmpty()))
+        text = groups->listingHint();
     else if (failed)
         text = m_model->lastError().userText();
     else if (state == State::Loading && rows == 0)

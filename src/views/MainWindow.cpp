@@ -172,6 +172,7 @@ void MainWindow::createWidgets()
     connect(m_sections, &RegistrySections::locationRequested, m_browser, &BrowserStack::open);
     connect(m_page, &PackageListPage::addRegistryRequested, this, &MainWindow::addRegistry);
     connect(m_page, &PackageListPage::editRegistryRequested, this, &MainWindow::editRegistry);
+    connect(m_page, &PackageListPage::signInRequested, m_accounts, &AccountController::signIn);
 
     // The sidebar: the registries, and under them what the selected one offers to browse.
     m_left = new QSplitter(Qt::Vertical, this);

@@ -79,6 +79,9 @@ void PackageListPage::showState(const QString& title, const QString& detail, Act
     case Action::EditRegistry:
         actionText = tr("Edit Registry…");
         break;
+    case Action::SignIn:
+        actionText = tr("Sign In…");
+        break;
     }
     m_packages->showMessage(title, detail, actionText);
 }
@@ -106,6 +109,9 @@ void PackageListPage::runAction()
         break;
     case Action::EditRegistry:
         emit editRegistryRequested();
+        break;
+    case Action::SignIn:
+        emit signInRequested();
         break;
     }
 }
@@ -166,9 +172,12 @@ bool PackageListPage::showSessionState()
         // A server of another kind, or one Depot could not tell: let the person choose its kind.
         const bool wrongKind =
             error.reason == Error::Reason::NotARegistry || error.reason == Error::Reason::Unsupported;
-        showState(tr("Cannot open “%1”").arg(name), error.userText(),
-                  wrongKind && !m_session->entry().forcedDialect ? Action::EditRegistry
-                                                                 : Action::RetrySession);
+        Action action =
+            wrongKind && !m_session->entry().forcedDialect ? Action::EditRegistry : Action::RetrySession;
+        // A registry that needs a credential (or refused the one it got): the way out is signing in.
+        if (error.isCredentialProblem() && m_session->backend() && m_session->backend()->account())
+            action = Action::SignIn;
+        showState(tr("Cannot open “%1”").arg(name), error.userText(), action);
         return true;
     }
     case RegistrySession::State::Connected:

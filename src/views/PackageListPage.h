@@ -50,9 +50,11 @@ signals:
     void packageActivated(const PackageId& id);
     void addRegistryRequested();
     void editRegistryRequested();
+    // The registry needs a credential Depot does not have (or no longer accepts one).
+    void signInRequested();
 
 private:
-    enum class Action { None, RetrySession, AddRegistry, EditRegistry };
+    enum class Action { None, RetrySession, AddRegistry, EditRegistry, SignIn };
 
     // Shows the registry's state in the table's place; false when the table should show the list.
     bool showSessionState();

@@ -293,7 +293,8 @@ void TestAccount::datapmApiKeyLifecycle()
     const auto taken = await(signedIn->apiKeys()->createKey(label));
     QVERIFY(taken.failed());
     QCOMPARE(taken.error.reason, Error::Reason::NameTaken);
-    QVERIFY2(taken.error.userText().contains(QLatin1String("label")), qPrintable(taken.error.userText()));
+    QCOMPARE(taken.error.subject, label);
+    QVERIFY2(taken.error.userText().contains(label), qPrintable(taken.error.userText()));
 
     // Listed, without the secret anywhere in the listed values.
     const auto listed = await(signedIn->apiKeys()->listKeys());
@@ -488,8 +489,9 @@ void TestAccount::datapmSearchCatalogsPaging()
     const auto aliceSession =
         await(alice->passwordSignIn()->signIn(QStringLiteral("alice"), QStringLiteral("alice-password-1")));
     QVERIFY2(aliceSession.finished(), qPrintable(describe(aliceSession.error)));
-    const auto aliceSees =
-        await(backend(TestDialects::dataPm(), aliceSession.value)->catalogs()->listGroups(QStringLiteral("alice"), {}));
+    const auto aliceSees = await(backend(TestDialects::dataPm(), aliceSession.value)
+                                     ->catalogs()
+                                     ->listGroups(QStringLiteral("alice"), {}));
     QVERIFY2(aliceSees.finished(), qPrintable(describe(aliceSees.error)));
     QVERIFY(catalogSlugs(aliceSees.value.items).contains(QStringLiteral("alice")));
 }

@@ -496,13 +496,15 @@ void TestBrowse::sortingWaitsForTheWholeList()
 
 void TestBrowse::sectionsFollowCapabilities()
 {
-    // DataPM: the newest collections; catalogs are found with the registry's search, following the search field.
+    // DataPM: the newest collections; catalogs are found with the registry's search, following the search
+    // field.
     auto window = openWindow(m_registry->endpoint(QStringLiteral("datapm")));
     RegistrySections* sections = window->sections();
     QTRY_COMPARE_WITH_TIMEOUT(sections->collections()->model()->rowCount(), 2, kLoadTimeoutMs);
     QVERIFY(sections->collections()->list()->isVisible());
     QCOMPARE(sections->catalogs()->model()->rowCount(), 0);
-    QCOMPARE(sections->catalogs()->status()->text(), QStringLiteral("Type in the search field to find catalogs."));
+    QCOMPARE(sections->catalogs()->status()->text(),
+             QStringLiteral("Type in the search field to find catalogs."));
     QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
     QTest::keyClicks(window->searchField(), QStringLiteral("noaa"));
     QTRY_COMPARE_WITH_TIMEOUT(sections->catalogs()->model()->rowCount(), 1, kLoadTimeoutMs);

@@ -1,8 +1,9 @@
 // Acceptance 1, first process (CTest fixture keyflow, setup): with a real gnome-keyring, create a key in the
 // API keys dialog with QTest input (Create, accept the proposed label, keep in the keychain) -> it is in the
 // keychain (read back) -> it is listed. tests/keys-use and tests/keys-delete go on from here.
-// CTest runs it with every depot.* logging category on (properties.cmake): what that logging says during the key's
-// creation holds no secret (issue 13, acceptance 6). tests/secrets scans this run's output again afterwards.
+// CTest runs it with every depot.* logging category on (properties.cmake): what that logging says during the
+// key's creation holds no secret (issue 13, acceptance 6). tests/secrets scans this run's output again
+// afterwards.
 #include "KeyFlow.h"
 #include "auth/StoredKeyCodec.h"
 #include "models/ApiKeyListModel.h"

@@ -717,8 +717,9 @@ void TestPages::catalogListModel()
     PackageGroupListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     RegistryBackend* backend = m_backend.get();
-    model.setSource(
-        [backend](const PageRequest& page) { return backend->catalogs()->listGroups(QStringLiteral("o"), page); });
+    model.setSource([backend](const PageRequest& page) {
+        return backend->catalogs()->listGroups(QStringLiteral("o"), page);
+    });
     QCOMPARE(model.state(), PackageGroupListModel::State::Loading);
     QTRY_COMPARE_WITH_TIMEOUT(model.state(), PackageGroupListModel::State::Finished, kLoadTimeoutMs);
     QStringList slugs;
@@ -741,8 +742,9 @@ void TestPages::catalogListModel()
     // A failure, then Retry.
     QVERIFY(m_registry->armFault(QJsonObject{{QStringLiteral("match"), QStringLiteral("SearchCatalogs")},
                                              {QStringLiteral("kind"), QStringLiteral("html500")}}));
-    model.setSource(
-        [backend](const PageRequest& page) { return backend->catalogs()->listGroups(QStringLiteral("o"), page); });
+    model.setSource([backend](const PageRequest& page) {
+        return backend->catalogs()->listGroups(QStringLiteral("o"), page);
+    });
     QTRY_COMPARE_WITH_TIMEOUT(model.state(), PackageGroupListModel::State::Failed, kLoadTimeoutMs);
     QVERIFY(model.lastError().isError());
     QCOMPARE(model.rowCount(), 0);

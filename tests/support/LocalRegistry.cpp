@@ -8,7 +8,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
 #include <signal.h>
 #include <sys/prctl.h>
 

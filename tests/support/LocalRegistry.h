@@ -33,12 +33,12 @@ public:
 
     // Starts the server and waits (up to 60 s) for its "listening on" line. False + *error on failure.
     bool start(QString* error = nullptr);
-    void stop();            // SIGTERM, then waits
-    void kill();            // SIGKILL (a crash)
+    void stop(); // SIGTERM, then waits
+    void kill(); // SIGKILL (a crash)
     bool isRunning() const;
 
-    QUrl baseUrl() const;                           // http://127.0.0.1:PORT
-    QUrl endpoint(const QString& dialect) const;    // baseUrl + /<dialect>/graphql
+    QUrl baseUrl() const;                        // http://127.0.0.1:PORT
+    QUrl endpoint(const QString& dialect) const; // baseUrl + /<dialect>/graphql
     QString dataDir() const;
 
     // --faults only. See local-registry/README.md for the fault kinds.

@@ -9,7 +9,9 @@
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
 #include "views/RegistryDialog.h"
+#include "views/publish/PublishWizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -67,6 +70,7 @@ private slots:
     void commandLineErrors_data();
     void commandLineErrors();
     void failedListShowsErrorAndRetries();
+    void publishOpensThePublisherOfTheKindOrSaysWhy();
 
 private:
     std::unique_ptr<LocalRegistry> m_registry;
@@ -439,6 +443,43 @@ void TestViews::commandLineErrors()
     QCOMPARE(process.exitCode(), 2); // a clear error, before any window opens
     const QString errors = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(errors.contains(message), qPrintable(errors));
+}
+
+void TestViews::publishOpensThePublisherOfTheKindOrSaysWhy()
+{
+    // A registry without publishing: Publish… says why (the registry's own reason), and no wizard opens.
+    MainWindow::Options options;
+    options.registryUrl = m_registry->endpoint(QStringLiteral("wasmer"));
+    MainWindow wasmer(options);
+    wasmer.show();
+    QTRY_COMPARE_WITH_TIMEOUT(wasmer.session()->state(), RegistrySession::State::Connected, 20000);
+    auto* publish = wasmer.findChild<QAction*>(QStringLiteral("publishAction"));
+    QVERIFY(publish);
+    QVERIFY(!publish->isEnabled());
+    QVERIFY2(publish->toolTip().contains(QLatin1String("wasmer publish")), qPrintable(publish->toolTip()));
+    QString shown;
+    QTimer::singleShot(0, &wasmer, [&shown] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shown = box->text();
+        box->accept();
+    });
+    wasmer.openPublishWizard();
+    QVERIFY2(shown.contains(QLatin1String("Wasmer")), qPrintable(shown));
+    QVERIFY(!wasmer.findChild<PublishWizard*>());
+
+    // A registry that publishes package files: its wizard.
+    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    MainWindow datapm(options);
+    datapm.show();
+    QTRY_COMPARE_WITH_TIMEOUT(datapm.session()->state(), RegistrySession::State::Connected, 20000);
+    QVERIFY(datapm.findChild<QAction*>(QStringLiteral("publishAction"))->isEnabled());
+    datapm.openPublishWizard();
+    auto* wizard = datapm.findChild<PublishWizard*>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    wizard->reject();
 }
 
 QTEST_MAIN(TestViews)

@@ -171,30 +171,30 @@ std::optional<UserProfile> DataPmBrowseDecoder::user(const QJsonObject& data, QS
 
 std::optional<PackageGroup> DataPmBrowseDecoder::catalogOf(const QJsonObject& object, QString* whyNot)
 {
-    PackageGroup catalog =
-        PackageGroup::named(str(obj(object, "identifier"), "catalogSlug"), str(object, "displayName"));
-    if (catalog.slug.isEmpty()) {
-        *whyNot = QStringLiteral("a catalog without identifier.catalogSlug");
-        return std::nullopt;
-    }
-    catalog.description = str(object, "description");
-    catalog.website = DataPmDecoder::webUrl(str(object, "website"));
-    // Nullable: only an explicit false makes a catalog private.
-    catalog.isPublic = object.value(QStringLiteral("isPublic")).toBool(true);
+    std::optional<PackageGroup> catalog = groupOf(object, "catalogSlug", "displayName", whyNot);
+    if (catalog)
+        catalog->website = DataPmDecoder::webUrl(str(object, "website"));
     return catalog;
 }
 
 std::optional<PackageGroup> DataPmBrowseDecoder::collectionOf(const QJsonObject& object, QString* whyNot)
 {
-    PackageGroup collection =
-        PackageGroup::named(str(obj(object, "identifier"), "collectionSlug"), str(object, "name"));
-    if (collection.slug.isEmpty()) {
-        *whyNot = QStringLiteral("a collection without identifier.collectionSlug");
+    return groupOf(object, "collectionSlug", "name", whyNot);
+}
+
+// What catalogs and collections share: identifier.<slugField>, a name, a description, and isPublic (nullable:
+// only an explicit false makes a group private).
+std::optional<PackageGroup> DataPmBrowseDecoder::groupOf(const QJsonObject& object, const char* slugField,
+                                                         const char* nameField, QString* whyNot)
+{
+    PackageGroup group = PackageGroup::named(str(obj(object, "identifier"), slugField), str(object, nameField));
+    if (group.slug.isEmpty()) {
+        *whyNot = QStringLiteral("a group without identifier.%1").arg(QLatin1String(slugField));
         return std::nullopt;
     }
-    collection.description = str(object, "description");
-    collection.isPublic = object.value(QStringLiteral("isPublic")).toBool(true);
-    return collection;
+    group.description = str(object, "description");
+    group.isPublic = object.value(QStringLiteral("isPublic")).toBool(true);
+    return group;
 }
 
 std::optional<UserProfile> DataPmBrowseDecoder::userOf(const QJsonObject& object, QString* whyNot)

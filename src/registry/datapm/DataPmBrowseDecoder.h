@@ -37,4 +37,8 @@ public:
     static std::optional<PackageGroup> catalogOf(const QJsonObject& object, QString* whyNot);
     static std::optional<PackageGroup> collectionOf(const QJsonObject& object, QString* whyNot);
     static std::optional<UserProfile> userOf(const QJsonObject& object, QString* whyNot);
+
+private:
+    static std::optional<PackageGroup> groupOf(const QJsonObject& object, const char* slugField,
+                                               const char* nameField, QString* whyNot);
 };

@@ -56,8 +56,6 @@ Error explain(Error error)
                                "CATALOG_SLUG_NOT_AVAILABLE", "COLLECTION_SLUG_NOT_AVAILABLE",
                                "USERNAME_NOT_AVAILABLE", "EMAIL_ADDRESS_NOT_AVAILABLE"})) {
         error.reason = Error::Reason::NameTaken;
-        if (token.startsWith(QLatin1String("APIKEY_LABEL")))
-            error.field = QStringLiteral("label");
     } else if (token == QLatin1String("VERSION_EXISTS")) {
         error.reason = Error::Reason::VersionExists;
     } else if (error.code == QLatin1String("HIGHER_VERSION_REQUIRED")) {

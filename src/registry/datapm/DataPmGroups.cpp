@@ -22,6 +22,11 @@ QString DataPmGroups::pluralName() const
     return m_kind == Kind::Catalogs ? tr("Catalogs") : tr("Collections");
 }
 
+QString DataPmGroups::listingHint() const
+{
+    return m_kind == Kind::Catalogs ? tr("Type in the search field to find catalogs.") : QString();
+}
+
 QString DataPmGroups::kindName() const
 {
     return m_kind == Kind::Catalogs ? QStringLiteral("catalog") : QStringLiteral("collection");
@@ -43,11 +48,12 @@ GroupPageJob* DataPmGroups::listGroups(const QString& query, const PageRequest& 
     const QString trimmed = query.trimmed();
     const int limit = DataPmPaging::limitOf(page);
     if (trimmed.isEmpty() && !catalogs) {
-        JobSupport::bind(m_client->run(QStringLiteral("LatestCollections"),
-                                       {{QStringLiteral("offset"), *offset}, {QStringLiteral("limit"), limit}}),
-                         job, [start = *offset](const QJsonObject& data, QString* whyNot) {
-                             return DataPmBrowseDecoder::latestCollectionPage(data, start, whyNot);
-                         });
+        JobSupport::bind(
+            m_client->run(QStringLiteral("LatestCollections"),
+                          {{QStringLiteral("offset"), *offset}, {QStringLiteral("limit"), limit}}),
+            job, [start = *offset](const QJsonObject& data, QString* whyNot) {
+                return DataPmBrowseDecoder::latestCollectionPage(data, start, whyNot);
+            });
         return job;
     }
     // The search operations spell the offset "offSet" for catalogs and "offset" for collections.
@@ -71,9 +77,9 @@ GroupJob* DataPmGroups::group(const QString& slug)
         return JobSupport::failQueued(job, JobSupport::invalidInput(emptyNameText()));
     const QString kind = kindName();
     const QJsonObject identifier{{kind + QStringLiteral("Slug"), slug.trimmed()}};
-    JobSupport::bind(m_client->run(kind.at(0).toUpper() + kind.mid(1), {{QStringLiteral("identifier"), identifier}}),
-                     job,
-                     m_kind == Kind::Catalogs ? &DataPmBrowseDecoder::catalog : &DataPmBrowseDecoder::collection);
+    JobSupport::bind(
+        m_client->run(kind.at(0).toUpper() + kind.mid(1), {{QStringLiteral("identifier"), identifier}}), job,
+        m_kind == Kind::Catalogs ? &DataPmBrowseDecoder::catalog : &DataPmBrowseDecoder::collection);
     return job;
 }
 

@@ -24,6 +24,7 @@ public:
     // The real server answers an empty search with nothing: catalogs are found by a query, collections are
     // also listed newest first (latestCollections).
     Listing listing() const override { return m_kind == Kind::Catalogs ? Listing::Search : Listing::All; }
+    QString listingHint() const override;
     GroupPageJob* listGroups(const QString& query, const PageRequest& page) override;
 
 private:

@@ -123,8 +123,7 @@ QStringList typesOf(const QJsonObject& types)
     return names;
 }
 
-QList<PackageManifest::Property> propertiesOf(const QJsonObject& properties, const KeyOrder& order,
-                                                 int depth)
+QList<PackageManifest::Property> propertiesOf(const QJsonObject& properties, const KeyOrder& order, int depth)
 {
     QList<PackageManifest::Property> result;
     if (depth > kMaxDepth)

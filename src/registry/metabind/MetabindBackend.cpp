@@ -26,7 +26,7 @@ QString MetabindBackend::whyMissing(RegistryPart part) const
     switch (part) {
     case RegistryPart::SignIn:
     case RegistryPart::ApiKeys:
-        return tr("Metabind makes project keys on its web site; paste one under Account ▸ API Keys.");
+        return tr("Metabind makes project keys on its web site; enter one under Account ▸ Sign In….");
     case RegistryPart::Publishing:
         return tr(
             "Publishing to Metabind from Depot is not available yet: publish from the Metabind web site.");

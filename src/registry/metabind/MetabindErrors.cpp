@@ -9,8 +9,11 @@ Error explain(Error error)
     const auto says = [&error](const char* words) {
         return error.message.contains(QLatin1String(words), Qt::CaseInsensitive);
     };
-    // A key the server does not know is refused for the whole request, whatever the status.
-    if (says("api key") && (says("invalid") || says("revoked") || says("unknown") || says("not found")))
+    // Every read needs a project key; one the server does not know is refused for the whole request.
+    if (says("missing x-api-key") || says("api key required"))
+        error.reason = Error::Reason::NotSignedIn;
+    else if ((says("api key") || says("api-key")) &&
+             (says("invalid") || says("revoked") || says("unknown") || says("not found")))
         error.reason = Error::Reason::CredentialRefused;
     else if (error.code == QLatin1String("NOT_FOUND"))
         error.reason = Error::Reason::NotFound;

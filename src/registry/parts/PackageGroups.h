@@ -25,6 +25,9 @@ public:
         All,    // all of them (the newest first) for an empty query, the matching ones for a query
     };
     virtual Listing listing() const = 0;
+    // For Listing::None and Listing::Search, a sentence that tells people how they find a group instead
+    // ("Type in the search field to find catalogs.").
+    virtual QString listingHint() const { return {}; }
     // The groups matching `query`; with Listing::All, the newest or all of them for an empty query.
     virtual GroupPageJob* listGroups(const QString& query, const PageRequest& page) = 0;
 };

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "FieldError.h"
-#include "registry/PackageId.h"
 #include "core/Error.h"
+#include "registry/PackageId.h"
 
 #include <QList>
 #include <QMetaType>

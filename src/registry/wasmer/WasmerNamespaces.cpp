@@ -52,7 +52,7 @@ PackagePageJob* WasmerNamespaces::groupPackages(const QString& catalogSlug, cons
 GroupPageJob* WasmerNamespaces::listGroups(const QString&, const PageRequest&)
 {
     // listing() is None: nobody should ask. Say so rather than answer an empty list.
-    return JobSupport::failQueued(new GroupPageJob(m_jobParent),
-                                  JobSupport::makeError(Error::Kind::Unsupported,
-                                                        QStringLiteral("Wasmer has no list of namespaces")));
+    return JobSupport::failQueued(
+        new GroupPageJob(m_jobParent),
+        JobSupport::makeError(Error::Kind::Unsupported, QStringLiteral("Wasmer has no list of namespaces")));
 }

@@ -134,7 +134,7 @@ void SignInDialog::adaptToRegistry()
     if (const DialectRegistration* kind = DialectTable::find(backend->dialect());
         kind && kind->keyForm.name) {
         const QString name = QCoreApplication::translate("DialectTable", kind->keyForm.name);
-        m_tabs->setTabText(1, tr("Paste a %1").arg(name.toLower()));
+        m_tabs->setTabText(1, name);
         m_key->setAccessibleName(name);
         if (kind->keyForm.placeholder)
             m_key->setPlaceholderText(QCoreApplication::translate("DialectTable", kind->keyForm.placeholder));

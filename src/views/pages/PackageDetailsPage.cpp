@@ -190,8 +190,10 @@ void PackageDetailsPage::onLoaded(const Package& package)
     const QString groupName = groups ? groups->singularName() : QString();
     //: A link on a package page: "Catalog: NOAA", "Namespace: wasmer"
     m_catalogLink->setText(tr("%1: %2").arg(groupName, catalogName));
-    m_catalogLink->setAccessibleName(tr("Open %1 %2").arg(groupName.toLower(), catalogName));
-    m_catalogLink->setToolTip(tr("Show the %1 “%2”").arg(groupName.toLower(), package.id.scope));
+    //: Accessible name of the link to a package's group: "Open Catalog NOAA"
+    m_catalogLink->setAccessibleName(tr("Open %1 %2").arg(groupName, catalogName));
+    //: Tooltip of the link to a package's group: "Show Catalog “noaa”"
+    m_catalogLink->setToolTip(tr("Show %1 “%2”").arg(groupName, package.id.scope));
     m_catalogLink->setVisible(groups && !package.id.scope.isEmpty());
     m_websiteLink->setText(package.website.host().isEmpty() ? package.website.toDisplayString()
                                                             : package.website.host());

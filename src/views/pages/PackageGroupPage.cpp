@@ -4,13 +4,14 @@
 #include "PageHeader.h"
 #include "PagedPackageTable.h"
 #include "registry/RegistryBackend.h"
-#include "views/GroupSource.h"
 #include "registry/parts/PackageGroups.h"
+#include "views/GroupSource.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
-PackageGroupPage::PackageGroupPage(RegistryBackend* backend, RegistryPart part, const QString& slug, QWidget* parent)
+PackageGroupPage::PackageGroupPage(RegistryBackend* backend, RegistryPart part, const QString& slug,
+                                   QWidget* parent)
     : StatefulPage(parent)
     , m_backend(backend)
     , m_part(part)
@@ -68,19 +69,20 @@ QString PackageGroupPage::title() const
 void PackageGroupPage::reload()
 {
     PackageGroups* groups = (m_backend ? m_backend->groups(m_part) : nullptr);
-    const QString name = groupName().toLower();
-    //: %1 is "catalog", "collection" or "namespace"; in the last one "Catalog", "Collection", "Namespace"
-    const LoadTexts texts{tr("Loading %1…").arg(name), tr("Could not load the %1").arg(name),
+    //: %1 is the registry's name for a group of packages: "Catalog", "Collection", "Namespace"
+    const LoadTexts texts{tr("Loading…"), tr("Could not load this page"),
                           tr("%1 not found").arg(groupName())};
     if (m_backend && !groups) {
         showUnavailable(texts, m_backend->whyMissing(m_part));
         return;
     }
-    startLoad(groups ? groups->group(m_slug) : nullptr, texts, [this](const PackageGroup& value) { onLoaded(value); });
+    startLoad(groups ? groups->group(m_slug) : nullptr, texts,
+              [this](const PackageGroup& value) { onLoaded(value); });
     // The packages load alongside the header; the table shows its own loading and error states.
-    m_packages->setSource(groupSource<PackagePageJob>(m_backend, m_part, [slug = m_slug](PackageGroups* part, const PageRequest& page) {
-        return part->groupPackages(slug, page);
-    }));
+    m_packages->setSource(groupSource<PackagePageJob>(
+        m_backend, m_part, [slug = m_slug](PackageGroups* part, const PageRequest& page) {
+            return part->groupPackages(slug, page);
+        }));
 }
 
 void PackageGroupPage::onLoaded(const PackageGroup& group)
@@ -91,11 +93,12 @@ void PackageGroupPage::onLoaded(const PackageGroup& group)
     const QString name = groupName();
     setAccessibleName(tr("%1 %2").arg(name, group.displayName));
     m_header->setTitle(group.displayName);
-    //: Page subtitle: "Catalog noaa", "Private collection economics"
+    //: Page subtitle: "Catalog noaa"; for a private one "Catalog noaa (private)"
     m_header->setSubtitle(group.isPublic ? tr("%1 %2").arg(name, group.slug)
-                                         : tr("Private %1 %2").arg(name.toLower(), group.slug));
+                                         : tr("%1 %2 (private)").arg(name, group.slug));
     m_header->setDescription(group.description);
-    m_websiteLink->setText(group.website.host().isEmpty() ? group.website.toDisplayString() : group.website.host());
+    m_websiteLink->setText(group.website.host().isEmpty() ? group.website.toDisplayString()
+                                                          : group.website.host());
     m_websiteLink->setToolTip(group.website.toDisplayString());
     m_websiteLink->setAccessibleName(group.website.isValid()
                                          ? tr("Open website %1").arg(group.website.toDisplayString())

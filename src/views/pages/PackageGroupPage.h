@@ -17,7 +17,8 @@ class PackageGroupPage : public StatefulPage
 {
     Q_OBJECT
 public:
-    PackageGroupPage(RegistryBackend* backend, RegistryPart part, const QString& slug, QWidget* parent = nullptr);
+    PackageGroupPage(RegistryBackend* backend, RegistryPart part, const QString& slug,
+                     QWidget* parent = nullptr);
 
     QString title() const override;
     QVariant saveState() const override;
