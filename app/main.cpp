@@ -144,7 +144,13 @@ CommandLine readCommandLine(const QStringList& arguments, bool qtOptionsRemoved)
         QCoreApplication::translate("main", "Benchmarks: print the time until the first package rows are "
                                             "painted, then quit."));
     benchFirstRowsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({registryOption, dialectOption, localRegistryOption, benchFirstRowsOption});
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QCoreApplication::translate("main", "Open this package once the registry answers, as the registry kind "
+                                            "names it: catalog/package (DataPM), namespace/name[@version] "
+                                            "(Wasmer), a version (Metabind)."),
+        QCoreApplication::translate("main", "reference"));
+    parser.addOptions({registryOption, dialectOption, openOption, localRegistryOption, benchFirstRowsOption});
 
     if (!parser.parse(arguments)) {
         const QStringList unknown = parser.unknownOptionNames();
@@ -188,6 +194,8 @@ CommandLine readCommandLine(const QStringList& arguments, bool qtOptionsRemoved)
             return result;
         }
     }
+    if (parser.isSet(openOption))
+        options.openReference = parser.value(openOption).trimmed();
     if (parser.isSet(localRegistryOption)) {
         const QString text = parser.value(localRegistryOption);
         const QString problem = RegistryDialog::urlProblem(text);

@@ -63,6 +63,20 @@ QString RegistryBackend::whyMissing(RegistryPart part) const
     return {};
 }
 
+std::optional<PackageId> RegistryBackend::packageReference(const QString& text) const
+{
+    // "scope/name": both parts, no white space.
+    const QString trimmed = text.trimmed();
+    const PackageId id = PackageId::fromString(trimmed);
+    if (id.scope.isEmpty() || id.name.isEmpty() || id.name.contains(QLatin1Char('/')))
+        return std::nullopt;
+    for (const QChar c : trimmed) {
+        if (c.isSpace())
+            return std::nullopt;
+    }
+    return id;
+}
+
 std::optional<QString> RegistryBackend::cursorAfterFullPage(const PageRequest&) const
 {
     return std::nullopt;

@@ -34,6 +34,9 @@ public:
     virtual StatusJob* status() = 0;
     virtual PackagePageJob* latestPackages(const PageRequest& page) = 0;
     virtual PackageJob* package(const PackageId& id) = 0;
+    // The package a person's reference names ("catalog/package" for DataPM; each kind says what its references
+    // look like), from the command line (--open), a link or the search field; nullopt when `text` is not one.
+    virtual std::optional<PackageId> packageReference(const QString& text) const;
     // The cursor of the page after `page` of a package list, should `page` come back full, when this registry
     // pages so that it is known without asking (offsets); nullopt otherwise (opaque cursors). Lists use it to
     // read one page ahead while a person scrolls.

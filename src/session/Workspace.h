@@ -35,11 +35,13 @@ public:
         QUrl registryUrl;               // open this registry (added for this run only if unknown)
         std::optional<Dialect> dialect; // force the dialect of registryUrl for this run
         QUrl localRegistryUrl;          // base URL of the local registry: the first run offers its presets
+        QString openReference;          // a package to open once the registry answers (--open)
     };
 
     explicit Workspace(const Options& options = {}, QObject* parent = nullptr);
     ~Workspace() override;
 
+    const Options& options() const { return m_options; }
     QNetworkAccessManager* network() const { return m_network; }
     RegistryList* registries() const { return m_registries; }
     PackageListModel* packages() const { return m_packages; }

@@ -58,6 +58,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
             m_restoreRegistry = wanted;
         }
     }
+    m_pendingReference = options.openReference; // wins over the last page
     connect(m_workspace->registries(), &RegistryList::changed, this, &MainWindow::selectOpenRegistry);
     connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_workspace, &Workspace::connected, this, &MainWindow::onConnected);
@@ -158,6 +159,16 @@ void MainWindow::createWidgets()
         } else {
             m_browser->open({BrowserLocation::Kind::List, term});
         }
+    });
+    // Enter on a reference ("opendata/world-cities", "wasmer/hello@0.2.0") opens that package; a word searches.
+    connect(m_navigation, &NavigationBar::submitted, this, [this](const QString& text) {
+        const bool looksLikeReference = text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('@'));
+        RegistryBackend* backend = session() ? session()->backend() : nullptr;
+        if (looksLikeReference && backend && backend->packageReference(text)) {
+            openReference(text);
+            return;
+        }
+        emit m_navigation->searchRequested(text);
     });
     connect(m_navigation, &NavigationBar::resultsRequested, this, [this] {
         if (m_browser->currentPage() != m_page || !m_page->isShowingTable())
@@ -268,6 +279,10 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
     m_sections->reload();
     if (recovered)
         reloadFailedPage();
+    if (!m_pendingReference.isEmpty()) {
+        m_restoreLocation.reset();
+        openReference(std::exchange(m_pendingReference, QString()));
+    }
     if (m_restoreLocation && session() && session()->entry().url == m_restoreRegistry) {
         const BrowserLocation location = *std::exchange(m_restoreLocation, std::nullopt);
         if (location.kind != BrowserLocation::Kind::List)
@@ -278,6 +293,24 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
             search(location.key);
         }
     }
+}
+
+bool MainWindow::openReference(const QString& reference)
+{
+    RegistryBackend* backend = session() && session()->state() == RegistrySession::State::Connected
+                                   ? session()->backend()
+                                   : nullptr;
+    if (!backend) {
+        m_pendingReference = reference;
+        return true;
+    }
+    const std::optional<PackageId> id = backend->packageReference(reference);
+    if (!id) {
+        statusBar()->showMessage(tr("“%1” does not name a package of this registry.").arg(reference), 8000);
+        return false;
+    }
+    m_browser->open({BrowserLocation::Kind::Package, id->toString()});
+    return true;
 }
 
 void MainWindow::reloadFailedPage()

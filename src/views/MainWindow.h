@@ -59,6 +59,10 @@ public:
     void refresh();
     // The publisher of the open registry's kind (Registry ▸ Publish…, Ctrl+Shift+P), or why there is none.
     void openPublishWizard();
+    // Opens the package `reference` names in the open registry ("catalog/package", "namespace/name@1.0",
+    // as the registry kind writes them), now or as soon as the registry answers. False (and a word in the status
+    // bar) when it is not a reference of this registry.
+    bool openReference(const QString& reference);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,6 +100,7 @@ private:
     QPushButton* m_statusRetry = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_publishAction = nullptr;
+    QString m_pendingReference;                       // openReference() before the registry answered
     std::optional<BrowserLocation> m_restoreLocation; // the last page of the last run, shown once connected
     QUrl m_restoreRegistry;                           // ... for this registry only
 };

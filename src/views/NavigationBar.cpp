@@ -71,7 +71,10 @@ NavigationBar::NavigationBar(QWidget* window)
     // Typing, the clear button and assistive technology setting the text all search; Depot's own changes
     // (showTerm) block the field's signals.
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &NavigationBar::search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        emit submitted(m_search->text().trimmed());
+    });
     connect(m_debounce, &QTimer::timeout, this, &NavigationBar::search);
     updateHistory();
 }

@@ -39,6 +39,8 @@ public:
 signals:
     // The person searched for `term` (empty: the latest packages): after a pause, Enter, or Escape.
     void searchRequested(const QString& term);
+    // Enter in the search field: the text may name a package to open rather than search for.
+    void submitted(const QString& text);
     // Down in the search field: to the results.
     void resultsRequested();
 

@@ -534,7 +534,7 @@ void TestBrowse::lastPageRestoredAtNextStart()
 {
     const QUrl datapm = m_registry->endpoint(QStringLiteral("datapm"));
     {
-        MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+        MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl(), {}});
         const int row = window.registries()->indexOfUrl(datapm);
         QVERIFY(row >= 0);
         window.sidebar()->setCurrentIndex(window.sidebar()->model()->index(row, 0));
@@ -552,7 +552,7 @@ void TestBrowse::lastPageRestoredAtNextStart()
     for (const QString& key : settings.allKeys())
         QVERIFY2(!key.contains(QStringLiteral("token"), Qt::CaseInsensitive), qPrintable(key));
 
-    MainWindow again(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+    MainWindow again(MainWindow::Options{{}, {}, m_registry->baseUrl(), {}});
     again.show();
     QCOMPARE(again.session()->entry().url, datapm);
     PackageDetailsPage* package = nullptr;

@@ -131,7 +131,7 @@ void TestDialect::detectedByIntrospection()
 
 void TestDialect::browsedByTheRealModelsAndPages()
 {
-    MainWindow window(MainWindow::Options{kToyUrl, Dialect(QStringLiteral("toy")), {}});
+    MainWindow window(MainWindow::Options{kToyUrl, Dialect(QStringLiteral("toy")), {}, {}});
     window.show();
     PackageListModel* packages = window.packageModel();
     QAbstractItemModelTester tester(packages, QAbstractItemModelTester::FailureReportingMode::QtTest);

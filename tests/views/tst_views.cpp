@@ -5,6 +5,7 @@
 #include "session/RegistrySession.h"
 #include "support/LocalRegistry.h"
 #include "support/TestDialects.h"
+#include "views/BrowserStack.h"
 #include "views/MainWindow.h"
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
@@ -71,6 +72,7 @@ private slots:
     void commandLineErrors();
     void failedListShowsErrorAndRetries();
     void publishOpensThePublisherOfTheKindOrSaysWhy();
+    void openReferenceFromCommandLineAndSearchField();
 
 private:
     std::unique_ptr<LocalRegistry> m_registry;
@@ -228,7 +230,7 @@ void TestViews::registryDialogValidatesUrl()
 
 void TestViews::editRenamesWithoutReconnecting()
 {
-    MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+    MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl(), {}});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), RegistrySession::State::Connected, 20000);
@@ -293,14 +295,14 @@ void TestViews::rememberedSelection()
 {
     const QUrl metabind = m_registry->endpoint(QStringLiteral("metabind"));
     {
-        MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+        MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl(), {}});
         const int row = window.registries()->indexOfUrl(metabind);
         QVERIFY2(row >= 0, "the local registry's presets are offered on the first run");
         window.sidebar()->setCurrentIndex(window.sidebar()->model()->index(row, 0));
         QCOMPARE(window.session()->entry().url, metabind);
         window.close();
     }
-    MainWindow again(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+    MainWindow again(MainWindow::Options{{}, {}, m_registry->baseUrl(), {}});
     QCOMPARE(again.session()->entry().url, metabind);
 }
 
@@ -370,7 +372,7 @@ void TestViews::failedListShowsErrorAndRetries()
 
 void TestViews::removeAsksFirst()
 {
-    MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl()});
+    MainWindow window(MainWindow::Options{{}, {}, m_registry->baseUrl(), {}});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int rows = window.sidebar()->model()->rowCount();
@@ -480,6 +482,33 @@ void TestViews::publishOpensThePublisherOfTheKindOrSaysWhy()
     QVERIFY(wizard);
     QVERIFY(wizard->isVisible());
     wizard->reject();
+}
+
+void TestViews::openReferenceFromCommandLineAndSearchField()
+{
+    // --open: the package page, once the registry answers.
+    MainWindow::Options options;
+    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    options.openReference = QStringLiteral("opendata/world-cities");
+    MainWindow window(options);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.browser()->currentLocation().kind, BrowserLocation::Kind::Package, 20000);
+    QCOMPARE(window.browser()->currentLocation().key, QStringLiteral("opendata/world-cities"));
+    // Back leads to the list.
+    QVERIFY(window.browser()->canGoBack());
+
+    // Enter on a reference in the search field opens it; a word searches.
+    window.searchField()->setText(QStringLiteral("noaa/sea-level-rise"));
+    QTest::keyClick(window.searchField(), Qt::Key_Return);
+    QTRY_COMPARE(window.browser()->currentLocation().key, QStringLiteral("noaa/sea-level-rise"));
+    QCOMPARE(window.browser()->currentLocation().kind, BrowserLocation::Kind::Package);
+    window.searchField()->setText(QStringLiteral("cities"));
+    QTest::keyClick(window.searchField(), Qt::Key_Return);
+    QTRY_COMPARE(window.browser()->currentLocation().kind, BrowserLocation::Kind::List);
+    QCOMPARE(window.browser()->currentLocation().key, QStringLiteral("cities"));
+
+    // Not a reference of this registry: said in the status bar, nothing opens.
+    QVERIFY(!window.openReference(QStringLiteral("no slash here")));
 }
 
 QTEST_MAIN(TestViews)

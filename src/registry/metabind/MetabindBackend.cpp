@@ -21,6 +21,15 @@ MetabindBackend::MetabindBackend(QNetworkAccessManager* network, const QUrl& end
 
 MetabindBackend::~MetabindBackend() = default;
 
+std::optional<PackageId> MetabindBackend::packageReference(const QString& text) const
+{
+    const QString version = text.trimmed();
+    if (version.isEmpty() || !version.front().isDigit() || version.contains(QLatin1Char(' ')) ||
+        version.contains(QLatin1Char('/')))
+        return std::nullopt;
+    return PackageId{QString(), version};
+}
+
 QString MetabindBackend::whyMissing(RegistryPart part) const
 {
     switch (part) {

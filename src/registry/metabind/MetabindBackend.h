@@ -25,6 +25,8 @@ public:
     PackageJob* package(const PackageId& id) override;
 
     QString whyMissing(RegistryPart part) const override;
+    // A package is one published version of the project: "1.0.0".
+    std::optional<PackageId> packageReference(const QString& text) const override;
 
 private:
     std::unique_ptr<MetabindAccount> m_account;

@@ -51,6 +51,16 @@ WasmerBackend::WasmerBackend(QNetworkAccessManager* network, const QUrl& endpoin
 
 WasmerBackend::~WasmerBackend() = default;
 
+std::optional<PackageId> WasmerBackend::packageReference(const QString& text) const
+{
+    QString reference = text.trimmed();
+    if (const qsizetype at = reference.indexOf(QLatin1Char('@')); at > 0)
+        reference.truncate(at);
+    if (!reference.contains(QLatin1Char('/')))
+        reference.prepend(QStringLiteral("_/"));
+    return RegistryBackend::packageReference(reference);
+}
+
 QString WasmerBackend::whyMissing(RegistryPart part) const
 {
     if (part == RegistryPart::Publishing)

@@ -30,6 +30,8 @@ public:
     PackageJob* package(const PackageId& id) override;
 
     QString whyMissing(RegistryPart part) const override;
+    // "namespace/name" or a bare name (the global namespace "_"), each optionally with "@version".
+    std::optional<PackageId> packageReference(const QString& text) const override;
 
     // Wasmer only (no dialect-neutral intent yet): one version of a package ("latest" when empty), and the
     // packages implementing an interface version (e.g. "wasi"), as in the WAPM examples.
