@@ -662,6 +662,10 @@ Daten von %2.
         <source>You cancelled the publish.</source>
         <translation>Sie haben das Veröffentlichen abgebrochen.</translation>
     </message>
+    <message>
+        <source>The version is published, but the package&apos;s name and description could not be updated: %1</source>
+        <translation>Die Version ist veröffentlicht, aber Name und Beschreibung des Pakets konnten nicht aktualisiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DataPmPublishing</name>
@@ -676,6 +680,17 @@ Daten von %2.
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DataPmReferencedFiles</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a package page.</source>
+        <translation>„%1“ ist zu groß für eine Paketseite.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1089,10 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Select a registry and wait until it is connected</source>
         <translation>Wählen Sie eine Registry und warten Sie, bis sie verbunden ist</translation>
+    </message>
+    <message>
+        <source>“%1” does not name a package of this registry.</source>
+        <translation>„%1“ bezeichnet kein Paket dieser Registry.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2805,14 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>--dialect %1: unknown registry kind; use %2.</source>
         <translation>--dialect %1: unbekannte Art von Registry; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Open this package once the registry answers, as the registry kind names it: catalog/package (DataPM), namespace/name[@version] (Wasmer), a version (Metabind).</source>
+        <translation>Dieses Paket öffnen, sobald die Registry antwortet, so benannt wie in der Registry-Art üblich: Katalog/Paket (DataPM), Namensraum/Name[@Version] (Wasmer), eine Version (Metabind).</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Verweis</translation>
     </message>
 </context>
 </TS>

@@ -189,7 +189,7 @@ void TestParts::dataPm()
     const auto targets = await(publishing->publishTargets());
     QVERIFY2(targets.finished(), qPrintable(describe(targets.error)));
     QVERIFY(!targets.value.isEmpty());
-    const auto published = await(publishing->publish({targets.value.first().slug, file, {}}));
+    const auto published = await(publishing->publish({targets.value.first().slug, file, {}, {}}));
     QVERIFY(published.finished());
     QCOMPARE(published.value.outcome, PublishResult::Outcome::Published);
     const auto page = await(signedIn->package({targets.value.first().slug, QStringLiteral("parts-check")}));

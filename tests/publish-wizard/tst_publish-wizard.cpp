@@ -173,6 +173,13 @@ void TestPublishWizard::publishesNewPackageThroughEveryPage()
         result->headlineLabel()->text().contains(QLatin1String("Published demo/wizard-new version 1.0.0")),
         qPrintable(result->headlineLabel()->text()));
     QVERIFY(result->makePublicButton()->isVisible()); // the demo catalog is public
+    // Issue 16: the catalog's label is a mnemonic for the list, not an "&" on screen.
+    bool labelled = false;
+    for (QLabel* label : wizard.catalogPage()->findChildren<QLabel*>()) {
+        if (label->text() == QLatin1String("&Catalog:"))
+            labelled = label->buddy() != nullptr;
+    }
+    QVERIFY(labelled);
     QSignalSpy open(&wizard, &PublishWizard::openPackageRequested);
     click(result->openPackageButton());
     QCOMPARE(open.size(), 1);
@@ -188,8 +195,13 @@ void TestPublishWizard::publishesNewPackageThroughEveryPage()
     QCOMPARE(readFile(path),
              packageFile(QStringLiteral("wizard-new"), QStringLiteral("1.0.0"), threeColumns()));
 
+    QVERIFY(result->detailsLabel()->text().contains(QLatin1String("private")));
     click(result->makePublicButton());
     QTRY_VERIFY_WITH_TIMEOUT(result->actionLabel()->text().contains(QLatin1String("public now")), 10000);
+    // Issue 16: the page no longer says the package is private.
+    QVERIFY2(!result->detailsLabel()->text().contains(QLatin1String("private")),
+             qPrintable(result->detailsLabel()->text()));
+    QVERIFY(!result->makePublicButton()->isVisible());
 }
 
 // Acceptance 2: a breaking change with a too-low version shows the required version; bump and retry
@@ -201,6 +213,7 @@ void TestPublishWizard::higherVersionBumpRetryAndSave()
         await(backend->packageFilePublishing()->publish(
                   {QStringLiteral("demo"),
                    packageFile(QStringLiteral("wizard-bump"), QStringLiteral("1.0.0"), threeColumns()),
+                   {},
                    {}}))
             .value;
     QCOMPARE(int(first.outcome), int(PublishResult::Outcome::Published));
@@ -550,7 +563,7 @@ void TestPublishWizard::holdForProbe()
     const QString slug = QStringLiteral("probe-%1").arg(target);
     QByteArray text = packageFile(slug, QStringLiteral("1.0.0"), threeColumns());
     if (target == QLatin1String("version")) {
-        QCOMPARE(int(await(backend->packageFilePublishing()->publish({QStringLiteral("demo"), text, {}}))
+        QCOMPARE(int(await(backend->packageFilePublishing()->publish({QStringLiteral("demo"), text, {}, {}}))
                          .value.outcome),
                  int(PublishResult::Outcome::Published));
         QList<Column> fewer = threeColumns();

@@ -8,7 +8,11 @@
 #include "registry/datapm/publish/DataPmPackageFileChecker.h"
 #include "registry/datapm/publish/DataPmVersionEditor.h"
 #include "registry/publish/PackageFileSaver.h"
+#include "views/pages/MarkdownBrowser.h"
+#include "views/pages/PackageDetailsPage.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -49,6 +53,9 @@ private slots:
     void createCatalog();
     void notSignedInIsExplained();
     void unsupportedRegistryRefuses();
+    // Issue 16
+    void readmeAndLicenceFilesArePublished();
+    void refusedPublishChangesNothing();
 
     void csvTypesAreInferred();
     void csvSurvivesHostileInput();
@@ -94,7 +101,7 @@ PublishResult TestPublish::publish(RegistryBackend& backend, const QByteArray& f
                                    const PackageFileFields& overrides)
 {
     const auto outcome =
-        await(backend.packageFilePublishing()->publish({QStringLiteral("demo"), file, overrides}));
+        await(backend.packageFilePublishing()->publish({QStringLiteral("demo"), file, overrides, {}}));
     if (!outcome.finished())
         qWarning("publish job did not finish: %s", qPrintable(outcome.error.message));
     return outcome.value;
@@ -426,6 +433,7 @@ void TestPublish::cancelAfterCreateVersionSent()
     PublishJob* job = backend->packageFilePublishing()->publish(
         {QStringLiteral("demo"),
          packageFile(QStringLiteral("core-cancel"), QStringLiteral("1.0.0"), threeColumns()),
+         {},
          {}});
     QList<PublishStep> steps;
     connect(job, &PublishJob::stepChanged, this, [&steps](PublishStep step) { steps.append(step); });
@@ -504,6 +512,7 @@ void TestPublish::createCatalog()
         await(backend->packageFilePublishing()->publish(
                   {QStringLiteral("demo-extra"),
                    packageFile(QStringLiteral("in-private"), QStringLiteral("1.0.0"), threeColumns()),
+                   {},
                    {}}))
             .value;
     QCOMPARE(int(result.outcome), int(PublishResult::Outcome::Published));
@@ -545,6 +554,91 @@ void TestPublish::unsupportedRegistryRefuses()
     // No publishing part: nothing to call, and a reason to show instead.
     QVERIFY(!backend->packageFilePublishing());
     QVERIFY(backend->whyMissing(RegistryPart::Publishing).contains(QLatin1String("Metabind")));
+}
+
+// --- issue 16: what a real DataPM server showed
+// -------------------------------------------------------------
+
+void TestPublish::readmeAndLicenceFilesArePublished()
+{
+    // A package file as the datapm CLI writes it: README and licence named by path, beside the file.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QJsonObject file = QJsonDocument::fromJson(packageFile(QStringLiteral("named-files"),
+                                                           QStringLiteral("1.0.0"), threeColumns()))
+                           .object();
+    file.remove(QStringLiteral("readmeMarkdown"));
+    file.remove(QStringLiteral("licenseMarkdown"));
+    file.insert(QStringLiteral("readmeFile"), QStringLiteral("README.md"));
+    file.insert(QStringLiteral("licenseFile"), QStringLiteral("docs/LICENSE.md"));
+    const QByteArray text = QJsonDocument(file).toJson();
+    auto backend = signedInBackend();
+    PackageFilePublishing* publishing = backend->packageFilePublishing();
+
+    // A named file that is missing is an error on its field, and nothing is sent.
+    PackageFileCheck check = publishing->checkPackageFile(text, {}, folder.path());
+    QVERIFY(!check.isOk());
+    QVERIFY(!check.errorsFor(QStringLiteral("/readmeFile")).isEmpty());
+    QVERIFY(!check.errorsFor(QStringLiteral("/licenseFile")).isEmpty());
+
+    const auto write = [&folder](const QString& name, const QByteArray& content) {
+        QDir(folder.path()).mkpath(QFileInfo(name).path());
+        QFile out(folder.filePath(name));
+        return out.open(QIODevice::WriteOnly) && out.write(content) == content.size();
+    };
+    QVERIFY(write(QStringLiteral("README.md"), "# Named files\n\nThe README came from a file."));
+    QVERIFY(write(QStringLiteral("docs/LICENSE.md"), "# Licence\n\nCC0, from a file."));
+    // The form shows the files' text.
+    check = publishing->checkPackageFile(text, {}, folder.path());
+    QVERIFY2(check.isOk(), qPrintable(check.errors.isEmpty() ? QString() : check.errors.first().message));
+    QVERIFY(check.fields.readmeMarkdown.value_or(QString()).contains(QLatin1String("came from a file")));
+    QVERIFY(check.fields.licenseMarkdown.value_or(QString()).contains(QLatin1String("CC0")));
+
+    const auto published = await(publishing->publish({QStringLiteral("demo"), text, {}, folder.path()}));
+    QVERIFY(published.finished());
+    QCOMPARE(int(published.value.outcome), int(PublishResult::Outcome::Published));
+    // The package page shows both.
+    PackageDetailsPage page(backend.get(), {QStringLiteral("demo"), QStringLiteral("named-files")});
+    QTRY_VERIFY_WITH_TIMEOUT(page.isShowingContent(), 15000);
+    QVERIFY(page.readmeView()->toPlainText().contains(QLatin1String("The README came from a file.")));
+    QVERIFY(page.licenseView()->toPlainText().contains(QLatin1String("CC0, from a file.")));
+}
+
+void TestPublish::refusedPublishChangesNothing()
+{
+    auto backend = signedInBackend();
+    const QByteArray first =
+        packageFile(QStringLiteral("keep-as-is"), QStringLiteral("1.0.0"), threeColumns());
+    QCOMPARE(int(publish(*backend, first).outcome), int(PublishResult::Outcome::Published));
+    const PackageId id{QStringLiteral("demo"), QStringLiteral("keep-as-is")};
+    const auto before = await(backend->package(id));
+    QVERIFY(before.finished());
+
+    // The same version with a new description and one more column: the registry wants a higher version.
+    PackageFileFields changed;
+    changed.description = QStringLiteral("A description that must not reach the registry.");
+    changed.displayName = QStringLiteral("A name that must not reach the registry");
+    QList<Column> four = threeColumns();
+    four.append({QStringLiteral("extra"), QStringLiteral("string")});
+    const PublishResult refused =
+        publish(*backend, packageFile(QStringLiteral("keep-as-is"), QStringLiteral("1.0.0"), four), changed);
+    QCOMPARE(int(refused.outcome), int(PublishResult::Outcome::HigherVersionRequired));
+
+    const auto after = await(backend->package(id));
+    QVERIFY(after.finished());
+    QCOMPARE(after.value.displayName, before.value.displayName);
+    QCOMPARE(after.value.description, before.value.description);
+    QCOMPARE(after.value.latestVersion, before.value.latestVersion);
+    QCOMPARE(after.value.versions.size(), before.value.versions.size());
+    QCOMPARE(after.value.readmeMarkdown, before.value.readmeMarkdown);
+
+    // A higher version goes through, and then the name and description follow the file.
+    const PublishResult accepted =
+        publish(*backend, packageFile(QStringLiteral("keep-as-is"), QStringLiteral("2.0.0"), four), changed);
+    QCOMPARE(int(accepted.outcome), int(PublishResult::Outcome::Published));
+    const auto updated = await(backend->package(id));
+    QCOMPARE(updated.value.description, *changed.description);
+    QCOMPARE(updated.value.displayName, *changed.displayName);
 }
 
 // --- CSV -> package file ---------------------------------------------------------------------------------

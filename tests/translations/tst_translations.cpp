@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -70,6 +71,7 @@ class TestTranslations : public QObject
     Q_OBJECT
 private slots:
     void germanIsComplete();
+    void englishPluralsAreComplete();
 };
 
 void TestTranslations::germanIsComplete()
@@ -126,6 +128,49 @@ void TestTranslations::germanIsComplete()
                                            .arg(same.size())
                                            .arg(translated)
                                            .arg(same.mid(0, 30).join(QStringLiteral(" | ")))));
+}
+
+// English is the source language, but "%n catalog(s)" needs its plural forms translated too, or people read
+// "2 catalog(s)". translations/plurals/depot_en.ts holds them (lupdate -pluralonly).
+void TestTranslations::englishPluralsAreComplete()
+{
+    const QString lupdate = QStringLiteral(DEPOT_LUPDATE);
+    const QString lrelease = QStringLiteral(DEPOT_LRELEASE);
+    if (!QFile::exists(lupdate) || !QFile::exists(lrelease))
+        QSKIP("lupdate or lrelease is not installed");
+    const QDir source(QStringLiteral(DEPOT_SOURCE_DIR));
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QString copy = temp.filePath(QStringLiteral("depot_en.ts"));
+    QVERIFY(QFile::copy(source.filePath(QStringLiteral("translations/plurals/depot_en.ts")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(lupdate, {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                            QStringLiteral("none"), source.filePath(QStringLiteral("src")),
+                            source.filePath(QStringLiteral("app/main.cpp")), QStringLiteral("-ts"), copy});
+    QVERIFY2(process.waitForFinished(240000), qPrintable(process.errorString()));
+    QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAll())));
+    QString error;
+    const QList<Entry> entries = readTs(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!entries.isEmpty());
+    for (const Entry& entry : entries) {
+        QVERIFY2(entry.type != QLatin1String("unfinished") && entry.translations.size() == 2,
+                 qPrintable(QStringLiteral("%1: %2").arg(entry.context, entry.source)));
+    }
+    // And a person reads "1 catalog", "2 catalogs".
+    const QString qm = temp.filePath(QStringLiteral("depot_en.qm"));
+    process.start(lrelease, {copy, QStringLiteral("-qm"), qm});
+    QVERIFY(process.waitForFinished(60000) && process.exitCode() == 0);
+    QTranslator english;
+    QVERIFY(english.load(qm));
+    QCoreApplication::installTranslator(&english);
+    const QString one = QCoreApplication::translate("PublishCatalogPage", "%n catalog(s) of yours.", nullptr, 1);
+    const QString two = QCoreApplication::translate("PublishCatalogPage", "%n catalog(s) of yours.", nullptr, 2);
+    QCoreApplication::removeTranslator(&english);
+    QCOMPARE(one, QStringLiteral("1 catalog of yours."));
+    QCOMPARE(two, QStringLiteral("2 catalogs of yours."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -25,9 +25,10 @@ public:
     virtual QString fileDescription() const = 0;
     virtual QStringList fileNameFilters() const = 0;
 
-    // Checks a package file's text with `overrides` laid over it, by the registry's own file rules.
-    virtual PackageFileCheck checkPackageFile(const QByteArray& text,
-                                              const PackageFileFields& overrides = {}) const = 0;
+    // Checks a package file's text with `overrides` laid over it, by the registry's own file rules. Files it
+    // names by path are read from `folder` (its own folder); the check's fields then hold their text.
+    virtual PackageFileCheck checkPackageFile(const QByteArray& text, const PackageFileFields& overrides = {},
+                                              const QString& folder = {}) const = 0;
     // `text` with only the value of its top-level version changed, byte for byte otherwise; empty when the
     // version cannot be located unambiguously.
     virtual QByteArray packageFileWithVersion(const QByteArray& text, const QString& version) const = 0;

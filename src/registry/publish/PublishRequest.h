@@ -12,4 +12,6 @@ struct PublishRequest
     QString catalogSlug;
     QByteArray packageFileText;
     PackageFileFields overrides;
+    // The package file's folder: files it names by path are read from there. Empty for a file made from data.
+    QString packageFileFolder;
 };

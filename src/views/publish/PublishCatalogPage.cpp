@@ -69,7 +69,10 @@ PublishCatalogPage::PublishCatalogPage(QWidget* parent)
     row->addWidget(m_catalogs, 1);
     row->addWidget(m_newCatalog);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Catalog:"), row);
+    // A label of a layout (not a widget) gets no buddy from the form: set it, or "&" shows as itself.
+    auto* catalogLabel = new QLabel(tr("&Catalog:"));
+    catalogLabel->setBuddy(m_catalogs);
+    form->addRow(catalogLabel, row);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_state);

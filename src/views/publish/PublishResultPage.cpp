@@ -184,7 +184,7 @@ void PublishResultPage::makePublic()
         PublishResult result = publishWizard()->result();
         result.packageIsPublic = true;
         publishWizard()->setResult(result);
-        m_makePublic->setVisible(false);
+        describe(); // the page no longer says "private"
         setAction(tr("The package is public now: anyone can find and read it."));
     });
     connect(job, &RegistryJob::failed, this, [this](const Error& error) {

@@ -164,7 +164,8 @@ bool PublishSourcePage::readFile()
     const QByteArray text = file.readAll();
     PublishWizard* wizard = publishWizard();
     // A file that is not JSON has nothing to edit: say where it breaks, here.
-    const PackageFileCheck check = wizard->publishing()->checkPackageFile(text);
+    const PackageFileCheck check =
+        wizard->publishing()->checkPackageFile(text, {}, QFileInfo(path).absolutePath());
     if (!check.parsed) {
         m_problem->setErrors(check.errors);
         return false;

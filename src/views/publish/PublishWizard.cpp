@@ -1,5 +1,7 @@
 #include "PublishWizard.h"
 
+#include <QFileInfo>
+
 #include "PublishCatalogPage.h"
 #include "PublishDetailsPage.h"
 #include "PublishProgressPage.h"
@@ -83,12 +85,17 @@ PackageFileCheck PublishWizard::check() const
 {
     if (!publishing())
         return {};
-    return publishing()->checkPackageFile(m_fileText, m_overrides);
+    return publishing()->checkPackageFile(m_fileText, m_overrides, fileFolder());
+}
+
+QString PublishWizard::fileFolder() const
+{
+    return m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
 }
 
 PublishRequest PublishWizard::request() const
 {
-    return {m_catalogSlug, m_fileText, m_overrides};
+    return {m_catalogSlug, m_fileText, m_overrides, fileFolder()};
 }
 
 void PublishWizard::publishAgain()

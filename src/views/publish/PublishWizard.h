@@ -42,6 +42,8 @@ public:
     void setSource(const QByteArray& text, const QString& path);
     const QByteArray& fileText() const { return m_fileText; }
     QString filePath() const { return m_filePath; } // empty for a file made from a URL
+    // Where files the package file names by path are read from; empty for a file made from a URL.
+    QString fileFolder() const;
     PackageFileFields& overrides() { return m_overrides; }
     const PackageFileFields& overrides() const { return m_overrides; }
     void setCatalogSlug(const QString& slug) { m_catalogSlug = slug; }

@@ -1,6 +1,7 @@
 #include "DataPmPublishJob.h"
 
 #include "DataPmPackageFileChecker.h"
+#include "DataPmReferencedFiles.h"
 #include "graphql/GraphQlClient.h"
 #include "graphql/GraphQlJob.h"
 #include "graphql/RequestOptions.h"
@@ -82,9 +83,13 @@ void DataPmPublishJob::start()
     if (isFinished())
         return;
     setStep(PublishStep::CheckingFile);
-    // The same checks as the form, again: nothing leaves Depot while the merged file has an error.
-    const PackageFileCheck check =
-        DataPmPackageFileChecker::check(m_request.packageFileText, m_request.overrides);
+    // The same checks as the form, again: nothing leaves Depot while the merged file has an error. The README and
+    // licence the file names by path are read now and sent as text.
+    QList<FieldError> unreadable;
+    const PackageFileFields overrides = DataPmReferencedFiles::resolve(
+        m_request.packageFileText, m_request.overrides, m_request.packageFileFolder, &unreadable);
+    PackageFileCheck check = DataPmPackageFileChecker::check(m_request.packageFileText, overrides);
+    check.errors += unreadable;
     m_result.requestedVersion = check.fields.version.value_or(QString());
     m_result.package = {m_request.catalogSlug, check.fields.packageSlug.value_or(QString())};
     if (!check.isOk() || m_request.catalogSlug.trimmed().isEmpty()) {
@@ -95,7 +100,7 @@ void DataPmPublishJob::start()
             JobSupport::invalidInput(tr("The package file has errors; nothing was sent.")));
         return;
     }
-    m_file = DataPmPackageFileChecker::merged(m_request.packageFileText, m_request.overrides);
+    m_file = DataPmPackageFileChecker::merged(m_request.packageFileText, overrides);
     checkPackage();
 }
 
@@ -147,7 +152,9 @@ void DataPmPublishJob::checkPackage()
         [this](const QJsonObject& data) {
             readPackageState(object(data, QLatin1String("package")));
             m_versionsBefore = m_result.serverVersions;
-            updatePackage();
+            // The version first: a version the registry refuses (too low, taken) must leave the package exactly
+            // as it was, so its name and description change only after the version is in.
+            createVersion();
         },
         [this](const Error& error) {
             if (error.reason == Error::Reason::NotFound)
@@ -179,10 +186,10 @@ void DataPmPublishJob::createPackage()
 
 void DataPmPublishJob::updatePackage()
 {
+    // The version is published: the package's name and description follow the new file.
     setStep(PublishStep::UpdatingPackage);
     const QJsonObject value{{QStringLiteral("displayName"), m_file.value(QLatin1String("displayName"))},
                             {QStringLiteral("description"), m_file.value(QLatin1String("description"))}};
-    m_changeSent = true;
     send(
         QStringLiteral("UpdatePackage"),
         {{QStringLiteral("identifier"), identifier()}, {QStringLiteral("value"), value}}, writeOptions(),
@@ -191,9 +198,16 @@ void DataPmPublishJob::updatePackage()
             const QStringList versions = m_result.serverVersions;
             readPackageState(object(data, QLatin1String("updatePackage")));
             m_result.serverVersions = versions;
-            createVersion();
+            end(PublishResult::Outcome::Published);
         },
-        [this](const Error& error) { failAfterChange(error); });
+        [this](const Error& error) {
+            // Published all the same: say what did not follow.
+            Error partly = error;
+            partly.explanation =
+                tr("The version is published, but the package's name and description could not be updated: %1")
+                    .arg(error.userText());
+            end(PublishResult::Outcome::Published, partly);
+        });
 }
 
 void DataPmPublishJob::createVersion()
@@ -202,6 +216,7 @@ void DataPmPublishJob::createVersion()
     const QString text = QString::fromUtf8(QJsonDocument(m_file).toJson(QJsonDocument::Compact));
     const QJsonObject value{{QStringLiteral("packageFile"), text}}; // a JSON string, as the server wants it
     setVersionSent();
+    m_changeSent = true;
     send(
         QStringLiteral("CreateVersion"),
         {{QStringLiteral("identifier"), identifier()}, {QStringLiteral("value"), value}}, writeOptions(),
@@ -219,7 +234,10 @@ void DataPmPublishJob::createVersion()
             }
             if (!m_result.serverVersions.contains(answered))
                 m_result.serverVersions.append(answered);
-            end(PublishResult::Outcome::Published);
+            if (m_result.packageCreated)
+                end(PublishResult::Outcome::Published); // created with this file's name and description
+            else
+                updatePackage();
         },
         [this](const Error& error) {
             if (error.reason == Error::Reason::VersionTooLow) {

@@ -3,6 +3,7 @@
 #include "DataPmCsvDraftJob.h"
 #include "DataPmPackageFileChecker.h"
 #include "DataPmPublishJob.h"
+#include "DataPmReferencedFiles.h"
 #include "DataPmVersionEditor.h"
 #include "graphql/GraphQlClient.h"
 #include "graphql/RequestOptions.h"
@@ -57,10 +58,14 @@ GroupListJob* DataPmPublishing::publishTargets()
     return job;
 }
 
-PackageFileCheck DataPmPublishing::checkPackageFile(const QByteArray& text,
-                                                    const PackageFileFields& overrides) const
+PackageFileCheck DataPmPublishing::checkPackageFile(const QByteArray& text, const PackageFileFields& overrides,
+                                                    const QString& folder) const
 {
-    return DataPmPackageFileChecker::check(text, overrides);
+    QList<FieldError> unreadable;
+    PackageFileCheck check =
+        DataPmPackageFileChecker::check(text, DataPmReferencedFiles::resolve(text, overrides, folder, &unreadable));
+    check.errors += unreadable;
+    return check;
 }
 
 QByteArray DataPmPublishing::packageFileWithVersion(const QByteArray& text, const QString& version) const

@@ -19,8 +19,8 @@ public:
 
     QString fileDescription() const override;
     QStringList fileNameFilters() const override;
-    PackageFileCheck checkPackageFile(const QByteArray& text,
-                                      const PackageFileFields& overrides) const override;
+    PackageFileCheck checkPackageFile(const QByteArray& text, const PackageFileFields& overrides,
+                                      const QString& folder) const override;
     QByteArray packageFileWithVersion(const QByteArray& text, const QString& version) const override;
     bool canDraftFromData() const override { return true; }
     PackageFileDraftJob* packageFileFromData(const QUrl& dataUrl, const PackageFileFields& fields) override;
