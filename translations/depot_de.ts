@@ -965,6 +965,41 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>KeyRefusedBar</name>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Remove from Keychain</source>
+        <translation>Aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Refused key</source>
+        <translation>Abgelehnter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keep the key in the keychain</source>
+        <translation>Den Schlüssel im Schlüsselbund behalten</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key kept in the keychain: it may have been revoked. Depot browses without it. Remove it from the keychain?</source>
+        <translation>%1 hat den im Schlüsselbund gespeicherten API-Schlüssel abgelehnt: Er wurde vielleicht widerrufen. Depot zeigt die Registry ohne ihn an. Aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key: it may have been revoked. Depot browses without it.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt: Er wurde vielleicht widerrufen. Depot zeigt die Registry ohne ihn an.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>KeychainError</name>
     <message>
         <source>No key is stored for this registry.</source>

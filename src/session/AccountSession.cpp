@@ -216,6 +216,14 @@ bool AccountSession::useKeyForSession(const Credential& key)
 void AccountSession::forgetKey()
 {
     const bool wasStored = m_keyStored;
+    if (m_refusedKey) {
+        // The refused key is out of use already: only the keychain still holds it.
+        m_refusedKey = false;
+        m_keyStored = false;
+        m_rejected = false;
+        updateState();
+        emit userChanged();
+    }
     if (m_credentials->hasApiKey()) {
         m_credentials->clearApiKey();
         m_keyStored = false;
@@ -256,14 +264,33 @@ bool AccountSession::reportError(const Error& error)
 {
     if (!hasCredential() || !isRejection(error))
         return false;
-    if (!m_rejected) {
-        qCDebug(lcSession).noquote() << "credential rejected by" << m_endpoint.host() << error.logText();
-        m_rejected = true;
-        m_user = {};
-        updateState();
-        emit userChanged();
+    if (m_rejected)
+        return true;
+    qCDebug(lcSession).noquote() << "credential rejected by" << m_endpoint.host() << error.logText();
+    m_rejected = true;
+    m_user = {};
+    // A refused key fails every request, public ones too (registries.md): stop sending it, say so once, and
+    // let whatever was loaded with it load again without it. A refused sign-in (an expired token) waits for the
+    // person to sign in again.
+    const bool keyInUse = m_credentials->hasApiKey() && !m_credentials->hasSessionToken();
+    if (keyInUse) {
+        m_credentials->clearApiKey();
+        m_refusedKey = true;
+        ++m_generation;
+    }
+    updateState();
+    emit userChanged();
+    if (keyInUse) {
+        emit keyRefused(m_keyStored);
+        emit credentialsChanged();
     }
     return true;
+}
+
+void AccountSession::dismissRefusedKey()
+{
+    m_refusedKey = false;
+    emit keyRefused(false); // the same signal hides what showed it
 }
 
 bool AccountSession::isRejection(const Error& error)
@@ -295,6 +322,7 @@ void AccountSession::credentialsDidChange()
 {
     ++m_generation;
     m_rejected = false;
+    m_refusedKey = false;
     updateState();
     emit credentialsChanged();
     emit userChanged();

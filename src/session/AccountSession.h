@@ -89,6 +89,10 @@ public:
     bool reportError(const Error& error);
     // The registry did not accept the credential sent (Error::isCredentialProblem).
     static bool isRejection(const Error& error);
+    // A key the registry refused, dropped from use; true until the person answers (forgetKey() removes it from
+    // the keychain, dismissRefusedKey() keeps it there) or uses another credential.
+    bool hasRefusedKey() const { return m_refusedKey; }
+    void dismissRefusedKey();
 
 signals:
     void stateChanged(AccountSession::State state);
@@ -103,6 +107,9 @@ signals:
     // `canUseForSession`: there is no keychain; useKeyForSession() is the alternative to offer.
     void keyStoreFailed(const QString& text, bool canUseForSession);
     void keyForgotten(const QString& problem);
+    // The key in use was refused and is no longer sent (`stored`: it is still in the keychain); also emitted with
+    // false when the person dismissed that.
+    void keyRefused(bool stored);
     void keychainProblemChanged(const QString& text);
 
 private:
@@ -120,6 +127,7 @@ private:
     bool m_loaded = false;
     bool m_keyStored = false;
     bool m_rejected = false;
+    bool m_refusedKey = false; // a refused key was dropped from use and the person has not answered yet
     quint64 m_generation = 0; // bumped on every credential change: late answers about an old one are dropped
     UserProfile m_user;
     QString m_keychainProblem;

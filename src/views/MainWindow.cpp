@@ -196,7 +196,7 @@ void MainWindow::createWidgets()
     m_left->setChildrenCollapsible(false);
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_left);
-    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(m_accounts->withMessages(m_browser));
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 840});
     m_splitter->setChildrenCollapsible(false);

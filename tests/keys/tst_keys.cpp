@@ -9,12 +9,14 @@
 #include "graphql/ErrorConventions.h"
 #include "keys-create/KeyFlow.h"
 #include "models/ApiKeyListModel.h"
+#include "models/PackageListModel.h"
 #include "registry/datapm/DataPmErrors.h"
 #include "support/TestDialects.h"
 #include "views/MainWindow.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
 #include "views/auth/ApiKeysDialog.h"
+#include "views/auth/KeyRefusedBar.h"
 #include "views/auth/SecretClipboard.h"
 #include "views/auth/SignInDialog.h"
 
@@ -468,8 +470,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status.text(), QStringLiteral("Signed in as demo"), KeyFlow::timeoutMs);
         QVERIFY(!status.signInAgainButton()->isVisible());
 
-        // The key is still held, but requests carry only the token now.
-        QVERIFY(account.hasApiKey());
+        // The refused key was dropped when it was refused (it fails public requests too); requests carry only
+        // the token.
+        QVERIFY(!account.hasApiKey());
         QVERIFY(m_registry->clearRequestLog());
         const auto listed =
             KeyFlow::await(backend->catalogs()->groupPackages(QStringLiteral("demo"), PageRequest{}));
@@ -515,18 +518,10 @@ private slots:
     void mainWindowSaysKeyRejectedAndSignsInAgain()
     {
         CredentialStore store; // the application's own service: this runs in the test keyring only
-        const QByteArray wrong = QByteArray("stale-key.stale-secret-0123456789").toBase64();
-        SecretLedger::recordDataPmKey(wrong);
         AccountSession probe(m_endpoint, nullptr);
-        Credential key = apiKey(wrong, QStringLiteral("stale-key"));
-        QVERIFY(
-            KeyFlow::await(store.write(m_endpoint, probe.keychainAccount(), StoredKeyCodec::encode(key))).ok);
-
-        MainWindow::Options options;
-        options.registryUrl = m_endpoint;
-        options.dialect = TestDialects::dataPm();
-        MainWindow window(options);
-        window.show();
+        QVERIFY(storeUnknownKey(QStringLiteral("stale-key")));
+        const std::unique_ptr<MainWindow> opened = openWindow();
+        MainWindow& window = *opened;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         AccountStatusWidget* status = window.accounts()->statusWidget();
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Key rejected"), KeyFlow::timeoutMs);
@@ -571,7 +566,55 @@ private slots:
         window.close();
     }
 
+    // registries.md: a refused key fails public requests too. Depot drops it, browses without it, says so once
+    // and lets the person remove it from the keychain.
+    void refusedStoredKeyIsDroppedAndCanBeRemoved()
+    {
+        CredentialStore store;
+        AccountSession probe(m_endpoint, nullptr);
+        QVERIFY(storeUnknownKey(QStringLiteral("revoked-key")));
+        const std::unique_ptr<MainWindow> opened = openWindow();
+        MainWindow& window = *opened;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        KeyRefusedBar* bar = window.accounts()->keyRefusedBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), KeyFlow::timeoutMs);
+        QVERIFY(bar->textLabel()->text().contains(QLatin1String("refused the API key kept in the keychain")));
+        QVERIFY(bar->removeButton()->isVisible());
+        // Public packages are listed without the key, and no Retry is asked for.
+        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->rowCount() > 0, KeyFlow::timeoutMs);
+        QVERIFY(!window.workspace()->offersRetry());
+        QCOMPARE(window.accounts()->statusWidget()->text(), QStringLiteral("Key rejected"));
+
+        QTest::mouseClick(bar->removeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), KeyFlow::timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window.accounts()->statusWidget()->text(), QStringLiteral("Not signed in"),
+                                  KeyFlow::timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(KeyFlow::await(store.read(m_endpoint, probe.keychainAccount())).error,
+                                  KeychainError::NotFound, KeyFlow::timeoutMs);
+        window.close();
+    }
+
 private:
+    // Keeps a key this registry never made in the keychain, as if it had been revoked on the registry's site.
+    bool storeUnknownKey(const QString& id)
+    {
+        const QByteArray key = (id + QStringLiteral(".") + id + QStringLiteral("-secret-0123456789")).toLatin1();
+        SecretLedger::recordDataPmKey(key.toBase64());
+        const QString keychainAccount = AccountSession(m_endpoint, nullptr).keychainAccount();
+        return KeyFlow::await(CredentialStore().write(m_endpoint, keychainAccount,
+                                                      StoredKeyCodec::encode(apiKey(key.toBase64(), id))))
+            .ok;
+    }
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        MainWindow::Options options;
+        options.registryUrl = m_endpoint;
+        options.dialect = TestDialects::dataPm();
+        auto window = std::make_unique<MainWindow>(options);
+        window->show();
+        return window;
+    }
+
     std::unique_ptr<LocalRegistry> m_registry;
     QUrl m_endpoint;
     QNetworkAccessManager m_network;

@@ -2,6 +2,7 @@
 
 #include "AccountStatusWidget.h"
 #include "ApiKeysDialog.h"
+#include "KeyRefusedBar.h"
 #include "SignInDialog.h"
 #include "registry/RegistryBackend.h"
 #include "session/AccountSession.h"
@@ -13,13 +14,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 AccountController::AccountController(Workspace* workspace, QWidget* window)
     : QObject(window)
     , m_window(window)
     , m_workspace(workspace)
     , m_status(new AccountStatusWidget(window))
+    , m_refusedBar(new KeyRefusedBar(window))
 {
+    connect(m_refusedBar, &KeyRefusedBar::signInRequested, this, &AccountController::signIn);
     m_signIn = new QAction(tr("&Sign In…"), this);
     m_signIn->setObjectName(QStringLiteral("signInAction"));
     m_signIn->setToolTip(tr("Sign in to the open registry, or paste an API key"));
@@ -52,12 +56,24 @@ QMenu* AccountController::addMenu(QMenuBar* menuBar)
     return menu;
 }
 
+QWidget* AccountController::withMessages(QWidget* page)
+{
+    auto* container = new QWidget(m_window);
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_refusedBar);
+    layout->addWidget(page, 1);
+    return container;
+}
+
 void AccountController::onAccountChanged()
 {
     if (m_current)
         disconnect(m_current, nullptr, this, nullptr);
     m_current = m_workspace->account();
     m_status->setAccount(m_current);
+    m_refusedBar->setAccount(m_current);
     if (m_current)
         connect(m_current, &AccountSession::stateChanged, this, &AccountController::updateActions);
     updateActions();

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 class AccountStatusWidget;
+class KeyRefusedBar;
 class QAction;
 class QMenu;
 class QMenuBar;
@@ -24,6 +25,9 @@ public:
     // Adds the "Account" menu (Sign in…, Sign out, API keys…).
     QMenu* addMenu(QMenuBar* menuBar);
     AccountStatusWidget* statusWidget() const { return m_status; }
+    KeyRefusedBar* keyRefusedBar() const { return m_refusedBar; }
+    // `page` with the bar that says a refused key was dropped above it: what the window shows.
+    QWidget* withMessages(QWidget* page);
     QAction* signInAction() const { return m_signIn; }
     QAction* signOutAction() const { return m_signOut; }
     QAction* apiKeysAction() const { return m_apiKeys; }
@@ -41,6 +45,7 @@ private:
     Workspace* m_workspace;
     QPointer<AccountSession> m_current;
     AccountStatusWidget* m_status;
+    KeyRefusedBar* m_refusedBar;
     QAction* m_signIn;
     QAction* m_signOut;
     QAction* m_apiKeys;
