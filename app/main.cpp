@@ -124,8 +124,8 @@ CommandLine readCommandLine(const QStringList& arguments, bool qtOptionsRemoved)
     const QCommandLineOption registryOption(
         QStringLiteral("registry"),
         QCoreApplication::translate("main",
-                                    "Open with the registry at <url> selected (added for this run if it "
-                                    "is not in the list)."),
+                                    "Open with the registry at <url> selected. One that is not in the "
+                                    "list is added to it, and later starts open it again."),
         QCoreApplication::translate("main", "url"));
     const QCommandLineOption dialectOption(
         QStringLiteral("dialect"),

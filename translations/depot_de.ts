@@ -2794,16 +2794,16 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>No registry selected</source>
         <translation>Keine Registry ausgewählt</translation>
     </message>
+    <message>
+        <source>%1 was added to your registries; Depot opens it again next time.</source>
+        <translation>%1 wurde zu Ihren Registrys hinzugefügt; Depot öffnet sie auch beim nächsten Mal.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse GraphQL package registries (DataPM, Wasmer, Metabind).</source>
         <translation>GraphQL-Paket-Registrys durchsuchen (DataPM, Wasmer, Metabind).</translation>
-    </message>
-    <message>
-        <source>Open with the registry at &lt;url&gt; selected (added for this run if it is not in the list).</source>
-        <translation>Mit der Registry unter &lt;URL&gt; ausgewählt starten (für diesen Lauf hinzugefügt, wenn sie nicht in der Liste ist).</translation>
     </message>
     <message>
         <source>url</source>
@@ -2848,6 +2848,10 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>reference</source>
         <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>Open with the registry at &lt;url&gt; selected. One that is not in the list is added to it, and later starts open it again.</source>
+        <translation>Mit der Registry unter &lt;url&gt; ausgewählt öffnen. Eine Registry, die noch nicht in der Liste steht, wird hinzugefügt und auch bei späteren Starts geöffnet.</translation>
     </message>
 </context>
 </TS>

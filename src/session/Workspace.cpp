@@ -49,7 +49,7 @@ Workspace::~Workspace()
 
 QUrl Workspace::load(QSettings& settings, const QUrl& lastUsed)
 {
-    const bool listChanged = m_registries->load(settings, m_options.localRegistryUrl);
+    bool listChanged = m_registries->load(settings, m_options.localRegistryUrl);
     QUrl wanted = lastUsed;
     const QUrl given = m_options.registryUrl;
     if (given.isValid() && !given.isEmpty()) {
@@ -60,8 +60,9 @@ QUrl Workspace::load(QSettings& settings, const QUrl& lastUsed)
                                           : given.host() + QLatin1Char(':') + QString::number(given.port());
             entry.url = given;
             entry.forcedDialect = m_options.dialect;
-            m_temporaryUrl = given;
             m_registries->add(entry);
+            m_addedFromCommandLine = entry.name;
+            listChanged = true; // kept: the next start opens it again unless told otherwise
         }
     }
     if (listChanged)
@@ -74,16 +75,14 @@ QUrl Workspace::load(QSettings& settings, const QUrl& lastUsed)
 void Workspace::saveRegistries() const
 {
     QSettings settings;
-    if (m_temporaryUrl.isEmpty()) {
-        m_registries->save(settings);
-        return;
-    }
-    RegistryList kept;
-    for (const RegistryEntry& entry : m_registries->entries()) {
-        if (entry.url != m_temporaryUrl)
-            kept.add(entry);
-    }
-    kept.save(settings);
+    m_registries->save(settings);
+}
+
+QString Workspace::addedNotice() const
+{
+    if (m_addedFromCommandLine.isEmpty())
+        return {};
+    return tr("%1 was added to your registries; Depot opens it again next time.").arg(m_addedFromCommandLine);
 }
 
 RegistrySession* Workspace::session() const

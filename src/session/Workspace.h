@@ -32,7 +32,7 @@ class Workspace : public QObject
 public:
     struct Options
     {
-        QUrl registryUrl;               // open this registry (added for this run only if unknown)
+        QUrl registryUrl;               // open this registry (added to the list if unknown)
         std::optional<Dialect> dialect; // force the dialect of registryUrl for this run
         QUrl localRegistryUrl;          // base URL of the local registry: the first run offers its presets
         QString openReference;          // a package to open once the registry answers (--open)
@@ -48,9 +48,13 @@ public:
     CredentialStore* credentialStore() const { return m_store; }
 
     // Reads the registry list (presets on the first run) and returns the registry to open first: the one
-    // given on the command line, else the last one used (`lastUsed`), else the first of the list.
+    // given on the command line, else the last one used (`lastUsed`), else the first of the list. A registry
+    // given on the command line that is not in the list is added to it (and saved), so that the next start
+    // without --registry opens it again instead of a preset the person never chose.
     QUrl load(QSettings& settings, const QUrl& lastUsed);
-    // Writes the registry list when it changed; a registry given on the command line is not kept.
+    // What load() added from the command line, in a sentence for the status bar; empty when nothing was.
+    QString addedNotice() const;
+    // Writes the registry list.
     void saveRegistries() const;
 
     RegistrySession* session() const;
@@ -103,7 +107,7 @@ private:
     QHash<QString, AccountSession*> m_accounts;
     QPointer<RegistrySession> m_session;
     QPointer<AccountSession> m_account;
-    QUrl m_temporaryUrl; // added from the command line for this run only: never saved
+    QString m_addedFromCommandLine; // the name of the registry --registry added to the list at this start
     QTimer* m_reconnectTimer;
     int m_reconnectDelayMs = 0;  // the next wait; 0 when the registry answers
     bool m_reconnecting = false; // a retry of the timer is under way (the status line keeps its text)

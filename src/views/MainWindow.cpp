@@ -59,6 +59,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         }
     }
     m_pendingReference = options.openReference; // wins over the last page
+    if (const QString added = m_workspace->addedNotice(); !added.isEmpty())
+        statusBar()->showMessage(added, 10000);
     connect(m_workspace->registries(), &RegistryList::changed, this, &MainWindow::selectOpenRegistry);
     connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_workspace, &Workspace::connected, this, &MainWindow::onConnected);
