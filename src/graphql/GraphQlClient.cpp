@@ -158,6 +158,13 @@ GraphQlJob* GraphQlClient::runFrom(const QString& folder, const QString& operati
                      {QStringLiteral("operationName"), operationName}};
     auto* job = new NetworkGraphQlJob(d->network, request, QJsonDocument(body).toJson(QJsonDocument::Compact),
                                       operationName, options, redirectPolicy, d->explainer, this);
+    connect(job, &GraphQlJob::finished, this, &GraphQlClient::answered);
+    connect(job, &GraphQlJob::failed, this, [this](const Error& error) {
+        if (error.isUnreachable())
+            emit unreachable(error);
+        else if (error.httpStatus > 0)
+            emit answered();
+    });
     job->start();
     return job;
 }

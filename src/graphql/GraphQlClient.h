@@ -43,6 +43,12 @@ public:
 
     static QByteArray userAgent();
 
+signals:
+    // How each request went as far as reaching the registry goes: an answer came (an HTTP or GraphQL error
+    // answer included), or the registry could not be reached (Error::isUnreachable).
+    void answered();
+    void unreachable(const Error& error);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

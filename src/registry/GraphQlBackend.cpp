@@ -10,6 +10,8 @@ GraphQlBackend::GraphQlBackend(QNetworkAccessManager* network, const QUrl& endpo
     , m_client(new GraphQlClient(network, endpoint, m_kind.dialect.id(), std::move(headers), this))
 {
     m_client->setErrorExplainer(m_kind.explain);
+    connect(m_client, &GraphQlClient::answered, this, &RegistryBackend::answered);
+    connect(m_client, &GraphQlClient::unreachable, this, &RegistryBackend::unreachable);
 }
 
 StatusJob* GraphQlBackend::status()

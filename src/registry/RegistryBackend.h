@@ -60,6 +60,12 @@ public:
     // says more where it knows more. Empty when the part is there.
     virtual QString whyMissing(RegistryPart part) const;
 
+signals:
+    // Any request of this backend (any part, any page): the registry answered (an error answer included), or
+    // could not be reached. The window's status line follows them, whichever page asked.
+    void answered();
+    void unreachable(const Error& error);
+
 protected:
     struct Parts
     {

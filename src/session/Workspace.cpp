@@ -129,10 +129,22 @@ void Workspace::open(const QUrl& url)
     m_reconnectTimer->stop();
     m_reconnectDelayMs = 0;
     m_reconnecting = false;
+    m_requestUnreachable = false;
     m_session = new RegistrySession(entry, m_network, m_packages, this);
     qCDebug(lcSession) << "open" << entry.url.host() << entry.url.path();
     connect(m_session, &RegistrySession::stateChanged, this, &Workspace::onSessionStateChanged);
     RegistrySession* session = m_session;
+    // Whatever page asked, a request that finds the registry gone (or back) changes the status line.
+    connect(m_session, &RegistrySession::backendCreated, this, [this, session](RegistryBackend* backend) {
+        connect(backend, &RegistryBackend::unreachable, this, [this, session](const Error& why) {
+            if (session == m_session)
+                onRequestUnreachable(why);
+        });
+        connect(backend, &RegistryBackend::answered, this, [this, session] {
+            if (session == m_session)
+                onRequestAnswered();
+        });
+    });
     connect(m_session, &RegistrySession::dialectDetected, this,
             [this, session](const Dialect& dialect) { rememberDialect(session->entry().url, dialect); });
     // The account first: whoever observes the new session finds the account that goes with it.
@@ -153,6 +165,7 @@ void Workspace::close()
     m_reconnectTimer->stop();
     m_reconnectDelayMs = 0;
     m_reconnecting = false;
+    m_requestUnreachable = false;
     emit sessionChanged(nullptr);
     emit statusChanged();
 }
@@ -259,6 +272,7 @@ void Workspace::onSessionStateChanged()
         if (m_session->error().isUnreachable())
             scheduleReconnect(m_session->error());
     } else if (state == RegistrySession::State::Connected) {
+        m_requestUnreachable = false;
         const bool wasRecovering = isReconnecting();
         m_reconnectTimer->stop();
         m_reconnectDelayMs = 0;
@@ -296,6 +310,30 @@ void Workspace::onListStateChanged()
     }
 }
 
+void Workspace::onRequestUnreachable(const Error& why)
+{
+    if (m_session->state() != RegistrySession::State::Connected)
+        return; // the session's own failure says so
+    m_requestUnreachable = true;
+    m_reconnecting = false;
+    scheduleReconnect(why);
+    emit statusChanged();
+}
+
+void Workspace::onRequestAnswered()
+{
+    if (!m_requestUnreachable || m_session->state() != RegistrySession::State::Connected)
+        return;
+    m_requestUnreachable = false;
+    if (m_packages->state() == PackageListModel::State::Failed)
+        return; // the list's retry says when it is back
+    m_reconnectTimer->stop();
+    m_reconnectDelayMs = 0;
+    m_reconnecting = false;
+    emit recovered();
+    emit statusChanged();
+}
+
 void Workspace::scheduleReconnect(const Error& why)
 {
     m_unreachableText = tr("Unreachable: %1").arg(why.userText());
@@ -323,6 +361,12 @@ void Workspace::reconnect()
         m_packages->retry();
         return;
     }
+    // Only another page's request failed: ask how the registry is, without reloading anything. Its answer (or
+    // none) comes back through onRequestAnswered() / onRequestUnreachable().
+    if (m_session->state() == RegistrySession::State::Connected && m_requestUnreachable) {
+        m_session->backend()->status();
+        return;
+    }
     m_session->start(); // checks the status again, then reloads the list
 }
 
@@ -338,10 +382,16 @@ QString Workspace::statusText() const
     if (state == RegistrySession::State::Connected &&
         m_packages->state() == PackageListModel::State::Failed && m_packages->lastError().isUnreachable())
         return tr("Unreachable: %1").arg(m_packages->lastError().userText());
+    if (state == RegistrySession::State::Connected && m_requestUnreachable)
+        return m_unreachableText;
     return m_session->statusText();
 }
 
 bool Workspace::offersRetry() const
 {
-    return m_session && m_session->state() == RegistrySession::State::Failed;
+    if (!m_session)
+        return false;
+    const RegistrySession::State state = m_session->state();
+    return state == RegistrySession::State::Failed ||
+           (state == RegistrySession::State::Connected && m_requestUnreachable);
 }

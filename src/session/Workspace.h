@@ -95,6 +95,8 @@ private:
     void attachAccount();
     void onSessionStateChanged();
     void onListStateChanged();
+    void onRequestUnreachable(const Error& why);
+    void onRequestAnswered();
     void scheduleReconnect(const Error& why);
     void reconnect();
     void rememberDialect(const QUrl& url, const Dialect& dialect);
@@ -112,4 +114,5 @@ private:
     int m_reconnectDelayMs = 0;  // the next wait; 0 when the registry answers
     bool m_reconnecting = false; // a retry of the timer is under way (the status line keeps its text)
     QString m_unreachableText;   // why the registry is being tried again, for the status line
+    bool m_requestUnreachable = false; // connected, but a later request (any page's) found it gone
 };

@@ -54,6 +54,7 @@ private slots:
     void signInReloadsAndSignOutGoesBackToAnonymous();
     void refusedKeyIsReportedOnceAndBrowsingGoesOn();
     void reconnectsWhileTheRegistryIsAway();
+    void anotherPagesRequestFindsTheRegistryGone();
     void registryListEdits();
 
 private:
@@ -215,6 +216,37 @@ void TestSession::reconnectsWhileTheRegistryIsAway()
     waitConnected(workspace);
     QVERIFY(!workspace.isReconnecting());
     QVERIFY(workspace.statusText().startsWith(QLatin1String("Connected")));
+}
+
+// The list loaded fine, then a package page's request finds the registry gone: the status line says so (never
+// "Connected" beside a page saying "unreachable"), tries again by itself, and says when it is back.
+void TestSession::anotherPagesRequestFindsTheRegistryGone()
+{
+    Workspace workspace(optionsFor(QStringLiteral("datapm")));
+    QSettings settings;
+    workspace.open(workspace.load(settings, {}));
+    waitConnected(workspace);
+    const int rows = workspace.packages()->rowCount();
+    QSignalSpy recovered(&workspace, &Workspace::recovered);
+
+    m_registry->stop();
+    PackageJob* job = workspace.session()->backend()->package(
+        PackageId::fromString(QStringLiteral("opendata/world-cities")));
+    QSignalSpy failed(job, &RegistryJob::failed);
+    QVERIFY(failed.wait(kTimeoutMs));
+    QVERIFY2(workspace.statusText().startsWith(QLatin1String("Unreachable:")),
+             qPrintable(workspace.statusText()));
+    QVERIFY(workspace.offersRetry());
+    QVERIFY(workspace.nextReconnectInMs() > 0);
+    QCOMPARE(workspace.packages()->rowCount(), rows); // the list keeps its rows
+
+    QString error;
+    QVERIFY2(m_registry->start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 3 * kTimeoutMs);
+    QVERIFY2(workspace.statusText().startsWith(QLatin1String("Connected")),
+             qPrintable(workspace.statusText()));
+    QVERIFY(!workspace.offersRetry());
+    QCOMPARE(workspace.packages()->rowCount(), rows);
 }
 
 void TestSession::registryListEdits()
