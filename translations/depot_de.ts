@@ -998,6 +998,10 @@ Daten von %2.
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>No refused key</source>
+        <translation>Kein abgelehnter Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>KeychainError</name>
@@ -1478,16 +1482,20 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <translation>Kennung</translation>
     </message>
     <message>
-        <source>Latest version</source>
-        <translation>Neueste Version</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The latest version of each package</source>
+        <translation>Die neueste Version jedes Pakets</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ QVariant PackageListModel::data(const QModelIndex& index, int role) const
 
 QVariant PackageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == LatestVersionColumn)
+        return tr("The latest version of each package");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return PagedRows<Package, PackageId>::headerData(section, orientation, role);
     switch (section) {
@@ -66,7 +68,7 @@ QVariant PackageListModel::headerData(int section, Qt::Orientation orientation, 
     case IdentifierColumn:
         return tr("Identifier");
     case LatestVersionColumn:
-        return tr("Latest version");
+        return tr("Version"); // the latest one, as its header tooltip says
     case UpdatedColumn:
         return tr("Updated");
     case DescriptionColumn:

@@ -35,6 +35,8 @@
 #include <QTableView>
 #include <QToolBar>
 
+#include <utility>
+
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(options, this))
@@ -58,9 +60,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
             m_restoreRegistry = wanted;
         }
     }
-    m_pendingReference = options.openReference; // wins over the last page
-    if (const QString added = m_workspace->addedNotice(); !added.isEmpty())
-        statusBar()->showMessage(added, 10000);
+    m_pendingReference = options.openReference;   // wins over the last page
+    m_pendingNotice = m_workspace->addedNotice(); // said once the window shows
     connect(m_workspace->registries(), &RegistryList::changed, this, &MainWindow::selectOpenRegistry);
     connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_workspace, &Workspace::connected, this, &MainWindow::onConnected);
@@ -162,7 +163,8 @@ void MainWindow::createWidgets()
             m_browser->open({BrowserLocation::Kind::List, term});
         }
     });
-    // Enter on a reference ("opendata/world-cities", "wasmer/hello@0.2.0") opens that package; a word searches.
+    // Enter on a reference ("opendata/world-cities", "wasmer/hello@0.2.0") opens that package; a word
+    // searches.
     connect(m_navigation, &NavigationBar::submitted, this, [this](const QString& text) {
         const bool looksLikeReference = text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('@'));
         RegistryBackend* backend = session() ? session()->backend() : nullptr;
@@ -200,7 +202,7 @@ void MainWindow::createWidgets()
     m_splitter->addWidget(m_left);
     m_splitter->addWidget(m_accounts->withMessages(m_browser));
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 840});
+    m_splitter->setSizes({230, 870});
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setAccessibleName(tr("Registries and packages"));
     setCentralWidget(m_splitter);
@@ -218,6 +220,13 @@ void MainWindow::createWidgets()
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_statusRetry);
     statusBar()->addPermanentWidget(m_accounts->statusWidget());
+
+    // Tab reads the window from the top (not in the order the widgets were made): the search field, the
+    // registries, what they offer, then the page.
+    QList<QWidget*> order = {m_navigation->searchField(), m_sidebar};
+    order << m_sections->tabOrder() << m_page->table();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void MainWindow::saveSettings() const
@@ -231,6 +240,15 @@ void MainWindow::saveSettings() const
         settings.put("lastPageRegistry", open->entry().url);
     }
     m_workspace->saveRegistries();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Not earlier: QStatusBar hides only the visible widgets under a message, so one given before the window
+    // shows would be drawn over the status line.
+    if (!m_pendingNotice.isEmpty())
+        statusBar()->showMessage(std::exchange(m_pendingNotice, QString()), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -299,9 +317,8 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
 
 bool MainWindow::openReference(const QString& reference)
 {
-    RegistryBackend* backend = session() && session()->state() == RegistrySession::State::Connected
-                                   ? session()->backend()
-                                   : nullptr;
+    RegistryBackend* backend =
+        session() && session()->state() == RegistrySession::State::Connected ? session()->backend() : nullptr;
     if (!backend) {
         m_pendingReference = reference;
         return true;

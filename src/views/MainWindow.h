@@ -60,11 +60,12 @@ public:
     // The publisher of the open registry's kind (Registry ▸ Publish…, Ctrl+Shift+P), or why there is none.
     void openPublishWizard();
     // Opens the package `reference` names in the open registry ("catalog/package", "namespace/name@1.0",
-    // as the registry kind writes them), now or as soon as the registry answers. False (and a word in the status
-    // bar) when it is not a reference of this registry.
+    // as the registry kind writes them), now or as soon as the registry answers. False (and a word in the
+    // status bar) when it is not a reference of this registry.
     bool openReference(const QString& reference);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     // The mouse's back and forward buttons, wherever in the window they are pressed.
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -85,6 +86,7 @@ private:
     void updateWindowTitle();
 
     Workspace* m_workspace;
+    QString m_pendingNotice; // for the status bar, once the window shows
     RegistryListModel* m_registryModel;
     AccountController* m_accounts = nullptr;
     NavigationBar* m_navigation = nullptr;

@@ -4,7 +4,9 @@
 #include "ThemedIcon.h"
 #include "registry/RegistryBackend.h"
 
+#include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -107,4 +109,10 @@ void RegistrySections::clearSelections(QWidget* except)
         m_catalogs->clearSelection();
     if (except != m_collections)
         m_collections->clearSelection();
+}
+
+QList<QWidget*> RegistrySections::tabOrder() const
+{
+    return {m_latest, m_catalogs->list(), m_catalogs->retryButton(), m_collections->list(),
+            m_collections->retryButton()};
 }

@@ -28,6 +28,8 @@ public:
     void reload();
 
     QListWidget* latestList() const { return m_latest; }
+    // Its controls from top to bottom, for the window's Tab order.
+    QList<QWidget*> tabOrder() const;
     GroupSection* catalogs() const { return m_catalogs; }
     GroupSection* collections() const { return m_collections; }
 

@@ -458,6 +458,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->problem().isEmpty(), KeyFlow::timeoutMs);
         QVERIFY2(dialog->problem().contains(QStringLiteral("wrong")), qPrintable(dialog->problem()));
         QVERIFY(dialog->isVisible());
+        // The sentence gets room of its own: the fields keep their height.
+        for (const char* field : {"username", "password"}) {
+            auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field));
+            QTRY_VERIFY2(edit->height() >= edit->sizeHint().height(),
+                         qPrintable(QStringLiteral("%1: %2 < %3")
+                                        .arg(QLatin1String(field))
+                                        .arg(edit->height())
+                                        .arg(edit->sizeHint().height())));
+        }
         dialog->findChild<QLineEdit*>(QStringLiteral("password"))->clear();
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("password")),
                          QStringLiteral("demo-password-1"));
@@ -545,16 +554,7 @@ private slots:
         // Signing out forgets the token and offers to delete the stored key: accept, and it leaves the
         // keychain.
         bool offered = false;
-        QTimer::singleShot(0, this, [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()), 5000);
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            for (QAbstractButton* button : box->buttons()) {
-                if (button->accessibleName() == QStringLiteral("Remove the key from the keychain")) {
-                    offered = true;
-                    button->click();
-                }
-            }
-        });
+        answerNextQuestion(QStringLiteral("Remove the key from the keychain"), &offered);
         QSignalSpy forgotten(account, &AccountSession::keyForgotten);
         window.accounts()->signOutAction()->trigger();
         QVERIFY(offered);
@@ -566,8 +566,8 @@ private slots:
         window.close();
     }
 
-    // registries.md: a refused key fails public requests too. Depot drops it, browses without it, says so once
-    // and lets the person remove it from the keychain.
+    // registries.md: a refused key fails public requests too. Depot drops it, browses without it, says so
+    // once and lets the person remove it from the keychain.
     void refusedStoredKeyIsDroppedAndCanBeRemoved()
     {
         CredentialStore store;
@@ -594,11 +594,63 @@ private slots:
         window.close();
     }
 
+    // A working key from the keychain in use: Sign Out is there to stop using it, and offers to remove it.
+    void signOutStopsUsingAStoredKey()
+    {
+        AccountSession maker(m_endpoint, nullptr);
+        const std::unique_ptr<RegistryBackend> backend =
+            makeBackend(TestDialects::dataPm(), m_endpoint, &m_network, maker.headerProvider());
+        maker.setBackend(backend.get());
+        QVERIFY(KeyFlow::signIn(maker, QStringLiteral("demo"), QStringLiteral("demo-password-1")));
+        const auto created = KeyFlow::await(backend->apiKeys()->createKey(
+            QStringLiteral("sign-out-%1").arg(QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY2(created.ok, qPrintable(created.error.message));
+        QVERIFY(SecretLedger::recordDataPmKey(created.value.displaySecret));
+        const Credential key = backend->account()->credentialFromPastedKey(QString::fromLatin1(created.value.displaySecret));
+        CredentialStore store;
+        QVERIFY(
+            KeyFlow::await(store.write(m_endpoint, maker.keychainAccount(), StoredKeyCodec::encode(key))).ok);
+
+        const std::unique_ptr<MainWindow> opened = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(opened.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(opened->accounts()->current() && opened->accounts()->current()->state() ==
+                                                                      AccountSession::State::UsingKey,
+                                 KeyFlow::timeoutMs);
+        AccountSession* account = opened->accounts()->current();
+        QVERIFY(opened->accounts()->signOutAction()->isEnabled());
+
+        bool offered = false;
+        answerNextQuestion(QStringLiteral("Remove the key from the keychain"), &offered);
+        QSignalSpy forgotten(account, &AccountSession::keyForgotten);
+        opened->accounts()->signOutAction()->trigger();
+        QVERIFY(offered);
+        QVERIFY(forgotten.wait(KeyFlow::timeoutMs));
+        QCOMPARE(account->state(), AccountSession::State::Anonymous);
+        QVERIFY(!opened->accounts()->signOutAction()->isEnabled());
+        QCOMPARE(KeyFlow::await(store.read(m_endpoint, maker.keychainAccount())).error,
+                 KeychainError::NotFound);
+    }
+
 private:
+    // Presses the button named `buttonName` in the next message box (a question asked with exec()).
+    void answerNextQuestion(const QString& buttonName, bool* offered)
+    {
+        QTimer::singleShot(0, this, [buttonName, offered] {
+            QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()), 5000);
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->accessibleName() == buttonName) {
+                    *offered = true;
+                    button->click();
+                }
+            }
+        });
+    }
     // Keeps a key this registry never made in the keychain, as if it had been revoked on the registry's site.
     bool storeUnknownKey(const QString& id)
     {
-        const QByteArray key = (id + QStringLiteral(".") + id + QStringLiteral("-secret-0123456789")).toLatin1();
+        const QByteArray key =
+            (id + QStringLiteral(".") + id + QStringLiteral("-secret-0123456789")).toLatin1();
         SecretLedger::recordDataPmKey(key.toBase64());
         const QString keychainAccount = AccountSession(m_endpoint, nullptr).keychainAccount();
         return KeyFlow::await(CredentialStore().write(m_endpoint, keychainAccount,

@@ -14,6 +14,7 @@
 #include "views/publish/PublishWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -28,6 +29,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -84,6 +88,7 @@ private slots:
     void createsCatalogFromTheCatalogPage();
     void notSignedInOffersSignInFirst();
     void everyControlHasAName();
+    void errorTextReadsInLightAndDarkThemes();
     void holdForProbe();
 
 private:
@@ -550,6 +555,37 @@ void TestPublishWizard::everyControlHasAName()
 // Not a test on its own: with DEPOT_PUBLISH_PROBE=source|details|catalog|progress|version|result it opens the
 // wizard on that page and keeps it open (DEPOT_PUBLISH_PROBE_HOLD seconds, default 25) so that
 // tests/publish-wizard/probe-pages.sh can look at it through the accessibility bus with gui-probe.
+// WCAG's contrast ratio between two colours (1 to 21).
+static double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+// A field's error stays readable in a dark theme (Depot started in it): a fixed dark red was not.
+void TestPublishWizard::errorTextReadsInLightAndDarkThemes()
+{
+    const QPalette original = QApplication::palette();
+    const auto contrastIn = [](const QPalette& theme) {
+        QApplication::setPalette(theme);
+        FieldErrorLabel label(QStringLiteral("Version"));
+        label.setErrors({FieldError{QStringLiteral("/version"), QStringLiteral("Not a version"), -1, -1}});
+        const QPalette palette = label.palette();
+        return contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
+    };
+    const double light = contrastIn(QPalette(QColor(0xef, 0xef, 0xef), QColor(0xef, 0xef, 0xef)));
+    const double dark = contrastIn(QPalette(QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a)));
+    QApplication::setPalette(original);
+    QVERIFY2(light >= 4.5, qPrintable(QString::number(light)));
+    QVERIFY2(dark >= 4.5, qPrintable(QString::number(dark)));
+}
+
 void TestPublishWizard::holdForProbe()
 {
     const QString target = qEnvironmentVariable("DEPOT_PUBLISH_PROBE");

@@ -10,6 +10,8 @@
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
 #include "views/RegistryDialog.h"
+#include "views/RegistrySections.h"
+#include "views/pages/PackageDetailsPage.h"
 #include "views/publish/PublishWizard.h"
 
 #include <QAction>
@@ -21,17 +23,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -74,8 +79,17 @@ private slots:
     void failedListShowsErrorAndRetries();
     void publishOpensThePublisherOfTheKindOrSaysWhy();
     void openReferenceFromCommandLineAndSearchField();
+    void smallWindowShowsEveryColumn();
+    void tabVisitsEveryControlAndBack();
 
 private:
+    MainWindow::Options dataPmWindow() const
+    {
+        MainWindow::Options options;
+        options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+        return options;
+    }
+
     std::unique_ptr<LocalRegistry> m_registry;
 };
 
@@ -96,8 +110,7 @@ void TestViews::init()
 
 void TestViews::showsDemoPackages()
 {
-    MainWindow::Options options;
-    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    const MainWindow::Options options = dataPmWindow();
     MainWindow window(options);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -132,8 +145,7 @@ void TestViews::showsDemoPackages()
 
 void TestViews::searchAsYouType()
 {
-    MainWindow::Options options;
-    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    const MainWindow::Options options = dataPmWindow();
     MainWindow window(options);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -163,8 +175,7 @@ void TestViews::searchAsYouType()
 
 void TestViews::addRegistryThroughDialog()
 {
-    MainWindow::Options options;
-    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    const MainWindow::Options options = dataPmWindow();
     MainWindow window(options);
     window.show();
     window.activateWindow();
@@ -496,7 +507,8 @@ void TestViews::openReferenceFromCommandLineAndSearchField()
     options.openReference = QStringLiteral("opendata/world-cities");
     MainWindow window(options);
     window.show();
-    QTRY_COMPARE_WITH_TIMEOUT(window.browser()->currentLocation().kind, BrowserLocation::Kind::Package, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.browser()->currentLocation().kind, BrowserLocation::Kind::Package,
+                              20000);
     QCOMPARE(window.browser()->currentLocation().key, QStringLiteral("opendata/world-cities"));
     // Back leads to the list.
     QVERIFY(window.browser()->canGoBack());
@@ -513,6 +525,95 @@ void TestViews::openReferenceFromCommandLineAndSearchField()
 
     // Not a reference of this registry: said in the status bar, nothing opens.
     QVERIFY(!window.openReference(QStringLiteral("no slash here")));
+}
+
+// At 800×600 the package table's columns fit its width: no column is pushed out of sight.
+void TestViews::smallWindowShowsEveryColumn()
+{
+    const MainWindow::Options options = dataPmWindow();
+    MainWindow window(options);
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView* table = window.packagePage()->table();
+    QTRY_VERIFY_WITH_TIMEOUT(tableNames(table).contains(QStringLiteral("Nobel Laureates")), 20000);
+    QVERIFY2(window.width() <= 800, qPrintable(QString::number(window.width())));
+    QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+             qPrintable(QStringLiteral("viewport %1, columns %2 %3 %4 %5")
+                            .arg(table->viewport()->width())
+                            .arg(table->columnWidth(0))
+                            .arg(table->columnWidth(1))
+                            .arg(table->columnWidth(2))
+                            .arg(table->columnWidth(3))));
+    const int description = PackageListModel::DescriptionColumn;
+    QVERIFY2(table->columnViewportPosition(description) + 80 <= table->viewport()->width(),
+             qPrintable(QString::number(table->columnViewportPosition(description))));
+    // A package page fits too: its row of links wraps rather than widening the window.
+    QVERIFY(window.openReference(QStringLiteral("opendata/nobel-laureates")));
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<PackageDetailsPage*>(window.browser()->currentPage()), 20000);
+    QTest::qWait(200); // the page's answer lays it out
+    QVERIFY2(window.minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+    QVERIFY2(window.width() <= 800, qPrintable(QString::number(window.width())));
+    window.browser()->back();
+    // Wider, the columns get room again.
+    const int nameAtSmall = table->columnWidth(PackageListModel::NameColumn);
+    window.resize(1400, 900);
+    QTRY_VERIFY(table->columnWidth(PackageListModel::NameColumn) > nameAtSmall);
+}
+
+// Tab goes from control to control through the whole window and comes back where it started; Shift+Tab
+// goes the same way backwards. No control is skipped, none traps the focus (a table used to keep Tab).
+void TestViews::tabVisitsEveryControlAndBack()
+{
+    const MainWindow::Options options = dataPmWindow();
+    MainWindow window(options);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tableNames(window.packagePage()->table()).contains(QStringLiteral("Nobel Laureates")), 20000);
+    QTRY_VERIFY(QApplication::focusWidget());
+    QWidget* start = QApplication::focusWidget();
+
+    const auto walk = [&](Qt::Key key) {
+        QList<QWidget*> visited;
+        for (int step = 0; step < 200; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), key);
+            QWidget* now = QApplication::focusWidget();
+            if (!now || now == start)
+                break;
+            visited << now;
+        }
+        return visited;
+    };
+    const QList<QWidget*> forward = walk(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), start);
+    const QList<QWidget*> backward = walk(Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), start);
+    QList<QWidget*> reversed(backward.crbegin(), backward.crend());
+    QCOMPARE(reversed, forward);
+
+    // Every control a person can reach with the mouse is in the cycle.
+    for (QWidget* control : window.findChildren<QWidget*>()) {
+        if (!control->isVisible() || !control->isEnabled() || !(control->focusPolicy() & Qt::TabFocus) ||
+            control->focusProxy() || control->window() != &window)
+            continue;
+        QVERIFY2(control == start || forward.contains(control),
+                 qPrintable(QStringLiteral("%1 (%2, \"%3\") is not reached by Tab")
+                                .arg(QString::fromLatin1(control->metaObject()->className()),
+                                     control->objectName(), control->accessibleName())));
+    }
+    // In reading order: the search field, the registries, what they offer, the package table.
+    QList<QWidget*> cycle = QList<QWidget*>{start} + forward;
+    const qsizetype search = cycle.indexOf(static_cast<QWidget*>(window.searchField()));
+    QVERIFY(search >= 0);
+    std::rotate(cycle.begin(), cycle.begin() + search, cycle.end());
+    const qsizetype registries = cycle.indexOf(static_cast<QWidget*>(window.sidebar()));
+    const qsizetype latest = cycle.indexOf(static_cast<QWidget*>(window.sections()->latestList()));
+    const qsizetype table = cycle.indexOf(static_cast<QWidget*>(window.packagePage()->table()));
+    QVERIFY2(0 < registries && registries < latest && latest < table,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(registries).arg(latest).arg(table)));
 }
 
 QTEST_MAIN(TestViews)

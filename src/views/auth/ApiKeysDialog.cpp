@@ -57,6 +57,7 @@ ApiKeysDialog::ApiKeysDialog(AccountSession* account, QWidget* parent)
     m_listState->setWordWrap(true);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("keyTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else; arrows move in it
     m_table->setAccessibleName(tr("API keys"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

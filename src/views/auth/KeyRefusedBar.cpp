@@ -58,6 +58,9 @@ void KeyRefusedBar::update()
 {
     const bool refused = m_account && m_account->hasRefusedKey();
     setVisible(refused);
+    // Hidden, the bar stays in the accessibility tree: its empty label needs a name there (and none once it
+    // has text, which is then what a screen reader reads).
+    m_text->setAccessibleName(refused ? QString() : tr("No refused key"));
     if (!refused)
         return;
     const QString host = m_account->endpoint().host();

@@ -4,6 +4,7 @@
 #include "registry/RegistryBackend.h"
 #include "registry/parts/AccountAccess.h"
 #include "session/AccountSession.h"
+#include "views/ErrorColour.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -67,6 +68,9 @@ SignInDialog::SignInDialog(AccountSession* account, QWidget* parent, Mode mode)
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setVisible(false);
     m_problem->setAccessibleName(tr("Problem"));
+    QPalette problemPalette;
+    problemPalette.setColor(QPalette::WindowText, errorTextColour(palette()));
+    m_problem->setPalette(problemPalette);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_submit = m_buttons->button(QDialogButtonBox::Ok);
@@ -205,6 +209,13 @@ void SignInDialog::showProblem(const QString& text)
     // Hidden when empty, but still in the accessibility tree: never a nameless label there.
     m_problem->setAccessibleName(text.isEmpty() ? tr("Problem") : text);
     m_problem->setVisible(!text.isEmpty());
+    // Make room for the sentence: a dialog that kept its height would squeeze the fields instead.
+    if (isVisible()) {
+        layout()->activate();
+        const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void SignInDialog::submit()

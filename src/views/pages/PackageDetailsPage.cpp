@@ -81,6 +81,7 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     versionSorting->setSortRole(VersionListModel::SortRole);
     versionSorting->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_versions->setModel(versionSorting);
+    m_versions->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else; arrows move in it
     m_versions->setAccessibleName(tr("Versions"));
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);

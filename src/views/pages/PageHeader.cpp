@@ -1,6 +1,7 @@
 #include "PageHeader.h"
 
-#include <QHBoxLayout>
+#include "FlowLayout.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,7 +10,7 @@ PageHeader::PageHeader(QWidget* parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_description(new QLabel(this))
-    , m_actions(new QHBoxLayout)
+    , m_actions(new FlowLayout)
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -32,10 +33,6 @@ PageHeader::PageHeader(QWidget* parent)
     setTitle(QString());
     setSubtitle(QString());
     setDescription(QString());
-
-    m_actions->setContentsMargins(0, 0, 0, 0);
-    m_actions->setSpacing(12);
-    m_actions->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +70,5 @@ void PageHeader::setDescription(const QString& description)
 
 void PageHeader::addActionWidget(QWidget* widget)
 {
-    // Before the trailing stretch, so actions line up on the left.
-    m_actions->insertWidget(m_actions->count() - 1, widget);
+    m_actions->addWidget(widget);
 }

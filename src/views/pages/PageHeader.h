@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class FlowLayout;
 class QLabel;
 
 // The top of every browser page: a large title, a quieter subtitle line (identifier, kind), the
@@ -28,5 +28,5 @@ private:
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_description;
-    QHBoxLayout* m_actions;
+    FlowLayout* m_actions; // wraps in a narrow window instead of widening it
 };

@@ -1,11 +1,14 @@
 #include "PagedPackageTable.h"
 
+#include "FittedColumns.h"
 #include "views/MessagePage.h"
 
 #include <QAbstractButton>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -72,6 +75,7 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else; arrows move in it
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
     // The corner "select all" button stays in the accessibility tree with the header hidden: name it.
@@ -79,12 +83,11 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
         corner->setAccessibleName(tr("Select all"));
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->setColumnWidth(PackageListModel::NameColumn, 220);
-    m_table->setColumnWidth(PackageListModel::IdentifierColumn, 240);
-    m_table->setColumnWidth(PackageListModel::LatestVersionColumn, 110);
-    m_table->setColumnWidth(PackageListModel::UpdatedColumn, 110);
+    // Name, identifier, latest version, updated; the description has the rest.
+    const QString longDate = QLocale().toString(QDate(2025, 9, 30), QLocale::ShortFormat);
+    new FittedColumns(m_table,
+                      {{0.22, 110, 240}, {0.23, 110, 260}, {0.11, 70, 110}, {0.13, 90, 120, longDate}});
 
     m_footerText->setObjectName(QStringLiteral("packageFooter"));
     m_footerText->setTextFormat(Qt::PlainText);

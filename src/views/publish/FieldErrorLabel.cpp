@@ -1,5 +1,8 @@
 #include "FieldErrorLabel.h"
 
+#include "views/ErrorColour.h"
+
+#include <QEvent>
 #include <QStringList>
 
 FieldErrorLabel::FieldErrorLabel(const QString& fieldName, QWidget* parent)
@@ -9,10 +12,24 @@ FieldErrorLabel::FieldErrorLabel(const QString& fieldName, QWidget* parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    setPalette(palette);
+    applyErrorColour();
     setErrors({});
+}
+
+void FieldErrorLabel::changeEvent(QEvent* event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applying)
+        applyErrorColour(); // a dark theme switched on or off
+}
+
+void FieldErrorLabel::applyErrorColour()
+{
+    m_applying = true;
+    QPalette palette; // only the text colour is ours: every other role keeps following the theme
+    palette.setColor(QPalette::WindowText, errorTextColour(this->palette()));
+    setPalette(palette);
+    m_applying = false;
 }
 
 void FieldErrorLabel::setErrors(const QList<FieldError>& errors)

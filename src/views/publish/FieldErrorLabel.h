@@ -17,7 +17,13 @@ public:
     void setErrors(const QList<FieldError>& errors);
     bool hasErrors() const { return m_hasErrors; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyErrorColour();
+
     QString m_fieldName;
     bool m_hasErrors = false;
+    bool m_applying = false; // setPalette() inside changeEvent() would recurse
 };
