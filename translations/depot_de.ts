@@ -2704,6 +2704,18 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>The registry of this page was removed.</source>
         <translation>Die Registry dieser Seite wurde entfernt.</translation>
     </message>
+    <message>
+        <source>Sign in to see this</source>
+        <translation>Melden Sie sich an, um dies zu sehen</translation>
+    </message>
+    <message>
+        <source>The registry shows it only to people who are signed in and allowed to see it.</source>
+        <translation>Die Registry zeigt dies nur angemeldeten Personen, die es sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
+    </message>
 </context>
 <context>
     <name>UserPage</name>

@@ -51,6 +51,9 @@ export const COLLECTIONS = [
   ['economic-indicators', 'Economic Indicators', 'Macro-economic series for comparing countries over time.', ['worldbank/gdp-by-country', 'worldbank/inflation-consumer-prices', 'worldbank/foreign-direct-investment', 'worldbank/poverty-headcount', 'worldbank/population-estimates']],
 ];
 
+// Private to its creator: anonymous readers are told NOT_AUTHENTICATED, as by the real server.
+export const PRIVATE_COLLECTION = ['demo-private-picks', 'Private Picks', 'Packages demo is keeping an eye on. Private to its owner.', ['opendata/world-cities', 'noaa/co2-mauna-loa']];
+
 export const WORLD_CITIES = [
   ['Tokyo', 'Japan', 37194000], ['Delhi', 'India', 32941000], ['Shanghai', 'China', 29210000],
   ['Dhaka', 'Bangladesh', 23210000], ['Sao Paulo', 'Brazil', 22620000], ['Cairo', 'Egypt', 22183000],

@@ -4,7 +4,7 @@
 import { hashPassword } from './auth.mjs';
 import { CURRENT_SCHEMA } from './packagefile.mjs';
 import { wordsOf, stem } from './text.mjs';
-import { CATALOGS, PACKAGES, PRIVATE_PACKAGE, COLLECTIONS, WORLD_CITIES } from './seed-data.mjs';
+import { CATALOGS, PACKAGES, PRIVATE_PACKAGE, COLLECTIONS, PRIVATE_COLLECTION, WORLD_CITIES } from './seed-data.mjs';
 
 const DAY = 24 * 3600 * 1000;
 const LICENSE = '# License\n\nThis data is available under the [Open Data Commons Attribution License](https://opendatacommons.org/licenses/by/1-0/).\nYou may share and adapt it as long as you credit the source.\n';
@@ -102,6 +102,13 @@ export async function seedDemo(model) {
       createdAt: at, updatedAt: at, packages,
     });
   });
+  {
+    const [slug, name, description, packages] = PRIVATE_COLLECTION;
+    const at = new Date(Date.UTC(2025, 0, 1)).toISOString();
+    model.collections.set(slug, {
+      slug, name, description, isPublic: false, isRecommended: false, creator: 'demo', createdAt: at, updatedAt: at, packages,
+    });
+  }
   const csv = ['name,country,population', ...WORLD_CITIES.map((r) => r.join(','))].join('\n') + '\n';
   await model.store.putFile('demo/world-cities.csv', Buffer.from(csv));
   await model.store.flush();

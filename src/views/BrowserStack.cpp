@@ -221,6 +221,7 @@ void BrowserStack::connectPage(BrowserPage* page)
     connect(page, &BrowserPage::openUser, this, [this](const QString& username) {
         open({BrowserLocation::Kind::User, username});
     });
+    connect(page, &BrowserPage::signInRequested, this, &BrowserStack::signInRequested);
     // Websites and other external links belong in the user's web browser, never inside Depot.
     connect(page, &BrowserPage::openUrl, this, [](const QUrl& url) {
         if (url.isValid() &&

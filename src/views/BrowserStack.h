@@ -57,6 +57,8 @@ signals:
     // A list entry is being shown whose search term is `term`: the window puts it in the search field
     // and the list (before the list's saved rows and scroll position are restored).
     void listTermRequested(const QString& term);
+    // A page says only signed-in people may see it and the person asked to sign in.
+    void signInRequested();
 
 private:
     struct Entry

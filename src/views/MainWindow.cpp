@@ -188,6 +188,7 @@ void MainWindow::createWidgets()
     connect(m_page, &PackageListPage::addRegistryRequested, this, &MainWindow::addRegistry);
     connect(m_page, &PackageListPage::editRegistryRequested, this, &MainWindow::editRegistry);
     connect(m_page, &PackageListPage::signInRequested, m_accounts, &AccountController::signIn);
+    connect(m_browser, &BrowserStack::signInRequested, m_accounts, &AccountController::signIn);
 
     // The sidebar: the registries, and under them what the selected one offers to browse.
     m_left = new QSplitter(Qt::Vertical, this);
@@ -297,7 +298,10 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
     m_browser->setBackend(backend);
     m_sections->setBackend(backend);
     m_sections->reload();
-    if (recovered)
+    // Back after an outage, or connected again with another credential (signed in on a page that asked for it):
+    // a page that failed to load tries again.
+    auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
+    if (page && (recovered || page->hasFailed()))
         reloadFailedPage();
     if (!m_pendingReference.isEmpty()) {
         m_restoreLocation.reset();

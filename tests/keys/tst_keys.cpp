@@ -12,13 +12,17 @@
 #include "models/PackageListModel.h"
 #include "registry/datapm/DataPmErrors.h"
 #include "support/TestDialects.h"
+#include "views/BrowserLocation.h"
+#include "views/BrowserStack.h"
 #include "views/MainWindow.h"
+#include "views/MessagePage.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
 #include "views/auth/ApiKeysDialog.h"
 #include "views/auth/KeyRefusedBar.h"
 #include "views/auth/SecretClipboard.h"
 #include "views/auth/SignInDialog.h"
+#include "views/pages/StatefulPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -606,7 +610,8 @@ private slots:
             QStringLiteral("sign-out-%1").arg(QDateTime::currentMSecsSinceEpoch())));
         QVERIFY2(created.ok, qPrintable(created.error.message));
         QVERIFY(SecretLedger::recordDataPmKey(created.value.displaySecret));
-        const Credential key = backend->account()->credentialFromPastedKey(QString::fromLatin1(created.value.displaySecret));
+        const Credential key =
+            backend->account()->credentialFromPastedKey(QString::fromLatin1(created.value.displaySecret));
         CredentialStore store;
         QVERIFY(
             KeyFlow::await(store.write(m_endpoint, maker.keychainAccount(), StoredKeyCodec::encode(key))).ok);
@@ -629,6 +634,44 @@ private slots:
         QVERIFY(!opened->accounts()->signOutAction()->isEnabled());
         QCOMPARE(KeyFlow::await(store.read(m_endpoint, maker.keychainAccount())).error,
                  KeychainError::NotFound);
+    }
+
+    // A private collection opened while signed out asks for signing in (not a server error with Retry);
+    // signing in from there loads it.
+    void privateCollectionAsksForSignInThenLoads()
+    {
+        const std::unique_ptr<MainWindow> opened = openWindow();
+        MainWindow& window = *opened;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->rowCount() > 0, KeyFlow::timeoutMs);
+        window.browser()->open(
+            BrowserLocation{BrowserLocation::Kind::Collection, QStringLiteral("demo-private-picks")});
+        auto* page = qobject_cast<StatefulPage*>(window.browser()->currentPage());
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->messagePage()->title(), QStringLiteral("Sign in to see this"),
+                                  KeyFlow::timeoutMs);
+        QVERIFY(page->hasFailed());
+        QPushButton* action = page->messagePage()->findChild<QPushButton*>();
+        QVERIFY(action && action->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("Sign In…"));
+
+        QTest::mouseClick(action, Qt::LeftButton);
+        SignInDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<SignInDialog*>()) && dialog->isVisible(), 5000);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("username")), QStringLiteral("demo"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("password")),
+                         QStringLiteral("demo-password-1"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("submit")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.accounts()->current() && window.accounts()->current()->isSignedIn(),
+                                 KeyFlow::timeoutMs);
+        for (const auto& header : window.accounts()->current()->headerProvider()->headersFor(m_endpoint))
+            SecretLedger::recordHeaderValue(header.second);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            qobject_cast<StatefulPage*>(window.browser()->currentPage()) &&
+                qobject_cast<StatefulPage*>(window.browser()->currentPage())->isShowingContent(),
+            KeyFlow::timeoutMs);
+        QCOMPARE(window.browser()->currentPage()->title(), QStringLiteral("Private Picks"));
+        window.accounts()->current()->signOut();
     }
 
 private:

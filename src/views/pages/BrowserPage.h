@@ -31,4 +31,6 @@ signals:
     void openCollection(const QString& slug);
     void openUser(const QString& username);
     void openUrl(const QUrl& url); // external links (website), opened with QDesktopServices by the window
+    // Only signed-in people may see what this page shows: the window offers its sign-in dialog.
+    void signInRequested();
 };

@@ -25,7 +25,12 @@ StatefulPage::StatefulPage(QWidget* parent)
     m_recoverTimer->setInterval(kRecoverIntervalMs);
     m_recoverTimer->setSingleShot(true);
     connect(m_recoverTimer, &QTimer::timeout, this, &StatefulPage::reload);
-    connect(m_message, &MessagePage::actionTriggered, this, &StatefulPage::reload);
+    connect(m_message, &MessagePage::actionTriggered, this, [this] {
+        if (m_offersSignIn)
+            emit signInRequested();
+        else
+            reload();
+    });
 }
 
 bool StatefulPage::isShowingContent() const
@@ -41,6 +46,7 @@ void StatefulPage::setContent(QWidget* content)
 void StatefulPage::showLoading(const QString& title)
 {
     m_recoverTimer->stop();
+    m_failed = false;
     // While recovering, keep saying "cannot reach" instead of flashing "Loading…" every few seconds.
     if (m_unreachable)
         return;
@@ -51,8 +57,16 @@ void StatefulPage::showLoading(const QString& title)
 void StatefulPage::showError(const Error& error, const QString& failedTitle, const QString& notFoundTitle)
 {
     m_unreachable = error.isUnreachable();
+    m_failed = true;
+    m_offersSignIn = error.reason == Error::Reason::NotSignedIn;
     qCDebug(lcViews).noquote() << metaObject()->className() << "shows" << error.logText();
-    if (error.reason == Error::Reason::NotFound) {
+    if (m_offersSignIn) {
+        // Private to signed-in people (a private collection, say): Retry cannot help, signing in may. Once signed
+        // in, the window loads the page again.
+        m_message->showMessage(tr("Sign in to see this"),
+                               tr("The registry shows it only to people who are signed in and allowed to see it."),
+                               tr("Sign In…"));
+    } else if (error.reason == Error::Reason::NotFound) {
         m_message->showMessage(notFoundTitle, tr("It may have been deleted or renamed."), tr("Retry"));
     } else if (m_unreachable) {
         m_message->showMessage(tr("Cannot reach the registry"),
@@ -69,6 +83,7 @@ void StatefulPage::showError(const Error& error, const QString& failedTitle, con
 void StatefulPage::showContent()
 {
     m_unreachable = false;
+    m_failed = false;
     m_recoverTimer->stop();
     if (m_stack->count() > 1)
         m_stack->setCurrentIndex(1);

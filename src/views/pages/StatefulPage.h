@@ -18,6 +18,8 @@ class StatefulPage : public BrowserPage
 public:
     MessagePage* messagePage() const { return m_message; }
     bool isShowingContent() const;
+    // It shows why it could not load (not while loading, nor a part the registry lacks).
+    bool hasFailed() const { return m_failed; }
 
 protected:
     explicit StatefulPage(QWidget* parent = nullptr);
@@ -76,4 +78,6 @@ private:
     MessagePage* m_message;
     QTimer* m_recoverTimer;
     bool m_unreachable = false;
+    bool m_failed = false;
+    bool m_offersSignIn = false; // the message's button asks for signing in rather than Retry
 };
