@@ -541,12 +541,7 @@ private slots:
         QVERIFY(status->signInAgainButton()->isVisible());
 
         QTest::mouseClick(status->signInAgainButton(), Qt::LeftButton);
-        SignInDialog* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<SignInDialog*>()) && dialog->isVisible(), 5000);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("username")), QStringLiteral("demo"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("password")),
-                         QStringLiteral("demo-password-1"));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("submit")), Qt::LeftButton);
+        QVERIFY(signInAsDemo(window));
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Signed in as demo"), KeyFlow::timeoutMs);
         AccountSession* account = window.accounts()->current();
         QVERIFY(account && account->isSignedIn());
@@ -656,12 +651,7 @@ private slots:
         QCOMPARE(action->text(), QStringLiteral("Sign In…"));
 
         QTest::mouseClick(action, Qt::LeftButton);
-        SignInDialog* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<SignInDialog*>()) && dialog->isVisible(), 5000);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("username")), QStringLiteral("demo"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("password")),
-                         QStringLiteral("demo-password-1"));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("submit")), Qt::LeftButton);
+        QVERIFY(signInAsDemo(window));
         QTRY_VERIFY_WITH_TIMEOUT(window.accounts()->current() && window.accounts()->current()->isSignedIn(),
                                  KeyFlow::timeoutMs);
         for (const auto& header : window.accounts()->current()->headerProvider()->headersFor(m_endpoint))
@@ -675,6 +665,20 @@ private slots:
     }
 
 private:
+    // Fills the sign-in dialog the window just opened with demo's password and submits it.
+    static bool signInAsDemo(QWidget& window)
+    {
+        SignInDialog* dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = window.findChild<SignInDialog*>()) && dialog->isVisible(); }, 5000))
+            return false;
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("username")), QStringLiteral("demo"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("password")),
+                         QStringLiteral("demo-password-1"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("submit")), Qt::LeftButton);
+        return true;
+    }
+
     // Presses the button named `buttonName` in the next message box (a question asked with exec()).
     void answerNextQuestion(const QString& buttonName, bool* offered)
     {
