@@ -87,7 +87,7 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     // Name, identifier, latest version, updated; the description has the rest.
     const QString longDate = QLocale().toString(QDate(2025, 9, 30), QLocale::ShortFormat);
     new FittedColumns(m_table,
-                      {{0.22, 110, 240}, {0.23, 110, 260}, {0.11, 70, 110}, {0.13, 90, 120, longDate}});
+                      {{0.22, 110, 340}, {0.23, 110, 340}, {0.11, 70, 110}, {0.13, 90, 120, longDate}});
 
     m_footerText->setObjectName(QStringLiteral("packageFooter"));
     m_footerText->setTextFormat(Qt::PlainText);
