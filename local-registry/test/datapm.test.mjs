@@ -104,6 +104,21 @@ test('latestCollections lists the public collections newest first, paged', async
   assert.equal(second.collections[0].identifier.collectionSlug, 'climate-and-weather');
 });
 
+test('userPackages lists what a user created that the caller may see, newest first', async () => {
+  const anon = (await op(srv.url, 'UserPackages', { username: 'demo', offSet: 0, limit: 50 })).body.data.userPackages;
+  assert.ok(!anon.packages.some((p) => p.identifier.packageSlug === 'household-budget'), 'private package shown to anyone');
+  const jwt = await login(srv.url);
+  const mine = (await op(srv.url, 'UserPackages', { username: 'demo', offSet: 0, limit: 50 }, bearer(jwt))).body.data.userPackages;
+  assert.ok(mine.packages.some((p) => p.identifier.packageSlug === 'household-budget'));
+  const curator = (await op(srv.url, 'UserPackages', { username: 'curator', offSet: 0, limit: 5 })).body.data.userPackages;
+  assert.equal(curator.packages.length, 5);
+  assert.equal(curator.hasMore, true);
+  const times = curator.packages.map((p) => Date.parse(p.updatedAt));
+  assert.deepEqual(times, [...times].sort((a, b) => b - a));
+  const nobody = await op(srv.url, 'UserPackages', { username: 'nobody-here', offSet: 0, limit: 5 });
+  assert.match(nobody.body.errors[0].message, /^USER_NOT_FOUND/);
+});
+
 test('latestPackages is newest first', async () => {
   const r = await op(srv.url, 'LatestPackages', { offSet: 0, limit: 50 });
   const times = r.body.data.latestPackages.packages.map((p) => Date.parse(p.updatedAt));

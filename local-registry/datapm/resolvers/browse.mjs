@@ -40,6 +40,13 @@ export function browseResolvers(model) {
       const { items, count, hasMore } = page(model.latestPublic(), offSet, limit);
       return { packages: items.map((e) => e.pkg), count, hasMore };
     },
+    /** The packages `username` created that the caller may see, newest first. */
+    userPackages(_p, { username, offSet, limit }, { user }) {
+      if (!model.users.get(username)) throw gqlError(`USER_NOT_FOUND - ${username}`, 'INTERNAL_SERVER_ERROR');
+      const list = model.newestFirst().filter((e) => e.pkg.creator === username && model.canViewPackage(user, e.pkg));
+      const { items, count, hasMore } = page(list, offSet, limit);
+      return { packages: items.map((e) => e.pkg), count, hasMore };
+    },
     package: (_p, { identifier }, { user }) => model.packageFor(user, identifier),
     catalog: (_p, { identifier }, { user }) => model.catalogFor(user, identifier.catalogSlug),
     catalogPackages(_p, { identifier, offset, limit }, { user }) {
