@@ -76,3 +76,20 @@ void PageHeader::addActionWidget(QWidget* widget)
     // Before the trailing stretch, so actions line up on the left.
     m_actions->insertWidget(m_actions->count() - 1, widget);
 }
+
+QWidget* PageHeader::pageWith(const QList<QWidget*>& under, QWidget* body)
+{
+    auto* content = new QWidget;
+    auto* top = new QVBoxLayout;
+    top->setContentsMargins(24, 20, 24, 8);
+    top->setSpacing(12);
+    top->addWidget(this);
+    for (QWidget* widget : under)
+        top->addWidget(widget);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(top);
+    layout->addWidget(body, 1);
+    return content;
+}
