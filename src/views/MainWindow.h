@@ -12,6 +12,7 @@
 
 class AccountController;
 class BrowserStack;
+class DownloadController;
 class PackageListModel;
 class PackageListPage;
 class QAction;
@@ -47,6 +48,7 @@ public:
     RegistryList* registries() const { return m_workspace->registries(); }
     BrowserStack* browser() const { return m_browser; }
     RegistrySections* sections() const { return m_sections; }
+    DownloadController* downloads() const { return m_downloads; }
     QLineEdit* searchField() const { return m_navigation->searchField(); }
     QAction* backAction() const { return m_navigation->backAction(); }
     QAction* forwardAction() const { return m_navigation->forwardAction(); }
@@ -60,8 +62,8 @@ public:
     // The publisher of the open registry's kind (Registry ▸ Publish…, Ctrl+Shift+P), or why there is none.
     void openPublishWizard();
     // Opens the package `reference` names in the open registry ("catalog/package", "namespace/name@1.0",
-    // as the registry kind writes them), now or as soon as the registry answers. False (and a word in the status
-    // bar) when it is not a reference of this registry.
+    // as the registry kind writes them), now or as soon as the registry answers. False (and a word in the
+    // status bar) when it is not a reference of this registry.
     bool openReference(const QString& reference);
 
 protected:
@@ -96,6 +98,7 @@ private:
     PackageListPage* m_page = nullptr;
     BrowserStack* m_browser = nullptr;
     RegistrySections* m_sections = nullptr;
+    DownloadController* m_downloads = nullptr;
     QLabel* m_statusText = nullptr;
     QPushButton* m_statusRetry = nullptr;
     QAction* m_refreshAction = nullptr;
