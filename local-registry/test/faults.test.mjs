@@ -188,6 +188,18 @@ test('corrupt keeps status, headers and length but changes one byte', async () =
   assert.deepEqual([...a.keys()].filter((i) => a[i] !== b[i]), [3]);
 });
 
+test('partial nulls one field of the real answer and adds an error for it', async () => {
+  await fault({ match: 'Hello', kind: 'partial', path: ['hello'], message: 'hello failed' });
+  const res = await gql(server.url, 'fixture', HELLO);
+  assert.equal(res.status, 200);
+  assert.deepEqual(res.body.data, { hello: null });
+  assert.deepEqual(res.body.errors, [{ message: 'hello failed', path: ['hello'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+  // A path the answer does not have is said, not ignored.
+  await fault({ match: 'Hello', kind: 'partial', path: ['nothing', 'here'] });
+  const missing = await gql(server.url, 'fixture', HELLO);
+  assert.equal(missing.status, 500);
+});
+
 test('dropUpload on a route that is not a streamed upload drops the connection unanswered', async () => {
   await fault({ match: 'Hello', kind: 'dropUpload', afterBytes: 10 });
   const out = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }));

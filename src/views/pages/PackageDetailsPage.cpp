@@ -4,6 +4,7 @@
 #include "MarkdownBrowser.h"
 #include "PackageContentsTabs.h"
 #include "PageHeader.h"
+#include "core/Logging.h"
 #include "models/VersionListModel.h"
 #include "registry/RegistryBackend.h"
 #include "registry/parts/PackageGroups.h"
@@ -273,6 +274,7 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_save->setEnabled(hasFile);
 
     showContent();
+    qCDebug(lcViews).noquote() << "package page shows" << package.id.toString() << shownVersion();
     applyPendingState();
     if (title() != oldTitle)
         emit titleChanged(title());
@@ -325,8 +327,10 @@ void PackageDetailsPage::fillFacts(const Package& package)
 
     QStringList facts;
     if (const PackageDetails* details = package.details.get()) {
-        if (details->downloadCount >= 0)
-            facts.append(tr("%n download(s)", nullptr, int(qMin<qint64>(details->downloadCount, INT_MAX))));
+        if (details->downloadCount == 1)
+            facts.append(tr("1 download"));
+        else if (details->downloadCount >= 0)
+            facts.append(tr("%1 downloads").arg(QLocale().toString(details->downloadCount)));
         if (details->size >= 0)
             facts.append(QLocale().formattedDataSize(details->size));
         if (!details->licence.isEmpty())
