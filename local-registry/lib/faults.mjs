@@ -103,8 +103,9 @@ export async function applyFault(fault, req, res, answer, signal) {
       return send(res, 200, half, { 'content-type': 'application/json; charset=utf-8' });
     }
     case 'drop': {
+      // The real answer's status and headers (a file keeps its ETag, so a client can resume it), half its body.
       const full = await capture(answer);
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': full.body.length });
+      res.writeHead(full.status, { ...full.headers, 'content-length': full.body.length });
       res.write(full.body.subarray(0, Math.floor(full.body.length / 2)), () => res.destroy());
       return;
     }

@@ -130,7 +130,8 @@ void FileDownloadJob::onMetaDataChanged()
     m_total = ok ? m_received + length : m_request.expectedSize;
     if (m_request.expectedSize >= 0 && m_total >= 0 && m_total != m_request.expectedSize) {
         fail(Error::local(Error::Kind::Decode, Error::Reason::Damaged,
-                          tr("The registry announced %1 bytes, but the server sends %2.")
+                          tr("The file is not the one the registry announced: %1 bytes were announced, the "
+                             "server sends %2.")
                               .arg(m_request.expectedSize)
                               .arg(m_total)));
         return;
@@ -153,7 +154,8 @@ void FileDownloadJob::onReadyRead()
         // More than announced is a damaged (or another) file: stop before it fills the disk.
         if (m_request.expectedSize >= 0 && m_received > m_request.expectedSize) {
             fail(Error::local(Error::Kind::Decode, Error::Reason::Damaged,
-                              tr("The server sends more bytes than the registry announced.")));
+                              tr("The file arrived damaged: the server sends more bytes than the registry "
+                                 "announced. Nothing was kept; try again.")));
             return;
         }
     }
@@ -221,12 +223,15 @@ void FileDownloadJob::complete()
     const QString hex = QString::fromLatin1(m_hash.result().toHex());
     if ((m_request.expectedSize >= 0 && m_received != m_request.expectedSize) ||
         (!m_request.sha256.isEmpty() && hex.toLatin1() != m_request.sha256)) {
-        fail(Error::local(Error::Kind::Decode, Error::Reason::Damaged,
-                          m_request.sha256.isEmpty() || hex.toLatin1() == m_request.sha256
-                              ? tr("The file has %1 bytes; the registry announced %2.")
-                                    .arg(m_received)
-                                    .arg(m_request.expectedSize)
-                              : tr("The file's SHA-256 checksum is not the one the registry announced.")));
+        fail(Error::local(
+            Error::Kind::Decode, Error::Reason::Damaged,
+            m_request.sha256.isEmpty() || hex.toLatin1() == m_request.sha256
+                ? tr("The file arrived damaged: it has %1 bytes, the registry announced %2. Nothing "
+                     "was kept; try again.")
+                      .arg(m_received)
+                      .arg(m_request.expectedSize)
+                : tr("The file arrived damaged: its SHA-256 checksum is not the one the registry "
+                     "announced. Nothing was kept; try again.")));
         return;
     }
     m_part.close();
