@@ -69,7 +69,7 @@ FolderPublisher::FolderPublisher(RegistryBackend* backend, AccountSession* accou
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->setAccessibleName(tr("Not published yet"));
-    m_publish->setDefault(true);
+
     m_stop->setAccessibleName(tr("Stop publishing"));
 
     auto* folderRow = new QHBoxLayout;
@@ -92,6 +92,9 @@ FolderPublisher::FolderPublisher(RegistryBackend* backend, AccountSession* accou
     layout->addWidget(m_outcome);
     layout->addWidget(m_buttons);
     resize(640, 560);
+    // Enter in the folder field checks the folder: no button takes it (publishing is a deliberate click).
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
 
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
         if (QDir::cleanPath(m_path->text().trimmed()) != m_folder.path)
@@ -187,8 +190,11 @@ QString FolderPublisher::accountLine() const
 void FolderPublisher::updateButtons()
 {
     const bool busy = m_job != nullptr;
-    const bool canPublish = m_folder.isOk() && m_account && m_account->hasCredential() && m_backend &&
-                            m_backend->folderPublishing();
+    // A version just published is not offered again: the manifest needs a new version first.
+    const bool published = m_result.outcome == PublishResult::Outcome::Published &&
+                           m_result.package == m_folder.id && m_result.version == m_folder.version;
+    const bool canPublish = m_folder.isOk() && !published && m_account && m_account->hasCredential() &&
+                            m_backend && m_backend->folderPublishing();
     m_accountLine->setText(accountLine());
     m_publish->setEnabled(!busy && canPublish);
     m_publish->setToolTip(m_folder.isOk() ? accountLine() : tr("Fix the problems listed first."));
