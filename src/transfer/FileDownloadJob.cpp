@@ -73,8 +73,12 @@ bool FileDownloadJob::hashExistingPart()
     if (!existing.open(QIODevice::ReadOnly))
         return false;
     m_hash.reset();
-    if (!m_hash.addData(&existing))
-        return false;
+    while (!existing.atEnd()) {
+        const QByteArray block = existing.read(1024 * 1024);
+        if (block.isEmpty())
+            return false;
+        m_hash.addData(block);
+    }
     m_received = existing.size();
     return true;
 }
@@ -220,12 +224,12 @@ bool FileDownloadJob::retryAfterBreak(const Error& why)
 void FileDownloadJob::complete()
 {
     m_part.flush();
-    const QString hex = QString::fromLatin1(m_hash.result().toHex());
+    const QByteArray hex = m_hash.hexResult();
     if ((m_request.expectedSize >= 0 && m_received != m_request.expectedSize) ||
-        (!m_request.sha256.isEmpty() && hex.toLatin1() != m_request.sha256)) {
+        (!m_request.sha256.isEmpty() && hex != m_request.sha256)) {
         fail(Error::local(
             Error::Kind::Decode, Error::Reason::Damaged,
-            m_request.sha256.isEmpty() || hex.toLatin1() == m_request.sha256
+            m_request.sha256.isEmpty() || hex == m_request.sha256
                 ? tr("The file arrived damaged: it has %1 bytes, the registry announced %2. Nothing "
                      "was kept; try again.")
                       .arg(m_received)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "Sha256.h"
 #include "core/Error.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
@@ -71,7 +71,7 @@ private:
     Request m_request;
     QPointer<QNetworkReply> m_reply;
     QFile m_part;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     QByteArray m_tag;      // ETag of the file being received
     qint64 m_received = 0; // bytes in the .part
     qint64 m_total = -1;
