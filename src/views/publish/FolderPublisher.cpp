@@ -45,8 +45,9 @@ FolderPublisher::FolderPublisher(RegistryBackend* backend, AccountSession* accou
     //: Window title; %1 is the manifest file the folder needs, e.g. "wasmer.toml"
     setWindowTitle(tr("Publish a Folder with %1").arg(names.value(0, tr("a manifest"))));
     m_path->setAccessibleName(tr("Folder to publish"));
-    //: %1 lists the manifest names: "wasmer.toml or wapm.toml"
-    m_path->setPlaceholderText(tr("A folder holding %1").arg(QLocale().createSeparatedList(names)));
+    //: %1 is the manifest name a folder holds ("wasmer.toml"), %2 the older one ("wapm.toml")
+    m_path->setPlaceholderText(names.size() > 1 ? tr("A folder holding %1 or %2").arg(names.at(0), names.at(1))
+                                                : tr("A folder holding %1").arg(names.value(0)));
     m_choose->setAccessibleName(tr("Choose the folder to publish"));
     m_manifest->setAccessibleName(tr("Manifest"));
     m_manifest->setHeaderLabels({tr("Field"), tr("Value")});
