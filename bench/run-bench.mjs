@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// Runs every figure of issue 7 beside its baseline and prints ONE table. Started by scripts/bench inside
+// Runs every figure of issue 7 (and issue 14's figures 6 to 8) beside its baseline and prints ONE table. Started by scripts/bench inside
 // xvfb-run + dbus-run-session (Qt programs need a display, and a session bus so that no dbus-daemon is
 // autolaunched per process); HOME and XDG folders point at a temporary folder.
-//   node bench/run-bench.mjs --build build-bench [--runs 10] [--bulk 100000]
+//   node bench/run-bench.mjs --build build-bench [--runs 10] [--bulk 100000] [--megabytes 200] [--runs-large 5]
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import crypto from 'node:crypto';
 import { startServer } from '../local-registry/test/helpers.mjs';
 import { depotOperation } from './operations.mjs';
 
@@ -19,6 +20,9 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '10' },
     bulk: { type: 'string', default: '100000' },
     word: { type: 'string', default: 'synthetic' }, // in every bulk package's description
+    megabytes: { type: 'string', default: '200' }, // figures 6 to 8: the package and the folder
+    'runs-large': { type: 'string', default: '5' }, // figures 6 to 8: each run moves that many megabytes
+    only: { type: 'string' }, // "transfer": figures 6 to 8 alone
   },
 });
 const BIN = path.resolve(ROOT, opts.build, 'bin');
@@ -47,6 +51,93 @@ function hyperfine(name, command) {
   return JSON.parse(fs.readFileSync(json, 'utf8')).results[0].median * 1000;
 }
 
+// The same for commands that move a lot of data: fewer runs, each after `prepare` (through the shell, e.g.
+// removing what the last run wrote), and Depot and the baseline alternating in one hyperfine call so both meet
+// the same page cache and the same server.
+function hyperfinePair(name, depot, baseline, prepare) {
+  const json = path.join(WORK, `${name}.json`);
+  const args = ['--runs', opts['runs-large'], '--warmup', '1', '--style', 'none', '--export-json', json];
+  if (prepare) args.push('--prepare', prepare);
+  execFileSync('hyperfine', [...args, depot, baseline], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const [a, b] = JSON.parse(fs.readFileSync(json, 'utf8')).results;
+  return { depot: a.median * 1000, baseline: b.median * 1000 };
+}
+
+// A folder of `megabytes` MiB in files of 5 MiB, half random bytes (gzip cannot shrink them), half text
+// (gzip shrinks it well): what a package folder with data and programs looks like to a compressor.
+function makeFolder(dir, megabytes) {
+  const size = 5 * 1024 * 1024;
+  for (let i = 0; i < Math.ceil(megabytes / 5); i++) {
+    const d = path.join(dir, `part${i % 4}`);
+    fs.mkdirSync(d, { recursive: true });
+    let bytes;
+    if (i % 2 === 0) bytes = crypto.randomBytes(size);
+    else {
+      const lines = [];
+      for (let n = 0, length = 0; length < size; n++) {
+        const line = `line ${n} of file ${i}: the quick brown fox ${(n * 7919) % 1000} jumps over ${crypto.randomBytes(4).toString('hex')}\n`;
+        lines.push(line);
+        length += line.length;
+      }
+      bytes = Buffer.from(lines.join('')).subarray(0, size);
+    }
+    fs.writeFileSync(path.join(d, `file${i}.bin`), bytes);
+  }
+}
+
+const sh = (p) => `'${p.replace(/'/g, `'\\''`)}'`;
+
+// 6 to 8. A package downloaded, a folder packed, an archive unpacked, by Depot's jobs and by the usual tools.
+async function transferFigures() {
+  const megabytes = Number(opts.megabytes);
+  log(`figures 6-8: starting the local registry with --seed large:${megabytes}`);
+  const server = await startServer({ seed: `large:${megabytes}`, timeoutMs: 600000 });
+  const transfer = path.join(BIN, 'bench_transfer');
+  try {
+    // 6. The download address, size and SHA-256 as Depot asks for them (PackageDownloads).
+    const res = await fetch(`${server.url}/wasmer/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: depotOperation('wasmer', 'PackageDownloads'), variables: { name: `demo/large-${megabytes}mb`, version: 'latest' }, operationName: 'PackageDownloads' }),
+    });
+    const { distribution } = (await res.json()).data.getPackageVersion;
+    const url = distribution.downloadUrl;
+    const mib = (distribution.size / 1048576).toFixed(0);
+    log(`figure 6: downloading ${mib} MiB`);
+    const saved = path.join(WORK, 'download.tar.gz');
+    const download = hyperfinePair('download', `${sh(transfer)} download ${sh(url)} ${sh(saved)} ${distribution.size} ${distribution.webcSha256Hash}`,
+      `curl -s -o ${sh(saved)} ${sh(url)}`);
+    const memory = runJson('bench_transfer', ['download', url, saved, String(distribution.size), distribution.webcSha256Hash]);
+    const grew = (memory.peakRssKiB - memory.baseRssKiB) / 1024;
+    const ratio6 = download.depot / download.baseline;
+    row(`6. download of a ${mib} MiB package, size and SHA-256 checked (median of ${opts['runs-large']})`, fmt(download.depot, 'ms'), `${fmt(download.baseline, 'ms')} curl -o`,
+      ratio6.toFixed(2), '<= 1.1', ratio6 <= 1.1);
+    row('6. peak RSS while downloading, over the RSS before', `+${fmt(grew, 'MiB')} (peak ${fmt(memory.peakRssKiB / 1024, 'MiB')})`, '', '', '<= 20 MiB', grew <= 20);
+
+    // 7. A folder of the same size packed to .tar.gz (gzip level 6 both).
+    const folder = path.join(WORK, 'folder');
+    makeFolder(path.join(folder, 'src'), megabytes);
+    log(`figure 7: packing ${megabytes} MiB`);
+    const packed = path.join(WORK, 'packed.tar.gz');
+    const pack = hyperfinePair('pack', `${sh(transfer)} pack ${sh(path.join(folder, 'src'))} ${sh(packed)}`,
+      `tar czf ${sh(path.join(WORK, 'tar.tar.gz'))} -C ${sh(folder)} src`);
+    const ratio7 = pack.depot / pack.baseline;
+    row(`7. packing a ${megabytes} MiB folder to .tar.gz (median of ${opts['runs-large']})`, fmt(pack.depot, 'ms'), `${fmt(pack.baseline, 'ms')} tar czf`,
+      ratio7.toFixed(2), '<= 1.1', ratio7 <= 1.1);
+
+    // 8. That archive unpacked, into a folder that does not exist yet.
+    log('figure 8: unpacking');
+    const depotTarget = path.join(WORK, 'unpacked-depot');
+    const bsdtarTarget = path.join(WORK, 'unpacked-bsdtar');
+    const unpack = hyperfinePair('unpack', `${sh(transfer)} unpack ${sh(packed)} ${sh(depotTarget)}`,
+      `bsdtar -xf ${sh(packed)} -C ${sh(bsdtarTarget)}`, `rm -rf ${sh(depotTarget)} ${sh(bsdtarTarget)} && mkdir ${sh(bsdtarTarget)}`);
+    const ratio8 = unpack.depot / unpack.baseline;
+    row(`8. unpacking that .tar.gz safely (median of ${opts['runs-large']})`, fmt(unpack.depot, 'ms'), `${fmt(unpack.baseline, 'ms')} bsdtar -xf`,
+      ratio8.toFixed(2), '<= 1.2', ratio8 <= 1.2);
+  } finally {
+    await server.stop();
+  }
+}
+
 const rows = [];
 const fmt = (v, unit) => (v === undefined || Number.isNaN(v) ? '?' : `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v)} ${unit}`);
 function row(figure, depot, baseline, ratio, goal, ok) {
@@ -54,6 +145,11 @@ function row(figure, depot, baseline, ratio, goal, ok) {
 }
 
 async function main() {
+  if (opts.only === 'transfer') {
+    await transferFigures();
+    printTable();
+    return;
+  }
   log(`starting the local registry with --seed bulk:${opts.bulk} (seeding takes a while)`);
   const server = await startServer({ seed: `bulk:${opts.bulk}`, faults: true, timeoutMs: 300000 });
   const endpoint = `${server.url}/datapm/graphql`;
@@ -147,6 +243,8 @@ async function main() {
     await server.stop();
   }
 
+  await transferFigures();
+
   // 5. The local registry's own figures.
   log('figure 5: local registry');
   const registry = spawnSync(process.execPath, [path.join(ROOT, 'bench/local-registry.mjs'), '--n', opts.bulk], { encoding: 'utf8' });
@@ -156,6 +254,10 @@ async function main() {
   }
   if (registry.status !== 0) row('5. local registry bench', `failed (${registry.status})`, '', '', '', false);
 
+  printTable();
+}
+
+function printTable() {
   const head = ['figure', 'Depot', 'baseline', 'ratio', 'goal', 'ok'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

@@ -4,7 +4,7 @@
 import { Writable } from 'node:stream';
 import { send, sleep, errorBody } from './http-util.mjs';
 
-const KINDS = new Set(['delay', 'stall', 'http', 'html500', 'invalidJson', 'truncated', 'drop', 'huge', 'graphqlError', 'redirect', 'dropUpload', 'corrupt']);
+const KINDS = new Set(['delay', 'stall', 'http', 'html500', 'invalidJson', 'truncated', 'drop', 'huge', 'graphqlError', 'redirect', 'dropUpload', 'corrupt', 'partial']);
 const STALL_MAX_MS = 10 * 60 * 1000;
 const LOG_MAX = 10000; // oldest entries go first; a test never needs more
 
@@ -103,8 +103,9 @@ export async function applyFault(fault, req, res, answer, signal) {
       return send(res, 200, half, { 'content-type': 'application/json; charset=utf-8' });
     }
     case 'drop': {
+      // The real answer's status and headers (a file keeps its ETag, so a client can resume it), half its body.
       const full = await capture(answer);
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': full.body.length });
+      res.writeHead(full.status, { ...full.headers, 'content-length': full.body.length });
       res.write(full.body.subarray(0, Math.floor(full.body.length / 2)), () => res.destroy());
       return;
     }
@@ -127,6 +128,23 @@ export async function applyFault(fault, req, res, answer, signal) {
       res.writeHead(full.status, full.headers);
       res.end(body);
       return;
+    }
+    case 'partial': {
+      // The real GraphQL answer with the field at `path` (["getPackageVersion", "signature"]) null and an error
+      // for it, as a server that failed on one field answers: the rest of the data is kept.
+      const full = await capture(answer);
+      let json;
+      try { json = JSON.parse(full.body.toString('utf8')); } catch { json = null; }
+      const path = Array.isArray(fault.path) ? fault.path : [];
+      let parent = json?.data;
+      for (const step of path.slice(0, -1)) parent = parent?.[step];
+      if (!json?.data || !path.length || parent == null || typeof parent !== 'object') {
+        return send(res, 500, errorBody(`partial: the answer has no field at ${JSON.stringify(path)}`, 'INTERNAL_SERVER_ERROR'));
+      }
+      parent[path[path.length - 1]] = null;
+      const code = fault.code ?? 'INTERNAL_SERVER_ERROR';
+      json.errors = [...(json.errors ?? []), { message: fault.message ?? 'Internal server error', path, extensions: { code } }];
+      return send(res, 200, json);
     }
     default:
       return send(res, 500, errorBody(`fault kind ${fault.kind} not implemented`, 'INTERNAL_SERVER_ERROR'));

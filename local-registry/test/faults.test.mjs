@@ -98,9 +98,11 @@ test('truncated is half of the real answer in a clean HTTP message', async () =>
 });
 
 test('drop promises the full length, sends half, then destroys the socket', async () => {
+  const good = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }));
   await fault({ match: 'Hello', kind: 'drop' });
   const out = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }));
   assert.equal(out.status, 200);
+  assert.equal(out.headers['content-type'], good.headers['content-type']);
   const promised = Number(out.headers['content-length']);
   assert.ok(out.bytes > 0 && out.bytes < promised, `got ${out.bytes} of ${promised}`);
   assert.ok(out.aborted || out.error, 'the client must see the connection die');
@@ -186,6 +188,18 @@ test('corrupt keeps status, headers and length but changes one byte', async () =
   const a = Buffer.from(good.body), b = Buffer.from(bad.body, 'latin1');
   assert.equal(b.length, a.length);
   assert.deepEqual([...a.keys()].filter((i) => a[i] !== b[i]), [3]);
+});
+
+test('partial nulls one field of the real answer and adds an error for it', async () => {
+  await fault({ match: 'Hello', kind: 'partial', path: ['hello'], message: 'hello failed' });
+  const res = await gql(server.url, 'fixture', HELLO);
+  assert.equal(res.status, 200);
+  assert.deepEqual(res.body.data, { hello: null });
+  assert.deepEqual(res.body.errors, [{ message: 'hello failed', path: ['hello'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+  // A path the answer does not have is said, not ignored.
+  await fault({ match: 'Hello', kind: 'partial', path: ['nothing', 'here'] });
+  const missing = await gql(server.url, 'fixture', HELLO);
+  assert.equal(missing.status, 500);
 });
 
 test('dropUpload on a route that is not a streamed upload drops the connection unanswered', async () => {

@@ -21,10 +21,11 @@ namespace {
 
 constexpr size_t kReadBlockBytes = 64 * 1024;
 
-// libarchive's own checks, behind Depot's: no symbolic link in a written path, no "..". Zeros become holes,
-// so a file of zeros costs no disk. Owners, ACLs, extended attributes and set-id bits are not restored.
-constexpr int kDiskFlags = ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_SYMLINKS |
-                           ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SPARSE;
+// libarchive's own checks, behind Depot's: no symbolic link in a written path, no "..". Owners, ACLs,
+// extended attributes and set-id bits are not restored. (UnpackOptions::sparseFiles adds
+// ARCHIVE_EXTRACT_SPARSE.)
+constexpr int kDiskFlags =
+    ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT;
 
 // A name as libarchive gives it: converted to UTF-8 where it can, else as stored. `valid` is false for a
 // stored name that is not UTF-8 (the text then shows replacement characters).
@@ -158,7 +159,7 @@ ArchiveError ArchiveUnpacker::open()
         ARCHIVE_OK)
         return readerError({});
     m_disk = archive_write_disk_new();
-    archive_write_disk_set_options(m_disk, kDiskFlags);
+    archive_write_disk_set_options(m_disk, kDiskFlags | (m_options.sparseFiles ? ARCHIVE_EXTRACT_SPARSE : 0));
     return {};
 }
 

@@ -155,6 +155,8 @@ QString Error::reasonName(Reason reason)
         return QStringLiteral("TooLarge");
     case Reason::BadAnswer:
         return QStringLiteral("BadAnswer");
+    case Reason::Damaged:
+        return QStringLiteral("Damaged");
     case Reason::Redirected:
         return QStringLiteral("Redirected");
     case Reason::Insecure:

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // One error value for everything that can go wrong: transport, HTTP, a registry's refusal, decoding, limits,
 // Depot's own checks. It carries two things:
@@ -57,6 +58,7 @@ struct Error
         Timeout,    // no answer in time
         TooLarge,   // the answer or file is larger than Depot accepts
         BadAnswer,  // the answer could not be read
+        Damaged,    // a file arrived damaged: its size or checksum is not what the registry announced
         Redirected, // sent to an address Depot does not follow with credentials
         Insecure,   // a credential would go over plain HTTP
         // Depot
@@ -74,6 +76,7 @@ struct Error
     QString token;          // the leading upper-case token of the message, as the server sent it
     QJsonObject extensions; // errors[0].extensions without tracing / stack traces
     QString message;        // the server's message (first error) or a technical description
+    QStringList path;       // GraphQL errors: the answer's path the error is about ("getPackage", "readme")
 
     // Parameters of the reason, for the sentence and the views.
     QString subject;            // what was not found, or the name that is taken
@@ -81,6 +84,9 @@ struct Error
     QString minimumVersion;     // VersionTooLow: the lowest version the registry accepts
     QString existingVersion;    // VersionTooLow / VersionExists: the latest version on the registry
     int retryAfterSeconds = -1; // RateLimited: from Retry-After, -1 when absent
+    // A partial answer (data with errors): what of it is missing, in people's words ("the signature"), set by
+    // the dialect that knows its fields; empty when it cannot tell.
+    QString missingPart;
 
     // A sentence for people written by the layer that made the error itself (a local check, detection): shown
     // instead of the reason's sentence. Never set from a server's message.

@@ -129,6 +129,10 @@ QString Error::userText() const
         return QCoreApplication::translate("Error", "The registry's answer is too large.");
     case Reason::BadAnswer:
         return QCoreApplication::translate("Error", "The registry's answer could not be read.");
+    case Reason::Damaged:
+        return QCoreApplication::translate(
+            "Error", "The file arrived damaged: its size or checksum is not what the registry announced. "
+                     "Nothing was kept; try again.");
     case Reason::Redirected:
         return QCoreApplication::translate(
             "Error",

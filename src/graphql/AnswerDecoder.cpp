@@ -48,6 +48,9 @@ Error AnswerDecoder::fromGraphQlError(const QJsonValue& entry, int httpStatus)
     e.extensions = cleanExtensions(object.value(QLatin1String("extensions")).toObject());
     e.code = e.extensions.value(QLatin1String("code")).toString();
     e.token = Error::leadingToken(e.message);
+    // Field names and list positions ("getPackage", "versions", "0"): the dialect reads them.
+    for (const QJsonValue& step : object.value(QLatin1String("path")).toArray())
+        e.path.append(step.isDouble() ? QString::number(step.toInteger()) : step.toString());
     return ErrorConventions::classified(e);
 }
 

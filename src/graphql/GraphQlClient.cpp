@@ -114,6 +114,22 @@ GraphQlJob* GraphQlClient::run(const QString& operationName, const QJsonObject& 
 GraphQlJob* GraphQlClient::runFrom(const QString& folder, const QString& operationName,
                                    const QJsonObject& variables, const RequestOptions& options)
 {
+    return send(folder, operationName, variables, options, {});
+}
+
+GraphQlJob* GraphQlClient::runWithFile(const QString& operationName, const QJsonObject& variables,
+                                       const QString& fileVariable, const QString& filePath,
+                                       const RequestOptions& options)
+{
+    RequestOptions upload = options;
+    upload.isRead = false;
+    return send(d->dialect, operationName, variables, upload, {fileVariable, filePath});
+}
+
+GraphQlJob* GraphQlClient::send(const QString& folder, const QString& operationName,
+                                const QJsonObject& variables, const RequestOptions& options,
+                                const Upload& upload)
+{
     const std::optional<QString> document = Operation::load(folder, operationName);
     if (!document)
         return new FailedGraphQlJob(
@@ -140,7 +156,9 @@ GraphQlJob* GraphQlClient::runFrom(const QString& folder, const QString& operati
             operationName, this);
 
     QNetworkRequest request(d->endpoint);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // A multipart request gets its Content-Type (with the boundary) from Qt.
+    if (upload.filePath.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/graphql-response+json, application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     for (const auto& [name, value] : headers)
@@ -165,6 +183,8 @@ GraphQlJob* GraphQlClient::runFrom(const QString& folder, const QString& operati
         else if (error.httpStatus > 0)
             emit answered();
     });
+    if (!upload.filePath.isEmpty())
+        job->setUpload(upload.variable, upload.filePath);
     job->start();
     return job;
 }

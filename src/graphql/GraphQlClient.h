@@ -37,6 +37,13 @@ public:
     GraphQlJob* run(const QString& operationName, const QJsonObject& variables = {});
     GraphQlJob* run(const QString& operationName, const QJsonObject& variables,
                     const RequestOptions& options);
+    // Runs `operationName` as a GraphQL multipart request
+    // (github.com/jaydenseric/graphql-multipart-request-spec): the file at `filePath` is the value of the
+    // Upload variable `fileVariable`, streamed from disk (never read into memory). Never retried on 429: an
+    // upload is a mutation.
+    GraphQlJob* runWithFile(const QString& operationName, const QJsonObject& variables,
+                            const QString& fileVariable, const QString& filePath,
+                            const RequestOptions& options);
     // Same, with the document loaded from another folder (used for the dialect-neutral introspection).
     GraphQlJob* runFrom(const QString& folder, const QString& operationName, const QJsonObject& variables,
                         const RequestOptions& options);
@@ -50,6 +57,14 @@ signals:
     void unreachable(const Error& error);
 
 private:
+    struct Upload
+    {
+        QString variable;
+        QString filePath;
+    };
+    GraphQlJob* send(const QString& folder, const QString& operationName, const QJsonObject& variables,
+                     const RequestOptions& options, const Upload& upload);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -24,4 +24,5 @@ signals:
     void finished(const QJsonObject& data, const QList<Error>& partialErrors);
     void failed(const Error& error);
     void progress(qint64 bytesReceived, qint64 bytesTotal);
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
 };

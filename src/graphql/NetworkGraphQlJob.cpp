@@ -3,8 +3,14 @@
 #include "AnswerDecoder.h"
 #include "ErrorConventions.h"
 #include "core/Logging.h"
+#include "transfer/Replies.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #if QT_CONFIG(ssl)
@@ -38,13 +44,6 @@ int parseRetryAfter(const QByteArray& value)
     return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
-// QNetworkReply error codes below 200 are transport problems; from 200 on they only restate the
-// HTTP status, and the body (possibly GraphQL errors[]) is still there to be read.
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    return error != QNetworkReply::NoError && int(error) < 200;
-}
-
 } // namespace
 
 NetworkGraphQlJob::NetworkGraphQlJob(QNetworkAccessManager* network, const QNetworkRequest& request,
@@ -73,6 +72,48 @@ NetworkGraphQlJob::~NetworkGraphQlJob()
 {
     // Destroyed while running (its parent went away): stop the transfer without a signal.
     dropReply();
+}
+
+void NetworkGraphQlJob::setUpload(const QString& variable, const QString& filePath)
+{
+    m_uploadVariable = variable;
+    m_uploadFile = filePath;
+}
+
+QNetworkReply* NetworkGraphQlJob::post()
+{
+    if (m_uploadFile.isEmpty())
+        return m_network->post(m_request, m_body);
+    // The spec's three parts: the operation with the file variable null, the map from part "0" to that
+    // variable, and the file itself, read from disk as Qt sends it.
+    QJsonObject operation = QJsonDocument::fromJson(m_body).object();
+    QJsonObject variables = operation.value(QLatin1String("variables")).toObject();
+    variables.insert(m_uploadVariable, QJsonValue::Null);
+    operation.insert(QStringLiteral("variables"), variables);
+    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    const auto addPart = [multipart](const QByteArray& disposition, const QByteArray& body) {
+        QHttpPart part;
+        part.setRawHeader("Content-Disposition", disposition);
+        part.setBody(body);
+        multipart->append(part);
+    };
+    addPart("form-data; name=\"operations\"", QJsonDocument(operation).toJson(QJsonDocument::Compact));
+    const QJsonObject map{{QStringLiteral("0"), QJsonArray{QStringLiteral("variables.") + m_uploadVariable}}};
+    addPart("form-data; name=\"map\"", QJsonDocument(map).toJson(QJsonDocument::Compact));
+    auto* file = new QFile(m_uploadFile, multipart);
+    if (!file->open(QIODevice::ReadOnly)) {
+        delete multipart;
+        return nullptr;
+    }
+    QHttpPart filePart;
+    filePart.setRawHeader("Content-Disposition", "form-data; name=\"0\"; filename=\"" +
+                                                     QFileInfo(m_uploadFile).fileName().toUtf8() + '"');
+    filePart.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/gzip"));
+    filePart.setBodyDevice(file);
+    multipart->append(filePart);
+    QNetworkReply* reply = m_network->post(m_request, multipart);
+    multipart->setParent(reply);
+    return reply;
 }
 
 void NetworkGraphQlJob::start()
@@ -116,7 +157,13 @@ void NetworkGraphQlJob::send()
                                  << (m_redirectPolicy == QNetworkRequest::SameOriginRedirectPolicy
                                          ? "with a credential"
                                          : "anonymously");
-    m_reply = m_network->post(m_request, m_body);
+    m_reply = post();
+    if (!m_reply) {
+        QTimer::singleShot(0, this, [this] {
+            fail(make(Error::Kind::Config, QStringLiteral("The file to upload cannot be read")));
+        });
+        return;
+    }
     // Back-pressure: without a read buffer limit Qt's network thread keeps reading from the socket while
     // this thread is busy, and a huge answer piles up in memory before the size cap can see it.
     const qint64 readBuffer = qBound(qint64(64 * 1024), m_options.maxAnswerBytes + 1, qint64(1024 * 1024));
@@ -131,6 +178,7 @@ void NetworkGraphQlJob::send()
     connect(m_reply, &QNetworkReply::readyRead, this, &NetworkGraphQlJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &NetworkGraphQlJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &GraphQlJob::progress);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &GraphQlJob::uploadProgress);
 #if QT_CONFIG(ssl)
     connect(m_reply, &QNetworkReply::sslErrors, this, &NetworkGraphQlJob::onSslErrors);
 #endif
@@ -181,7 +229,7 @@ void NetworkGraphQlJob::onReplyFinished()
     QNetworkReply* reply = m_reply;
     if (!reply || m_finished)
         return;
-    if (isTransportError(reply->error())) {
+    if (Replies::isTransportError(reply->error())) {
         const Error error = transportError(reply);
         fail(error);
         return;
@@ -296,15 +344,7 @@ Error NetworkGraphQlJob::transportError(const QNetworkReply* reply) const
 
 void NetworkGraphQlJob::dropReply()
 {
-    if (!m_reply)
-        return;
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    // Disconnect first: the abort must not come back to us as a finished() or an error.
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    Replies::abandon(m_reply, this);
 }
 
 void NetworkGraphQlJob::fail(const Error& error)

@@ -33,6 +33,9 @@ public:
                       QObject* parent = nullptr);
     ~NetworkGraphQlJob() override;
 
+    // Sends the body as a GraphQL multipart request whose variable `variable` is the file at `filePath` (its
+    // JSON body then goes in the "operations" part). Before start().
+    void setUpload(const QString& variable, const QString& filePath);
     // Sends the request; signals only ever come later, from the event loop.
     void start();
     void cancel() override;
@@ -41,6 +44,7 @@ public:
 
 private:
     void send();
+    QNetworkReply* post();
     void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
@@ -57,6 +61,8 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     QNetworkRequest m_request;
     QByteArray m_body;
+    QString m_uploadVariable;
+    QString m_uploadFile;
     QString m_operationName;
     RequestOptions m_options;
     QNetworkRequest::RedirectPolicy m_redirectPolicy;

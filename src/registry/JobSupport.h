@@ -54,7 +54,8 @@ template <typename Job> Job* failQueued(Job* job, const Error& error)
 // std::optional<T>(const QJsonObject& data, QString* whyNot) (a pure decoder: failure = Kind::Decode) or
 // std::optional<T>(const QJsonObject& data, Error* error) (it may choose the kind, e.g. a "not found").
 // When decoding fails and the server sent partial errors, the first of them is the better explanation
-// (e.g. a "not found" error with data {package: null}).
+// (e.g. a "not found" error with data {package: null}); when it succeeds, they stay on the job
+// (RegistryJob::partialErrors) so a page can show the data and say what is missing.
 // `adjust` (Error(const Error&)) rewrites every error that comes from the server or the transport before the
 // job fails with it: a password removed from an echoed message. (The dialect's reading of its codes is
 // applied earlier, by the GraphQlClient's ErrorExplainer.) cancel() on `job` cancels `request`; a late answer
@@ -81,6 +82,11 @@ void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode, Adjust adjust =
             else
                 value = decode(data, &error);
             if (value) {
+                // A partial answer: the job keeps what came and says what did not.
+                QList<Error> adjusted;
+                for (const Error& each : partial)
+                    adjusted.append(adjust(each));
+                job->setPartialErrors(adjusted);
                 job->finish(std::move(*value));
             } else if (!partial.isEmpty()) {
                 job->fail(adjust(partial.first()));

@@ -3,7 +3,9 @@
 #include "ApiKey.h"
 #include "CreatedApiKey.h"
 #include "Package.h"
+#include "PackageDownload.h"
 #include "PackageGroup.h"
+#include "PackageInterface.h"
 #include "Paging.h"
 #include "RegistryJob.h"
 #include "RegistryStatus.h"
@@ -23,3 +25,5 @@ using CredentialJobResult = ResultJob<Credential>;
 using ApiKeyListJob = ResultJob<QList<ApiKey>>;
 using CreatedApiKeyJob = ResultJob<CreatedApiKey>;
 using DoneJob = ResultJob<bool>;
+using InterfaceJob = ResultJob<PackageInterface>;
+using DownloadListJob = ResultJob<QList<PackageDownload>>;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PackageDetails.h"
 #include "PackageId.h"
 #include "PackageManifest.h"
 #include "PackageVersion.h"
@@ -33,6 +34,9 @@ struct Package
     // The latest version's package file as the registry kind describes it; null in list rows, where it would
     // only cost memory.
     std::shared_ptr<const PackageManifest> manifest;
+    // Modules, commands, dependencies, signature ... of the version shown; null in list rows, like
+    // `manifest`.
+    std::shared_ptr<const PackageDetails> details;
 };
 
 // Every member is a relocatable Qt value, so a QList<Package> can grow with realloc() instead of moving

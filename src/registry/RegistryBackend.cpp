@@ -1,6 +1,7 @@
 #include "RegistryBackend.h"
 
 #include "DialectTable.h"
+#include "parts/PackageInterfaces.h"
 
 PackageGroups* RegistryBackend::groups(RegistryPart part) const
 {
@@ -9,6 +10,8 @@ PackageGroups* RegistryBackend::groups(RegistryPart part) const
         return catalogs();
     case RegistryPart::Collections:
         return collections();
+    case RegistryPart::Interfaces:
+        return interfaces();
     default:
         return nullptr;
     }
@@ -33,6 +36,12 @@ bool RegistryBackend::has(RegistryPart part) const
         return apiKeys() != nullptr;
     case RegistryPart::Publishing:
         return packageFilePublishing() != nullptr;
+    case RegistryPart::Interfaces:
+        return interfaces() != nullptr;
+    case RegistryPart::Downloads:
+        return downloads() != nullptr;
+    case RegistryPart::FolderPublishing:
+        return folderPublishing() != nullptr;
     }
     return false;
 }
@@ -59,6 +68,12 @@ QString RegistryBackend::whyMissing(RegistryPart part) const
         return tr("%1 registries do not manage API keys from Depot.").arg(name);
     case RegistryPart::Publishing:
         return tr("Depot cannot publish to %1 registries yet.").arg(name);
+    case RegistryPart::Interfaces:
+        return tr("%1 registries have no interfaces that packages implement.").arg(name);
+    case RegistryPart::Downloads:
+        return tr("%1 registries offer no package files to download from Depot.").arg(name);
+    case RegistryPart::FolderPublishing:
+        return tr("Depot cannot publish a folder to %1 registries.").arg(name);
     }
     return {};
 }
@@ -75,6 +90,16 @@ std::optional<PackageId> RegistryBackend::packageReference(const QString& text) 
             return std::nullopt;
     }
     return id;
+}
+
+QString RegistryBackend::referencedVersion(const QString&) const
+{
+    return {};
+}
+
+PackageJob* RegistryBackend::packageVersion(const PackageId& id, const QString&)
+{
+    return package(id);
 }
 
 std::optional<QString> RegistryBackend::cursorAfterFullPage(const PageRequest&) const

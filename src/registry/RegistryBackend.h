@@ -11,8 +11,11 @@
 
 class AccountAccess;
 class ApiKeyManagement;
+class FolderPublishing;
+class PackageDownloads;
 class PackageFilePublishing;
 class PackageGroups;
+class PackageInterfaces;
 class PackageSearch;
 class PasswordSignIn;
 class UserDirectory;
@@ -34,9 +37,16 @@ public:
     virtual StatusJob* status() = 0;
     virtual PackagePageJob* latestPackages(const PageRequest& page) = 0;
     virtual PackageJob* package(const PackageId& id) = 0;
-    // The package a person's reference names ("catalog/package" for DataPM; each kind says what its references
-    // look like), from the command line (--open), a link or the search field; nullopt when `text` is not one.
+    // The package a person's reference names ("catalog/package" for DataPM; each kind says what its
+    // references look like), from the command line (--open), a link or the search field; nullopt when `text`
+    // is not one.
     virtual std::optional<PackageId> packageReference(const QString& text) const;
+    // The version a reference names besides the package ("1.0" in Wasmer's "namespace/name@1.0"); empty for
+    // the latest, and for registry kinds whose references name no version.
+    virtual QString referencedVersion(const QString& text) const;
+    // One version of a package as its page shows it (Package::details describe that version); the latest
+    // when `version` is empty. Registry kinds without pages per version show the package (package()).
+    virtual PackageJob* packageVersion(const PackageId& id, const QString& version);
     // The cursor of the page after `page` of a package list, should `page` come back full, when this registry
     // pages so that it is known without asking (offsets); nullopt otherwise (opaque cursors). Lists use it to
     // read one page ahead while a person scrolls.
@@ -51,8 +61,12 @@ public:
     PasswordSignIn* passwordSignIn() const { return m_parts.passwordSignIn; }
     ApiKeyManagement* apiKeys() const { return m_parts.apiKeys; }
     PackageFilePublishing* packageFilePublishing() const { return m_parts.packageFilePublishing; }
+    PackageInterfaces* interfaces() const { return m_parts.interfaces; }
+    PackageDownloads* downloads() const { return m_parts.downloads; }
+    FolderPublishing* folderPublishing() const { return m_parts.folderPublishing; }
 
-    // The group part `part` names (Catalogs or Collections); null for any other part or when it is missing.
+    // The group part `part` names (Catalogs, Collections or Interfaces); null for any other part or when it
+    // is missing.
     PackageGroups* groups(RegistryPart part) const;
 
     bool has(RegistryPart part) const;
@@ -77,6 +91,9 @@ protected:
         PasswordSignIn* passwordSignIn = nullptr;
         ApiKeyManagement* apiKeys = nullptr;
         PackageFilePublishing* packageFilePublishing = nullptr;
+        PackageInterfaces* interfaces = nullptr;
+        PackageDownloads* downloads = nullptr;
+        FolderPublishing* folderPublishing = nullptr;
     };
     // For a backend's constructor: the parts it really implements (owned by the backend, living as long).
     void offer(const Parts& parts) { m_parts = parts; }

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QList>
 #include <QObject>
 
 #include <utility>
@@ -17,6 +18,11 @@ public:
     void cancel();
     bool isFinished() const { return m_finished; }
     const Error& error() const { return m_error; }
+    // After finished(): the errors of a partial answer (the registry sent data and errors). The result holds
+    // what came; each error's missingPart says, where the registry kind can tell, what did not.
+    const QList<Error>& partialErrors() const { return m_partialErrors; }
+    // For backends, before finishing.
+    void setPartialErrors(const QList<Error>& errors) { m_partialErrors = errors; }
 
 signals:
     void finished();
@@ -33,6 +39,7 @@ protected:
 private:
     bool m_finished = false;
     Error m_error;
+    QList<Error> m_partialErrors;
 };
 
 // A job with a typed result, read with result() in a finished() handler.

@@ -135,10 +135,15 @@ void RegistrySession::applySource()
     auto cursorAfterFullPage = [backend](const PageRequest& page) {
         return backend->cursorAfterFullPage(page);
     };
-    if (PackageSearch* search = m_backend->search(); search && !m_searchText.isEmpty()) {
+    if (PackageSearch* search = m_backend->search();
+        search && (!m_searchText.isEmpty() || !m_filters.isEmpty())) {
         const QString text = m_searchText;
+        const SearchFilters filters = m_filters;
         m_packages->setSource(
-            [search, text](const PageRequest& page) { return search->searchPackages(text, page); },
+            [search, text, filters](const PageRequest& page) {
+                return filters.isEmpty() ? search->searchPackages(text, page)
+                                         : search->searchFiltered(text, filters, page);
+            },
             cursorAfterFullPage);
     } else {
         m_packages->setSource([backend](const PageRequest& page) { return backend->latestPackages(page); },
@@ -152,6 +157,15 @@ void RegistrySession::setSearchText(const QString& text)
     if (trimmed == m_searchText)
         return;
     m_searchText = trimmed;
+    if (m_state == State::Connected || m_state == State::Connecting)
+        applySource();
+}
+
+void RegistrySession::setSearchFilters(const SearchFilters& filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
     if (m_state == State::Connected || m_state == State::Connecting)
         applySource();
 }

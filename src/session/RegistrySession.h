@@ -3,6 +3,7 @@
 #include "models/PackageListModel.h"
 #include "registry/RegistryBackend.h"
 #include "registry/RegistryEntry.h"
+#include "registry/SearchFilters.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,6 +51,10 @@ public:
     // drops any answer for an older text.
     void setSearchText(const QString& text);
     QString searchText() const { return m_searchText; }
+    // Narrows the list further where the registry's search can (PackageSearch::filterSupport); empty filters
+    // list by the text alone. The list reloads when they change.
+    void setSearchFilters(const SearchFilters& filters);
+    const SearchFilters& searchFilters() const { return m_filters; }
     // A line for the status bar: "Connecting…", "Connected to DataPM 0.32 at host", "Unreachable: …".
     QString statusText() const;
 
@@ -79,4 +84,5 @@ private:
     Error m_error;
     RegistryStatus m_status;
     QString m_searchText;
+    SearchFilters m_filters;
 };

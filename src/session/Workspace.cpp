@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "AccountSession.h"
+#include "DownloadManager.h"
 #include "RegistrySession.h"
 #include "auth/CredentialStore.h"
 #include "core/Logging.h"
@@ -30,6 +31,7 @@ Workspace::Workspace(const Options& options, QObject* parent)
     , m_registries(new RegistryList(this))
     , m_packages(new PackageListModel(this))
     , m_store(new CredentialStore(this))
+    , m_downloads(new DownloadManager(m_network, this))
     , m_reconnectTimer(new QTimer(this))
 {
     m_reconnectTimer->setSingleShot(true);

@@ -13,6 +13,7 @@
 
 class AccountSession;
 class CredentialStore;
+class DownloadManager;
 class PackageListModel;
 class QNetworkAccessManager;
 class QSettings;
@@ -46,6 +47,8 @@ public:
     RegistryList* registries() const { return m_registries; }
     PackageListModel* packages() const { return m_packages; }
     CredentialStore* credentialStore() const { return m_store; }
+    // Every download of the run, whichever registry it came from.
+    DownloadManager* downloads() const { return m_downloads; }
 
     // Reads the registry list (presets on the first run) and returns the registry to open first: the one
     // given on the command line, else the last one used (`lastUsed`), else the first of the list. A registry
@@ -106,6 +109,7 @@ private:
     RegistryList* m_registries;
     PackageListModel* m_packages;
     CredentialStore* m_store;
+    DownloadManager* m_downloads;
     QHash<QString, AccountSession*> m_accounts;
     QPointer<RegistrySession> m_session;
     QPointer<AccountSession> m_account;

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "registry/PackageId.h"
+
 #include <QString>
 
 // Where the browser is: the package list (latest, or a search when key is the term), a package
-// ("scope/name"), a catalog, a collection or a user (their slug / username). A value the history keeps and
-// the settings remember across starts (as text: "package:noaa/sea-level-rise").
+// ("scope/name", or "scope/name@version" for one version), a catalog, a collection, a user or an interface
+// (their slug / username / name). A value the history keeps and the settings remember across starts (as
+// text: "package:noaa/sea-level-rise").
 struct BrowserLocation
 {
-    enum class Kind { List, Package, Catalog, Collection, User };
+    enum class Kind { List, Package, Catalog, Collection, User, Interface };
 
     Kind kind = Kind::List;
     QString key;
@@ -27,6 +30,8 @@ struct BrowserLocation
             return QStringLiteral("collection:") + key;
         case Kind::User:
             return QStringLiteral("user:") + key;
+        case Kind::Interface:
+            return QStringLiteral("interface:") + key;
         }
         return QString();
     }
@@ -51,6 +56,17 @@ struct BrowserLocation
             return {Kind::Collection, key};
         if (kind == QLatin1String("user"))
             return {Kind::User, key};
+        if (kind == QLatin1String("interface"))
+            return {Kind::Interface, key};
         return {};
     }
+
+    // The package location of `version` of `id` (the latest when empty), and back.
+    static BrowserLocation package(const PackageId& id, const QString& version = {})
+    {
+        return {Kind::Package,
+                version.isEmpty() ? id.toString() : id.toString() + QLatin1Char('@') + version};
+    }
+    PackageId packageId() const { return PackageId::fromString(key.section(QLatin1Char('@'), 0, 0)); }
+    QString packageVersion() const { return key.section(QLatin1Char('@'), 1); }
 };

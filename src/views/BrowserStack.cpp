@@ -2,6 +2,7 @@
 
 #include "PackageListPage.h"
 #include "core/Logging.h"
+#include "pages/InterfacePage.h"
 #include "pages/PackageDetailsPage.h"
 #include "pages/PackageGroupPage.h"
 #include "pages/UserPage.h"
@@ -30,6 +31,12 @@ BrowserStack::BrowserStack(PackageListPage* listPage, QWidget* parent)
         open({BrowserLocation::Kind::Package, id.toString()});
     });
     connect(m_list, &BrowserPage::titleChanged, this, &BrowserStack::currentChanged);
+    connect(m_list, &PackageListPage::groupActivated, this, [this](const QString& slug) {
+        open({BrowserLocation::Kind::Catalog, slug});
+    });
+    connect(m_list, &PackageListPage::userActivated, this, [this](const QString& username) {
+        open({BrowserLocation::Kind::User, username});
+    });
     reset();
 }
 
@@ -145,6 +152,7 @@ QString BrowserStack::titleAt(int offset) const
     case BrowserLocation::Kind::Catalog:
     case BrowserLocation::Kind::Collection:
     case BrowserLocation::Kind::User:
+    case BrowserLocation::Kind::Interface:
         break;
     }
     return entry.location.key;
@@ -190,7 +198,7 @@ BrowserPage* BrowserStack::createPage(const BrowserLocation& location)
     case BrowserLocation::Kind::List:
         return m_list;
     case BrowserLocation::Kind::Package:
-        page = new PackageDetailsPage(m_backend, PackageId::fromString(location.key), this);
+        page = new PackageDetailsPage(m_backend, location.packageId(), location.packageVersion(), this);
         break;
     case BrowserLocation::Kind::Catalog:
         page = new PackageGroupPage(m_backend, RegistryPart::Catalogs, location.key, this);
@@ -200,6 +208,9 @@ BrowserPage* BrowserStack::createPage(const BrowserLocation& location)
         break;
     case BrowserLocation::Kind::User:
         page = new UserPage(m_backend, location.key, this);
+        break;
+    case BrowserLocation::Kind::Interface:
+        page = new InterfacePage(m_backend, location.key, this);
         break;
     }
     connectPage(page);
@@ -212,6 +223,13 @@ void BrowserStack::connectPage(BrowserPage* page)
     connect(page, &BrowserPage::openPackage, this, [this](const PackageId& id) {
         open({BrowserLocation::Kind::Package, id.toString()});
     });
+    connect(
+        page, &BrowserPage::openPackageVersion, this,
+        [this](const PackageId& id, const QString& version) { open(BrowserLocation::package(id, version)); });
+    connect(page, &BrowserPage::openInterface, this, [this](const QString& name) {
+        open({BrowserLocation::Kind::Interface, name});
+    });
+    connect(page, &BrowserPage::downloadRequested, this, &BrowserStack::downloadRequested);
     connect(page, &BrowserPage::openCatalog, this, [this](const QString& slug) {
         open({BrowserLocation::Kind::Catalog, slug});
     });

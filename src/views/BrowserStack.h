@@ -13,9 +13,9 @@ class PackageListPage;
 class QStackedWidget;
 
 // The right-hand side of the main window: one page at a time (the package list, a package, a catalog, a
-// collection, a user) and the history behind Back and Forward. Recent pages stay alive in the history, so
-// going back shows them as they were (scroll position, loaded rows, tab); older ones keep only their
-// saved state and are rebuilt from it. The package list is one page for every list entry: its entries
+// collection, a user, an interface) and the history behind Back and Forward. Recent pages stay alive in the
+// history, so going back shows them as they were (scroll position, loaded rows, tab); older ones keep only
+// their saved state and are rebuilt from it. The package list is one page for every list entry: its entries
 // differ by search term, which the window applies when such an entry comes back (listTermRequested).
 class BrowserStack : public QWidget
 {
@@ -59,6 +59,8 @@ signals:
     void listTermRequested(const QString& term);
     // A page says only signed-in people may see it and the person asked to sign in.
     void signInRequested();
+    // A page asks for a version's file (BrowserPage::downloadRequested).
+    void downloadRequested(const PackageId& id, const QString& version, bool unpack);
 
 private:
     struct Entry

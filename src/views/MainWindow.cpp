@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "BrowserStack.h"
+#include "DownloadController.h"
+#include "DownloadsPanel.h"
 #include "NavigationBar.h"
 #include "PackageListPage.h"
 #include "RegistryActions.h"
@@ -114,6 +116,7 @@ void MainWindow::createActions()
     goMenu->addActions({m_navigation->backAction(), m_navigation->forwardAction()});
     goMenu->addSeparator();
     goMenu->addActions({m_navigation->latestAction(), m_navigation->findAction()});
+    goMenu->addAction(m_downloads->panel()->toggleViewAction());
     m_accounts->addMenu(menuBar());
     QAction* about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Depot"));
     about->setMenuRole(QAction::AboutRole);
@@ -148,6 +151,8 @@ void MainWindow::createWidgets()
     m_page = new PackageListPage(m_workspace->packages(), m_navigation->searchField(), this);
     m_browser = new BrowserStack(m_page, this);
     m_browser->setAccessibleName(tr("Page"));
+    m_downloads = new DownloadController(m_workspace, this);
+    connect(m_browser, &BrowserStack::downloadRequested, m_downloads, &DownloadController::request);
     m_navigation->setBrowser(m_browser);
     connect(m_browser, &BrowserStack::currentChanged, this, &MainWindow::onBrowserChanged);
     connect(m_browser, &BrowserStack::listTermRequested, this, [this](const QString& term) {
@@ -332,7 +337,7 @@ bool MainWindow::openReference(const QString& reference)
         statusBar()->showMessage(tr("“%1” does not name a package of this registry.").arg(reference), 8000);
         return false;
     }
-    m_browser->open({BrowserLocation::Kind::Package, id->toString()});
+    m_browser->open(BrowserLocation::package(*id, backend->referencedVersion(reference)));
     return true;
 }
 
@@ -355,12 +360,7 @@ void MainWindow::updateActions()
 {
     m_registryActions->updateActions();
     m_refreshAction->setEnabled(session() != nullptr);
-    RegistryBackend* backend = session() ? session()->backend() : nullptr;
-    m_publishAction->setEnabled(backend && backend->packageFilePublishing());
-    m_publishAction->setToolTip(!backend ? tr("Select a registry and wait until it is connected")
-                                : backend->packageFilePublishing()
-                                    ? tr("Publish a package to the selected registry (Ctrl+Shift+P)")
-                                    : backend->whyMissing(RegistryPart::Publishing));
+    PublishLauncher::updateAction(m_publishAction, session() ? session()->backend() : nullptr);
 }
 
 void MainWindow::refresh()

@@ -12,6 +12,7 @@
 
 class AccountController;
 class BrowserStack;
+class DownloadController;
 class PackageListModel;
 class PackageListPage;
 class QAction;
@@ -47,6 +48,7 @@ public:
     RegistryList* registries() const { return m_workspace->registries(); }
     BrowserStack* browser() const { return m_browser; }
     RegistrySections* sections() const { return m_sections; }
+    DownloadController* downloads() const { return m_downloads; }
     QLineEdit* searchField() const { return m_navigation->searchField(); }
     QAction* backAction() const { return m_navigation->backAction(); }
     QAction* forwardAction() const { return m_navigation->forwardAction(); }
@@ -98,6 +100,7 @@ private:
     PackageListPage* m_page = nullptr;
     BrowserStack* m_browser = nullptr;
     RegistrySections* m_sections = nullptr;
+    DownloadController* m_downloads = nullptr;
     QLabel* m_statusText = nullptr;
     QPushButton* m_statusRetry = nullptr;
     QAction* m_refreshAction = nullptr;

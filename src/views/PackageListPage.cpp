@@ -1,7 +1,12 @@
 #include "PackageListPage.h"
 
+#include "GroupResultsView.h"
+#include "SearchFilterBar.h"
 #include "models/PackageListModel.h"
 #include "pages/PagedPackageTable.h"
+#include "registry/parts/PackageGroups.h"
+#include "registry/parts/PackageSearch.h"
+#include "registry/parts/UserDirectory.h"
 #include "session/RegistrySession.h"
 
 #include <QVBoxLayout>
@@ -10,11 +15,28 @@ PackageListPage::PackageListPage(PackageListModel* model, QLineEdit* searchField
     : BrowserPage(parent)
     , m_model(model)
     , m_packages(new PagedPackageTable(model, this))
+    , m_filterBar(new SearchFilterBar(this))
+    , m_results(new GroupResultsView(this))
     , m_search(searchField)
 {
+    m_results->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_packages, 1);
+    layout->addWidget(m_results, 1);
+    connect(m_filterBar, &SearchFilterBar::filtersChanged, this, [this](const SearchFilters& filters) {
+        if (m_session)
+            m_session->setSearchFilters(filters);
+    });
+    connect(m_filterBar, &SearchFilterBar::kindChanged, this, &PackageListPage::showResults);
+    connect(m_results, &GroupResultsView::activated, this, [this](const QString& slug) {
+        if (m_filterBar->kind() == SearchFilterBar::Kind::Users)
+            emit userActivated(slug);
+        else
+            emit groupActivated(slug);
+    });
     connect(m_packages, &PagedPackageTable::packageActivated, this, &PackageListPage::packageActivated);
     connect(m_packages, &PagedPackageTable::actionTriggered, this, &PackageListPage::runAction);
     m_packages->setStateOverride([this] { return showSessionState(); });
@@ -122,8 +144,57 @@ void PackageListPage::reload()
         m_session->start();
 }
 
+void PackageListPage::updateFilterBar()
+{
+    RegistryBackend* backend =
+        m_session && m_session->state() == RegistrySession::State::Connected ? m_session->backend() : nullptr;
+    if (backend == m_filterBackend)
+        return;
+    m_filterBackend = backend;
+    PackageSearch* search = backend ? backend->search() : nullptr;
+    SearchFilterSupport support = search ? search->filterSupport() : SearchFilterSupport{};
+    // Only what the registry has parts for can be listed.
+    support.groups = support.groups && backend && backend->catalogs() &&
+                     backend->catalogs()->listing() != PackageGroups::Listing::None;
+    support.users = support.users && backend && backend->users() && backend->users()->searchesUsers();
+    m_filterBar->setSupport(support,
+                            backend && backend->catalogs() ? backend->catalogs()->pluralName() : QString());
+    showResults();
+}
+
+void PackageListPage::showResults()
+{
+    const SearchFilterBar::Kind kind = m_filterBar->kind();
+    RegistryBackend* backend = m_filterBackend;
+    m_resultsTerm = m_session ? m_session->searchText() : QString();
+    m_packages->setVisible(kind == SearchFilterBar::Kind::Packages || !backend);
+    m_results->setVisible(!m_packages->isVisible());
+    if (m_packages->isVisible()) {
+        m_results->clear();
+        return;
+    }
+    // The results live no longer than the backend: a gone backend makes no job.
+    QPointer<RegistryBackend> guarded(backend);
+    const QString term = m_resultsTerm;
+    if (kind == SearchFilterBar::Kind::Users)
+        m_results->setSource(
+            [guarded, term](const PageRequest& page) -> GroupPageJob* {
+                return guarded && guarded->users() ? guarded->users()->searchUsers(term, page) : nullptr;
+            },
+            tr("No users match"));
+    else
+        m_results->setSource(
+            [guarded, term](const PageRequest& page) -> GroupPageJob* {
+                return guarded && guarded->catalogs() ? guarded->catalogs()->listGroups(term, page) : nullptr;
+            },
+            tr("None match"));
+}
+
 void PackageListPage::updateTexts()
 {
+    updateFilterBar();
+    if (m_results->isVisible() && m_session && m_session->searchText() != m_resultsTerm)
+        showResults();
     if (const QString now = title(); now != m_title) {
         m_title = now;
         emit titleChanged(now);

@@ -6,18 +6,22 @@
 #include <QLineEdit>
 #include <QPointer>
 
+class GroupResultsView;
 class MessagePage;
 class PackageListModel;
 class PagedPackageTable;
+class SearchFilterBar;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class RegistryBackend;
 class RegistrySession;
 
 // The package list of the selected registry: its newest packages, or those matching the window's search
 // field, in the package table; or in the table's place what is going on with the registry (connecting, an
 // error with Retry, the registry not answering (Depot tries again by itself), no registry at all). The table
-// itself says loading, empty and failed pages.
+// itself says loading, empty and failed pages. Above it, where the registry's search can narrow, a filter bar
+// (interface, licence, order), which can also list the groups or users matching the words instead.
 class PackageListPage : public BrowserPage
 {
     Q_OBJECT
@@ -36,6 +40,9 @@ public:
     void reload() override;
 
     PagedPackageTable* packages() const { return m_packages; }
+    SearchFilterBar* filterBar() const { return m_filterBar; }
+    // The groups or users found, shown instead of the table when the filter bar asks for them.
+    GroupResultsView* results() const { return m_results; }
     QTableView* table() const;
     QSortFilterProxyModel* proxy() const;
     QLineEdit* searchField() const { return m_search; }
@@ -48,6 +55,9 @@ public:
 signals:
     // Enter or a double-click on a row: the package page is to open.
     void packageActivated(const PackageId& id);
+    // A group or a user of the results was chosen.
+    void groupActivated(const QString& slug);
+    void userActivated(const QString& username);
     void addRegistryRequested();
     void editRegistryRequested();
     // The registry needs a credential Depot does not have (or no longer accepts one).
@@ -62,9 +72,15 @@ private:
     void showState(const QString& title, const QString& detail, Action action);
     void showUnreachable(const QString& detail);
     void runAction();
+    void updateFilterBar();
+    void showResults();
 
     PackageListModel* m_model;
     PagedPackageTable* m_packages;
+    SearchFilterBar* m_filterBar;
+    GroupResultsView* m_results;
+    QPointer<RegistryBackend> m_filterBackend; // the backend the filter bar was set up for
+    QString m_resultsTerm;                     // the words the results were asked for
     QPointer<RegistrySession> m_session;
     QPointer<QLineEdit> m_search;
     Action m_action = Action::None;

@@ -15,6 +15,7 @@ RegistrySections::RegistrySections(QWidget* parent)
     , m_latest(new QListWidget(this))
     , m_catalogs(new GroupSection(RegistryPart::Catalogs, tr("Catalogs"), this))
     , m_collections(new GroupSection(RegistryPart::Collections, tr("Collections"), this))
+    , m_interfaces(new GroupSection(RegistryPart::Interfaces, tr("Interfaces"), this))
 {
     auto* latest = new QListWidgetItem(
         themedIcon(QStringLiteral("view-list-details"), QStyle::SP_FileDialogDetailedView),
@@ -33,6 +34,7 @@ RegistrySections::RegistrySections(QWidget* parent)
     layout->addWidget(m_latest);
     layout->addWidget(m_catalogs);
     layout->addWidget(m_collections);
+    layout->addWidget(m_interfaces);
     layout->addStretch(1);
 
     const auto openLatest = [this] {
@@ -41,9 +43,8 @@ RegistrySections::RegistrySections(QWidget* parent)
     };
     connect(m_latest, &QListWidget::itemClicked, this, openLatest);
     connect(m_latest, &QListWidget::itemActivated, this, openLatest);
-    for (GroupSection* section : {m_catalogs, m_collections}) {
-        const auto kind =
-            section == m_catalogs ? BrowserLocation::Kind::Catalog : BrowserLocation::Kind::Collection;
+    for (GroupSection* section : sections()) {
+        const auto kind = kindOf(section);
         connect(section, &GroupSection::groupRequested, this, [this, section, kind](const QString& slug) {
             clearSelections(section);
             emit locationRequested({kind, slug});
@@ -59,20 +60,20 @@ void RegistrySections::setBackend(RegistryBackend* backend)
         return;
     m_backend = backend;
     m_latest->setEnabled(backend != nullptr);
-    m_catalogs->setBackend(backend);
-    m_collections->setBackend(backend);
+    for (GroupSection* section : sections())
+        section->setBackend(backend);
 }
 
 void RegistrySections::setSearchTerm(const QString& term)
 {
-    m_catalogs->setSearchTerm(term);
-    m_collections->setSearchTerm(term);
+    for (GroupSection* section : sections())
+        section->setSearchTerm(term);
 }
 
 void RegistrySections::reload()
 {
-    m_catalogs->reload();
-    m_collections->reload();
+    for (GroupSection* section : sections())
+        section->reload();
 }
 
 void RegistrySections::setCurrentLocation(const BrowserLocation& location)
@@ -87,12 +88,14 @@ void RegistrySections::setCurrentLocation(const BrowserLocation& location)
             m_latest->clearSelection();
         break;
     case BrowserLocation::Kind::Catalog:
-        clearSelections(m_catalogs);
-        m_catalogs->select(location.key);
-        break;
     case BrowserLocation::Kind::Collection:
-        clearSelections(m_collections);
-        m_collections->select(location.key);
+    case BrowserLocation::Kind::Interface:
+        for (GroupSection* section : sections()) {
+            if (kindOf(section) == location.kind) {
+                clearSelections(section);
+                section->select(location.key);
+            }
+        }
         break;
     case BrowserLocation::Kind::Package:
     case BrowserLocation::Kind::User:
@@ -101,14 +104,26 @@ void RegistrySections::setCurrentLocation(const BrowserLocation& location)
     }
 }
 
+QList<GroupSection*> RegistrySections::sections() const
+{
+    return {m_catalogs, m_collections, m_interfaces};
+}
+
+BrowserLocation::Kind RegistrySections::kindOf(const GroupSection* section) const
+{
+    return section == m_catalogs      ? BrowserLocation::Kind::Catalog
+           : section == m_collections ? BrowserLocation::Kind::Collection
+                                      : BrowserLocation::Kind::Interface;
+}
+
 void RegistrySections::clearSelections(QWidget* except)
 {
     if (except != m_latest)
         m_latest->clearSelection();
-    if (except != m_catalogs)
-        m_catalogs->clearSelection();
-    if (except != m_collections)
-        m_collections->clearSelection();
+    for (GroupSection* section : sections()) {
+        if (section != except)
+            section->clearSelection();
+    }
 }
 
 QList<QWidget*> RegistrySections::tabOrder() const

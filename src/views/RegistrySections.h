@@ -10,8 +10,8 @@ class QListWidget;
 class RegistryBackend;
 
 // The sidebar under the registries: what the selected registry offers to browse. "Latest packages", then its
-// catalogs (or namespaces) and collections, following the search field. A registry without one of them says
-// why in that section instead of showing an error.
+// catalogs (or namespaces), collections and interfaces, following the search field. A registry without one of
+// them says why in that section instead of showing an error.
 class RegistrySections : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
     QList<QWidget*> tabOrder() const;
     GroupSection* catalogs() const { return m_catalogs; }
     GroupSection* collections() const { return m_collections; }
+    GroupSection* interfaces() const { return m_interfaces; }
 
 signals:
     void latestRequested();
@@ -39,10 +40,13 @@ signals:
 
 private:
     void clearSelections(QWidget* except);
+    QList<GroupSection*> sections() const;
+    BrowserLocation::Kind kindOf(const GroupSection* section) const;
 
     QPointer<RegistryBackend> m_backend;
     BrowserLocation m_location; // of the page shown
     QListWidget* m_latest;
     GroupSection* m_catalogs;
     GroupSection* m_collections;
+    GroupSection* m_interfaces;
 };

@@ -9,6 +9,8 @@
 #include "registry/metabind/MetabindDecoder.h"
 #include "registry/wasmer/WasmerAccountDecoder.h"
 #include "registry/wasmer/WasmerDecoder.h"
+#include "registry/wasmer/WasmerManifest.h"
+#include "registry/wasmer/WasmerPackageDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,8 +111,10 @@ void wasmer(const QByteArray& bytes)
     (void)WasmerDecoder::versionConnection(
         data.value(QLatin1String("getInterfaceVersion")).toObject().value(QLatin1String("packageVersions")),
         true, &whyNot);
-    (void)WasmerDecoder::package(data.value(QLatin1String("getPackage")), &whyNot);
-    (void)WasmerDecoder::packageVersion(data.value(QLatin1String("getPackageVersion")), &whyNot);
+    (void)WasmerPackageDecoder::packageVersion(data.value(QLatin1String("getPackageVersion")), &whyNot);
+    (void)WasmerPackageDecoder::downloads(data.value(QLatin1String("getPackageVersion")), &whyNot);
+    (void)WasmerPackageDecoder::interfaceOf(data.value(QLatin1String("getInterface")), &whyNot);
+    (void)WasmerPackageDecoder::interfaces(data.value(QLatin1String("getInterfaces")));
     (void)WasmerAccountDecoder::session(data, QStringLiteral("demo"), &whyNot);
     (void)WasmerAccountDecoder::apiTokens(data, &whyNot);
     (void)WasmerAccountDecoder::createdToken(data, QStringLiteral("label"), &whyNot);
@@ -122,12 +126,21 @@ void wasmer(const QByteArray& bytes)
         if (value.isString())
             (void)WasmerAccountDecoder::credentialFromPastedKey(value.toString());
         (void)WasmerDecoder::versionConnection(value, true, &whyNot);
-        (void)WasmerDecoder::package(value, &whyNot);
-        (void)WasmerDecoder::packageVersion(value, &whyNot);
+        (void)WasmerDecoder::packageConnection(value, &whyNot);
+        (void)WasmerDecoder::groupConnection(value, QStringLiteral("Namespace"), &whyNot);
+        (void)WasmerPackageDecoder::packageVersion(value, &whyNot);
         (void)WasmerDecoder::versionRow(value.toObject(), &whyNot);
+        (void)WasmerDecoder::packageRow(value.toObject(), &whyNot);
         (void)WasmerDecoder::version(value.toObject());
         (void)WasmerDecoder::dateTime(value);
     }
+}
+
+void wasmerToml(const QByteArray& bytes)
+{
+    const PackageFolder folder = WasmerManifest::parse(bytes);
+    (void)folder;
+    (void)WasmerManifest::isSemver(QString::fromUtf8(bytes));
 }
 
 void metabind(const QByteArray& bytes)
@@ -182,6 +195,7 @@ QList<Target> targets()
         {QStringLiteral("answer"), &answer},           {QStringLiteral("datapm"), &dataPm},
         {QStringLiteral("wasmer"), &wasmer},           {QStringLiteral("metabind"), &metabind},
         {QStringLiteral("packagefile"), &packageFile}, {QStringLiteral("csv"), &csv},
+        {QStringLiteral("wasmertoml"), &wasmerToml},
     };
 }
 

@@ -17,6 +17,8 @@ void answer(const QByteArray& bytes);
 // The dialect decoders on the `data` object of the answer (or on the whole object when it has none).
 void dataPm(const QByteArray& bytes);
 void wasmer(const QByteArray& bytes);
+// wasmer.toml text -> WasmerManifest::parse.
+void wasmerToml(const QByteArray& bytes);
 void metabind(const QByteArray& bytes);
 // The DataPM package-file checker (publish form) on a package file's text, and CSV type inference on a file.
 void packageFile(const QByteArray& bytes);

@@ -1,6 +1,10 @@
 // Issue 13, acceptance 2: for each registry kind, every part its backend offers is called against the local
 // registry and gives real results; every part it does not offer is absent (null), with a reason for people.
 #include "publish/PublishTestSupport.h"
+#include "registry/parts/FolderPublishing.h"
+#include "registry/parts/PackageDownloads.h"
+#include "registry/parts/PackageInterfaces.h"
+#include "registry/parts/UserDirectory.h"
 #include "support/JobOutcome.h"
 #include "support/LocalRegistry.h"
 #include "support/TestDialects.h"
@@ -16,11 +20,17 @@ const QString kDemoPassword = QStringLiteral("demo-password-1");
 QStringList offered(RegistryBackend& backend)
 {
     QStringList parts;
-    const std::pair<RegistryPart, const char*> all[] = {
-        {RegistryPart::Search, "search"},           {RegistryPart::Catalogs, "catalogs"},
-        {RegistryPart::Collections, "collections"}, {RegistryPart::Users, "users"},
-        {RegistryPart::Account, "account"},         {RegistryPart::SignIn, "signIn"},
-        {RegistryPart::ApiKeys, "apiKeys"},         {RegistryPart::Publishing, "publishing"}};
+    const std::pair<RegistryPart, const char*> all[] = {{RegistryPart::Search, "search"},
+                                                        {RegistryPart::Catalogs, "catalogs"},
+                                                        {RegistryPart::Collections, "collections"},
+                                                        {RegistryPart::Users, "users"},
+                                                        {RegistryPart::Account, "account"},
+                                                        {RegistryPart::SignIn, "signIn"},
+                                                        {RegistryPart::ApiKeys, "apiKeys"},
+                                                        {RegistryPart::Publishing, "publishing"},
+                                                        {RegistryPart::Interfaces, "interfaces"},
+                                                        {RegistryPart::Downloads, "downloads"},
+                                                        {RegistryPart::FolderPublishing, "folderPublishing"}};
     for (const auto& [part, name] : all) {
         if (backend.has(part))
             parts.append(QString::fromLatin1(name));
@@ -203,8 +213,10 @@ void TestParts::wasmer()
     auto wasmer = backend(dialect);
     QCOMPARE(offered(*wasmer),
              (QStringList{QStringLiteral("search"), QStringLiteral("catalogs"), QStringLiteral("users"),
-                          QStringLiteral("account"), QStringLiteral("signIn"), QStringLiteral("apiKeys")}));
-    // Not offered, and saying why: publishing and collections.
+                          QStringLiteral("account"), QStringLiteral("signIn"), QStringLiteral("apiKeys"),
+                          QStringLiteral("interfaces"), QStringLiteral("downloads"),
+                          QStringLiteral("folderPublishing")}));
+    // Not offered, and saying why: publishing from a package file and collections.
     QVERIFY(!wasmer->packageFilePublishing());
     QVERIFY(wasmer->whyMissing(RegistryPart::Publishing).contains(QLatin1String("Wasmer")));
     QVERIFY(!wasmer->collections());
@@ -214,10 +226,28 @@ void TestParts::wasmer()
     const auto found = await(wasmer->search()->searchPackages(QStringLiteral("python"), {}));
     QVERIFY2(found.finished(), qPrintable(describe(found.error)));
     QVERIFY(idsOf(found.value.items).contains(QStringLiteral("_/python")));
-    // Namespaces: reached from their packages; the registry has no list of them.
-    QCOMPARE(wasmer->catalogs()->listing(), PackageGroups::Listing::None);
+    // Namespaces: listed by a search for them; interfaces: those of the well-known names the registry knows.
+    QCOMPARE(wasmer->catalogs()->listing(), PackageGroups::Listing::All);
     QCOMPARE(wasmer->catalogs()->singularName(), QStringLiteral("Namespace"));
     checkGroups(wasmer->catalogs(), QStringLiteral("wasmer"), QString());
+    checkGroups(wasmer->interfaces(), QStringLiteral("wasi"), QString());
+    const auto wasi = await(wasmer->interfaces()->interfaceDetails(QStringLiteral("wasi")));
+    QVERIFY2(wasi.finished(), qPrintable(describe(wasi.error)));
+    QVERIFY(wasi.value.versions.size() >= 2);
+    QVERIFY(!wasi.value.versions.constFirst().content.isEmpty());
+    const auto files =
+        await(wasmer->downloads()->downloads(PackageId::fromString(QStringLiteral("_/python")), {}));
+    QVERIFY2(files.finished(), qPrintable(describe(files.error)));
+    QVERIFY(!files.value.isEmpty());
+    QVERIFY(wasmer->folderPublishing()->manifestFileNames().contains(QStringLiteral("wasmer.toml")));
+    QVERIFY(!wasmer->folderPublishing()->checkFolder(QStringLiteral("/nonexistent")).isOk());
+    QVERIFY(wasmer->users()->listsPackages() && wasmer->users()->searchesUsers());
+    const auto owned = await(wasmer->users()->packagesOf(QStringLiteral("syrusakbary"), {}));
+    QVERIFY2(owned.finished(), qPrintable(describe(owned.error)));
+    QVERIFY(idsOf(owned.value.items).contains(QStringLiteral("syrusakbary/cowsay")));
+    const auto people = await(wasmer->users()->searchUsers(QStringLiteral("syrus"), {}));
+    QVERIFY2(people.finished(), qPrintable(describe(people.error)));
+    QVERIFY(!people.value.items.isEmpty());
     const auto user = await(wasmer->users()->user(kDemoUser));
     QVERIFY2(user.finished(), qPrintable(describe(user.error)));
     QCOMPARE(user.value.username, kDemoUser);

@@ -35,12 +35,12 @@ for _ in $(seq 1 600); do
 done
 [ -n "$base" ] || { echo "probe: the local registry did not start in 60 s"; exit 1; }
 
-# run_probe STEPS OUTDIR: Depot on the registry's DataPM endpoint under gui-probe. The probe starts its own
+# run_probe STEPS OUTDIR [DIALECT]: Depot on the registry's DataPM (or DIALECT's) endpoint under gui-probe. The probe starts its own
 # keyring with its own password in a fresh HOME; the XDG folders of the calling test run (scripts/test) would
 # point it at that run's keyring, locked with another password, and gnome-keyring would ask for it.
 run_probe() {
   env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u XDG_CACHE_HOME -u XDG_STATE_HOME PROBE_STEPS="$1" \
-    "$probe" "$2" "${PROBE_WAIT:-6}" "$bin" --registry "$base/datapm/graphql" >/dev/null || true
+    "$probe" "$2" "${PROBE_WAIT:-6}" "$bin" --registry "$base/${3:-datapm}/graphql" >/dev/null || true
 }
 
 # check_steps NAME OUTDIR: fails (returns 1) when a step failed; "wait" and "key" lines are not checks.

@@ -8,12 +8,15 @@
 #include "registry/VersionOrder.h"
 #include "registry/datapm/DataPmDecoder.h"
 #include "registry/metabind/MetabindBackend.h"
+#include "registry/parts/PackageDownloads.h"
+#include "registry/parts/PackageInterfaces.h"
 #include "registry/wasmer/WasmerBackend.h"
 #include "registry/wasmer/WasmerDecoder.h"
 #include "support/JobOutcome.h"
 #include "support/LocalRegistry.h"
 #include "support/TestDialects.h"
 
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -543,22 +546,36 @@ void TestRegistry::wasmerPythonSeedExample()
     QVERIFY2(status.finished(), qPrintable(describe(status.error)));
     QVERIFY(status.value.healthy);
 
-    const auto outcome = await(wasmer.packageVersion(PackageId::fromString(QStringLiteral("python"))));
+    const PackageId python = PackageId::fromString(QStringLiteral("python"));
+    const auto outcome = await(wasmer.packageVersion(python, QString()));
     QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
     QCOMPARE(outcome.value.id.toString(), QStringLiteral("_/python"));
     QCOMPARE(outcome.value.latestVersion, QStringLiteral("0.1.0"));
     QCOMPARE(outcome.value.versions.size(), 1);
-    const PackageVersion& version = outcome.value.versions.constFirst();
-    QVERIFY(version.downloadUrl.isValid());
-    QVERIFY(version.size > 0);
+    QVERIFY(outcome.value.versions.constFirst().size > 0);
     QVERIFY(outcome.value.website.isValid());
+    QVERIFY(outcome.value.details);
+    QCOMPARE(outcome.value.details->version, QStringLiteral("0.1.0"));
+    QCOMPARE(outcome.value.details->size, outcome.value.versions.constFirst().size);
 
-    // The download is a plain GET without credentials; its length is the announced size.
-    QNetworkReply* reply = m_network.get(QNetworkRequest(version.downloadUrl));
+    // The download address is asked for right before the download (it may be signed and expire); the
+    // download is a plain GET without credentials; its length is the announced size.
+    const auto offers = await(wasmer.downloads()->downloads(python, QString()));
+    QVERIFY2(offers.finished(), qPrintable(describe(offers.error)));
+    QVERIFY(!offers.value.isEmpty());
+    const PackageDownload& archive = offers.value.constFirst();
+    QCOMPARE(archive.format, QStringLiteral("tar.gz"));
+    QVERIFY(archive.isArchive);
+    QVERIFY(archive.url.isValid());
+    QCOMPARE(archive.size, outcome.value.details->size);
+    QCOMPARE(archive.sha256.size(), 64);
+    QNetworkReply* reply = m_network.get(QNetworkRequest(archive.url));
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(15000));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
-    QCOMPARE(qint64(reply->readAll().size()), version.size);
+    const QByteArray body = reply->readAll();
+    QCOMPARE(qint64(body.size()), archive.size);
+    QCOMPARE(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex(), archive.sha256);
     reply->deleteLater();
 }
 
@@ -566,7 +583,7 @@ void TestRegistry::wasmerInterfaceSeedExample()
 {
     WasmerBackend wasmer(&m_network, m_registry.endpoint(QStringLiteral("wasmer")), {});
     const auto outcome =
-        await(wasmer.interfacePackages(QStringLiteral("wasi"), QStringLiteral("latest"), {}));
+        await(wasmer.interfaces()->implementations(QStringLiteral("wasi"), QStringLiteral("latest"), {}));
     QVERIFY2(outcome.finished(), qPrintable(describe(outcome.error)));
     const QStringList found = ids(outcome.value.items);
     for (const char* expected : {"_/python", "JeremyLikness/wasi-ubasic", "vshymanskyy/wasm3"})
@@ -576,7 +593,8 @@ void TestRegistry::wasmerInterfaceSeedExample()
         QVERIFY(package.versions.constFirst().downloadUrl.isValid());
     }
 
-    const auto missing = await(wasmer.interfacePackages(QStringLiteral("no-such-interface"), {}, {}));
+    const auto missing =
+        await(wasmer.interfaces()->implementations(QStringLiteral("no-such-interface"), {}, {}));
     QVERIFY(missing.failed());
     QCOMPARE(missing.error.reason, Error::Reason::NotFound);
 }
@@ -593,7 +611,7 @@ void TestRegistry::wasmerPackageDetailsAndSearch()
              (QStringList{QStringLiteral("0.1.1"), QStringLiteral("0.1.0")}));
     QCOMPARE(details.value.licenseMarkdown, QStringLiteral("MIT"));
     QVERIFY(!details.value.readmeMarkdown.isEmpty());
-    QVERIFY(details.value.versions.constFirst().downloadUrl.isValid());
+    QVERIFY(details.value.versions.constFirst().size > 0);
 
     const auto global = await(wasmer->package(PackageId::fromString(QStringLiteral("_/python"))));
     QVERIFY2(global.finished(), qPrintable(describe(global.error)));

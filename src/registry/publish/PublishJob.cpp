@@ -25,6 +25,10 @@ QString PublishJob::stepText(PublishStep step)
         return QCoreApplication::translate("PublishJob", "Publishing the new version…");
     case PublishStep::VerifyingState:
         return QCoreApplication::translate("PublishJob", "Asking the registry what it now holds…");
+    case PublishStep::Packing:
+        return QCoreApplication::translate("PublishJob", "Packing the folder…");
+    case PublishStep::Uploading:
+        return QCoreApplication::translate("PublishJob", "Uploading the package…");
     }
     return {};
 }

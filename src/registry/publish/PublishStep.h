@@ -10,6 +10,8 @@ enum class PublishStep {
     UpdatingPackage,
     CreatingVersion, // the version is being sent: from here on an interruption leaves the state unknown
     VerifyingState,  // after a cancel or timeout: asking the server what it really holds
+    Packing,         // a folder is being packed into an archive (nothing sent yet)
+    Uploading,       // the archive is being uploaded (progress() counts its bytes)
 };
 
 Q_DECLARE_METATYPE(PublishStep)

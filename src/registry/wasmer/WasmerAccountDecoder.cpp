@@ -156,40 +156,7 @@ std::optional<PackagePage> WasmerAccountDecoder::namespacePackages(const QJsonVa
         JsonFields::nullableObject(value, QStringLiteral("namespace"), whyNot);
     if (!found)
         return std::nullopt;
-    const QJsonObject connection = found->value(QStringLiteral("packages")).toObject();
-    const QJsonValue edges = connection.value(QStringLiteral("edges"));
-    if (!edges.isArray()) {
-        *whyNot = QStringLiteral("getNamespace.packages.edges: not a list");
-        return std::nullopt;
-    }
-    PackagePage page;
-    for (const QJsonValue& edge : edges.toArray()) {
-        const QJsonValue node = edge.toObject().value(QStringLiteral("node"));
-        if (!node.isObject())
-            continue;
-        std::optional<Package> package = WasmerDecoder::package(node, whyNot);
-        if (!package) {
-            if (whyNot->isEmpty())
-                *whyNot = QStringLiteral("a package row without package");
-            whyNot->prepend(QStringLiteral("getNamespace.packages: "));
-            return std::nullopt;
-        }
-        // A list row is a summary: the version list and texts belong to the package page.
-        package->versions.clear();
-        package->readmeMarkdown.clear();
-        package->licenseMarkdown.clear();
-        page.items.append(std::move(*package));
-    }
-    const QJsonObject pageInfo = connection.value(QStringLiteral("pageInfo")).toObject();
-    const QString endCursor = str(pageInfo, "endCursor");
-    page.hasMore = pageInfo.value(QStringLiteral("hasNextPage")).toBool(false) && !endCursor.isEmpty() &&
-                   !edges.toArray().isEmpty();
-    if (page.hasMore)
-        page.nextCursor = endCursor;
-    const QJsonValue total = connection.value(QStringLiteral("totalCount"));
-    if (total.isDouble() && total.toDouble() >= 0 && total.toDouble() <= 2e9)
-        page.total = total.toInt();
-    return page;
+    return WasmerDecoder::packageConnection(found->value(QStringLiteral("packages")), whyNot);
 }
 
 Credential WasmerAccountDecoder::bearer(const QString& token, Credential::Kind kind, const QString& account)

@@ -34,7 +34,8 @@ public:
     static std::optional<bool> revoked(const QJsonObject& data, QString* whyNot);
     // getNamespace {name displayName description websiteUrl} -> a catalog.
     static std::optional<PackageGroup> namespaceOf(const QJsonValue& value, QString* whyNot);
-    // getNamespace.packages: a Relay connection of packages, one row per package (its latest version).
+    // getNamespace.packages (and getUser.packages): a Relay connection of packages, one row per package (its
+    // latest version).
     static std::optional<PackagePage> namespacePackages(const QJsonValue& value, QString* whyNot);
 
     // "Authorization: Bearer <token>" of `kind`; invalid when the token is not one printable word.

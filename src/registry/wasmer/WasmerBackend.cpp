@@ -1,52 +1,88 @@
 #include "WasmerBackend.h"
 
 #include "WasmerAccount.h"
-#include "WasmerAccountDecoder.h"
 #include "WasmerDecoder.h"
 #include "WasmerDialect.h"
+#include "WasmerDownloads.h"
 #include "WasmerErrors.h"
+#include "WasmerInterfaces.h"
 #include "WasmerNamespaces.h"
+#include "WasmerPackageDecoder.h"
+#include "WasmerPublishing.h"
+#include "WasmerQueries.h"
+#include "WasmerUsers.h"
 #include "graphql/GraphQlClient.h"
-#include "registry/GraphQlUsers.h"
+#include "registry/GraphQlAccount.h"
 #include "registry/JobSupport.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace {
 
-QJsonObject pageVariables(const PageRequest& page)
+// A PackagesFilter for the search (the real schema's input object): only what was asked for.
+QJsonObject packagesFilter(const SearchFilters& filters)
 {
-    QJsonObject variables{{QStringLiteral("first"), page.limit > 0 ? page.limit : kDefaultPageSize}};
-    if (!page.cursor.isEmpty())
-        variables.insert(QStringLiteral("after"), page.cursor);
-    return variables;
+    QJsonObject filter;
+    if (!filters.interfaceName.isEmpty())
+        filter.insert(QStringLiteral("withInterfaces"), QJsonArray{filters.interfaceName});
+    if (!filters.licence.isEmpty())
+        filter.insert(QStringLiteral("license"), filters.licence);
+    switch (filters.order) {
+    case SearchFilters::Order::Relevance:
+        break;
+    case SearchFilters::Order::MostDownloaded:
+        filter.insert(QStringLiteral("orderBy"), QStringLiteral("TOTAL_DOWNLOADS"));
+        break;
+    case SearchFilters::Order::RecentlyPublished:
+        filter.insert(QStringLiteral("orderBy"), QStringLiteral("PUBLISHED_DATE"));
+        break;
+    case SearchFilters::Order::Name:
+        filter.insert(QStringLiteral("orderBy"), QStringLiteral("ALPHABETICALLY"));
+        filter.insert(QStringLiteral("sortBy"), QStringLiteral("ASC"));
+        break;
+    }
+    return filter;
 }
 
 } // namespace
+
+struct WasmerBackend::OwnParts
+{
+    OwnParts(QNetworkAccessManager* network, GraphQlClient* client, QObject* jobParent)
+        : namespaces(client, jobParent)
+        , interfaces(client, jobParent)
+        , users(client, jobParent)
+        , account(WasmerAccount::spec(), client, jobParent)
+        , downloads(client, jobParent)
+        , publishing(network, client, jobParent)
+    {}
+
+    WasmerNamespaces namespaces;
+    WasmerInterfaces interfaces;
+    WasmerUsers users;
+    GraphQlAccount account;
+    WasmerDownloads downloads;
+    WasmerPublishing publishing;
+};
 
 WasmerBackend::WasmerBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                              std::shared_ptr<const HeaderProvider> headers, QObject* parent)
     : GraphQlBackend(network, endpoint, std::move(headers),
                      {Dialect(WasmerDialect::id()), &WasmerErrors::explain, &WasmerDecoder::status}, parent)
-    , m_namespaces(std::make_unique<WasmerNamespaces>(client(), this))
-    , m_users(std::make_unique<GraphQlUsers>(
-          [](const QJsonObject& data, const QString& username, Error* error) {
-              std::optional<UserProfile> profile =
-                  WasmerAccountDecoder::user(data.value(QStringLiteral("getUser")), &error->message);
-              if (!profile && error->message.isEmpty())
-                  *error = WasmerErrors::notFound(username);
-              return profile;
-          },
-          client(), this))
-    , m_account(std::make_unique<GraphQlAccount>(WasmerAccount::spec(), client(), this))
+    , m_own(std::make_unique<OwnParts>(network, client(), this))
 {
-    // No collections and no publishing (see whyMissing).
+    // No collections and no package-file publishing (see whyMissing).
     offer({.search = this,
-           .catalogs = m_namespaces.get(),
-           .users = m_users.get(),
-           .account = m_account.get(),
-           .passwordSignIn = m_account.get(),
-           .apiKeys = m_account.get()});
+           .catalogs = &m_own->namespaces,
+           .users = &m_own->users,
+           .account = &m_own->account,
+           .passwordSignIn = &m_own->account,
+           .apiKeys = &m_own->account,
+           .interfaces = &m_own->interfaces,
+           .downloads = &m_own->downloads,
+           .folderPublishing = &m_own->publishing});
 }
 
 WasmerBackend::~WasmerBackend() = default;
@@ -61,11 +97,20 @@ std::optional<PackageId> WasmerBackend::packageReference(const QString& text) co
     return RegistryBackend::packageReference(reference);
 }
 
+QString WasmerBackend::referencedVersion(const QString& text) const
+{
+    const QString reference = text.trimmed();
+    const qsizetype at = reference.indexOf(QLatin1Char('@'));
+    if (at <= 0 || !packageReference(reference))
+        return {};
+    const QString version = reference.mid(at + 1);
+    return version == QLatin1String("latest") ? QString() : version;
+}
+
 QString WasmerBackend::whyMissing(RegistryPart part) const
 {
     if (part == RegistryPart::Publishing)
-        return tr(
-            "Publishing to Wasmer from Depot is not available yet: use the wasmer CLI (wasmer publish).");
+        return tr("Wasmer packages are published from a folder with a wasmer.toml, not from a package file.");
     return RegistryBackend::whyMissing(part);
 }
 
@@ -79,45 +124,52 @@ QString WasmerBackend::wireName(const PackageId& id)
 PackagePageJob* WasmerBackend::latestPackages(const PageRequest& page)
 {
     auto* job = new PackagePageJob(this);
-    JobSupport::bind(client()->run(QStringLiteral("RecentPackageVersions"), pageVariables(page)), job,
-                     [](const QJsonObject& data, QString* whyNot) {
-                         return WasmerDecoder::versionConnection(
-                             data.value(QStringLiteral("recentPackageVersions")), true, whyNot);
-                     });
+    JobSupport::bind(
+        client()->run(QStringLiteral("RecentPackageVersions"), WasmerQueries::pageVariables(page)), job,
+        [](const QJsonObject& data, QString* whyNot) {
+            return WasmerDecoder::versionConnection(data.value(QStringLiteral("recentPackageVersions")), true,
+                                                    whyNot);
+        });
     return job;
 }
 
 PackagePageJob* WasmerBackend::searchPackages(const QString& query, const PageRequest& page)
 {
+    return searchFiltered(query, {}, page);
+}
+
+SearchFilterSupport WasmerBackend::filterSupport() const
+{
+    using Order = SearchFilters::Order;
+    return {true, true, {Order::MostDownloaded, Order::RecentlyPublished, Order::Name}, true, true};
+}
+
+PackagePageJob* WasmerBackend::searchFiltered(const QString& query, const SearchFilters& filters,
+                                              const PageRequest& page)
+{
     const QString trimmed = query.trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty() && filters.isEmpty())
         return latestPackages(page);
     auto* job = new PackagePageJob(this);
-    QJsonObject variables = pageVariables(page);
+    QJsonObject variables = WasmerQueries::pageVariables(page);
     variables.insert(QStringLiteral("query"), trimmed);
-    JobSupport::bind(client()->run(QStringLiteral("SearchPackages"), variables), job,
-                     [](const QJsonObject& data, QString* whyNot) {
-                         return WasmerDecoder::versionConnection(data.value(QStringLiteral("search")), false,
-                                                                 whyNot);
-                     });
+    // Without a filter object the search lists users, namespaces and more besides packages, in the order
+    // of relevance; with one, packages only.
+    const bool filtered = !filters.isEmpty();
+    if (filtered)
+        variables.insert(QStringLiteral("filter"), packagesFilter(filters));
+    JobSupport::bind(
+        client()->run(filtered ? QStringLiteral("SearchFilteredPackages") : QStringLiteral("SearchPackages"),
+                      variables),
+        job, [filtered](const QJsonObject& data, QString* whyNot) {
+            return WasmerDecoder::versionConnection(data.value(QStringLiteral("search")), filtered, whyNot);
+        });
     return job;
 }
 
 PackageJob* WasmerBackend::package(const PackageId& id)
 {
-    auto* job = new PackageJob(this);
-    if (!id.isValid()) {
-        return JobSupport::failQueued(job, JobSupport::invalidInput(tr("Which package? The name is empty.")));
-    }
-    JobSupport::bind(client()->run(QStringLiteral("Package"), {{QStringLiteral("name"), wireName(id)}}), job,
-                     [id](const QJsonObject& data, Error* error) {
-                         std::optional<Package> package = WasmerDecoder::package(
-                             data.value(QStringLiteral("getPackage")), &error->message);
-                         if (!package && error->message.isEmpty())
-                             *error = WasmerErrors::notFound(id.toString());
-                         return package;
-                     });
-    return job;
+    return packageVersion(id, QString());
 }
 
 PackageJob* WasmerBackend::packageVersion(const PackageId& id, const QString& version)
@@ -126,38 +178,12 @@ PackageJob* WasmerBackend::packageVersion(const PackageId& id, const QString& ve
     if (!id.isValid()) {
         return JobSupport::failQueued(job, JobSupport::invalidInput(tr("Which package? The name is empty.")));
     }
-    QJsonObject variables{{QStringLiteral("name"), wireName(id)}};
-    if (!version.isEmpty())
-        variables.insert(QStringLiteral("version"), version);
-    JobSupport::bind(client()->run(QStringLiteral("PackageVersion"), variables), job,
-                     [id](const QJsonObject& data, Error* error) {
-                         std::optional<Package> package = WasmerDecoder::packageVersion(
-                             data.value(QStringLiteral("getPackageVersion")), &error->message);
-                         if (!package && error->message.isEmpty())
-                             *error = WasmerErrors::notFound(id.toString());
-                         return package;
-                     });
-    return job;
-}
-
-PackagePageJob* WasmerBackend::interfacePackages(const QString& interfaceName, const QString& version,
-                                                 const PageRequest& page)
-{
-    auto* job = new PackagePageJob(this);
-    QJsonObject variables = pageVariables(page);
-    variables.insert(QStringLiteral("name"), interfaceName);
-    if (!version.isEmpty())
-        variables.insert(QStringLiteral("version"), version);
+    const QJsonObject variables{
+        {QStringLiteral("name"), wireName(id)},
+        {QStringLiteral("version"), version.isEmpty() ? QStringLiteral("latest") : version}};
+    const QString subject = version.isEmpty() ? id.toString() : id.toString() + QLatin1Char('@') + version;
     JobSupport::bind(
-        client()->run(QStringLiteral("InterfaceVersion"), variables), job,
-        [interfaceName](const QJsonObject& data, Error* error) -> std::optional<PackagePage> {
-            const QJsonValue interfaceVersion = data.value(QStringLiteral("getInterfaceVersion"));
-            if (interfaceVersion.isNull() || interfaceVersion.isUndefined()) {
-                *error = WasmerErrors::notFound(interfaceName);
-                return std::nullopt;
-            }
-            return WasmerDecoder::versionConnection(
-                interfaceVersion.toObject().value(QStringLiteral("packageVersions")), true, &error->message);
-        });
+        client()->run(QStringLiteral("PackageVersion"), variables), job,
+        WasmerQueries::orNotFound("getPackageVersion", &WasmerPackageDecoder::packageVersion, subject));
     return job;
 }

@@ -1,19 +1,103 @@
 #include "WasmerDecoder.h"
 
+#include "core/Logging.h"
 #include "registry/JsonFields.h"
-#include "registry/VersionOrder.h"
 
 #include <QJsonArray>
-
-#include <algorithm>
 
 namespace {
 
 using JsonFields::obj;
 using JsonFields::str;
 
-// Fills the package-level fields from a Package object ({namespace packageName displayName private ...}).
-bool fillFromPackage(Package* package, const QJsonObject& object, QString* whyNot)
+} // namespace
+
+template <typename T>
+std::optional<Page<T>>
+WasmerDecoder::connection(const QJsonValue& value, bool countsRows, QString* whyNot,
+                          const std::function<std::optional<T>(const QJsonObject&)>& row)
+{
+    if (!value.isObject()) {
+        *whyNot = QStringLiteral("connection: not an object");
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue edges = object.value(QStringLiteral("edges"));
+    if (!edges.isArray()) {
+        *whyNot = QStringLiteral("connection.edges: not a list");
+        return std::nullopt;
+    }
+    Page<T> page;
+    int skipped = 0;
+    const QJsonArray list = edges.toArray();
+    for (const QJsonValue& edge : list) {
+        const QJsonObject node = edge.toObject().value(QStringLiteral("node")).toObject();
+        if (node.isEmpty())
+            continue; // a null edge or node
+        if (std::optional<T> item = row(node))
+            page.items.append(std::move(*item));
+        else
+            ++skipped;
+    }
+    if (skipped > 0)
+        qCDebug(lcRegistry) << "Wasmer list: left out" << skipped << "row(s) that could not be read";
+    const QJsonObject pageInfo = obj(object, "pageInfo");
+    const QString endCursor = str(pageInfo, "endCursor");
+    page.hasMore = pageInfo.value(QStringLiteral("hasNextPage")).toBool(false) && !endCursor.isEmpty() &&
+                   !list.isEmpty();
+    if (page.hasMore)
+        page.nextCursor = endCursor;
+    const qint64 total = count(object.value(QStringLiteral("totalCount")));
+    if (countsRows && total >= 0 && total <= 2'000'000'000)
+        page.total = int(total);
+    return page;
+}
+
+std::optional<RegistryStatus> WasmerDecoder::status(const QJsonObject& data, QString* whyNot)
+{
+    // `viewer` is null for anonymous callers; its presence is what shows the server answered the query.
+    if (!data.contains(QStringLiteral("viewer"))) {
+        *whyNot = QStringLiteral("viewer: missing");
+        return std::nullopt;
+    }
+    RegistryStatus result;
+    result.healthy = true;
+    result.detail = QStringLiteral("Wasmer");
+    return result;
+}
+
+std::optional<PackagePage> WasmerDecoder::versionConnection(const QJsonValue& value, bool countIsPackages,
+                                                            QString* whyNot)
+{
+    return connection<Package>(value, countIsPackages, whyNot, [](const QJsonObject& node) {
+        // The search union grows (users, namespaces, apps, blog posts ...): keep package versions only.
+        const QJsonValue typeName = node.value(QStringLiteral("__typename"));
+        if (typeName.isString() && typeName.toString() != QLatin1String("PackageVersion"))
+            return std::optional<Package>();
+        QString ignored;
+        return versionRow(node, &ignored);
+    });
+}
+
+std::optional<PackagePage> WasmerDecoder::packageConnection(const QJsonValue& value, QString* whyNot)
+{
+    return connection<Package>(value, true, whyNot, [](const QJsonObject& node) {
+        QString ignored;
+        return packageRow(node, &ignored);
+    });
+}
+
+std::optional<Page<PackageGroup>> WasmerDecoder::groupConnection(const QJsonValue& value,
+                                                                 const QString& typeName, QString* whyNot)
+{
+    return connection<PackageGroup>(value, false, whyNot, [typeName](const QJsonObject& node) {
+        if (str(node, "__typename") != typeName)
+            return std::optional<PackageGroup>();
+        return group(node);
+    });
+}
+
+bool WasmerDecoder::fillFromPackage(Package* package, const QJsonObject& object, QString* whyNot)
 {
     package->id.scope = str(object, "namespace");
     package->id.name = str(object, "packageName");
@@ -35,64 +119,10 @@ bool fillFromPackage(Package* package, const QJsonObject& object, QString* whyNo
     if (package->displayName.isEmpty() || package->displayName == package->id.toString())
         package->displayName = package->id.name;
     package->isPublic = !object.value(QStringLiteral("private")).toBool(false);
-    package->createdAt = WasmerDecoder::dateTime(object.value(QStringLiteral("createdAt")));
-    package->updatedAt = WasmerDecoder::dateTime(object.value(QStringLiteral("updatedAt")));
+    package->createdAt = dateTime(object.value(QStringLiteral("createdAt")));
+    package->updatedAt = dateTime(object.value(QStringLiteral("updatedAt")));
     package->scopeDisplayName = package->id.scope;
     return true;
-}
-
-} // namespace
-
-std::optional<RegistryStatus> WasmerDecoder::status(const QJsonObject& data, QString* whyNot)
-{
-    // `viewer` is null for anonymous callers; its presence is what shows the server answered the query.
-    if (!data.contains(QStringLiteral("viewer"))) {
-        *whyNot = QStringLiteral("viewer: missing");
-        return std::nullopt;
-    }
-    RegistryStatus result;
-    result.healthy = true;
-    result.detail = QStringLiteral("Wasmer");
-    return result;
-}
-
-std::optional<PackagePage> WasmerDecoder::versionConnection(const QJsonValue& connection,
-                                                            bool countIsPackages, QString* whyNot)
-{
-    if (!connection.isObject()) {
-        *whyNot = QStringLiteral("connection: not an object");
-        return std::nullopt;
-    }
-    const QJsonObject object = connection.toObject();
-    const QJsonValue edges = object.value(QStringLiteral("edges"));
-    if (!edges.isArray()) {
-        *whyNot = QStringLiteral("connection.edges: not a list");
-        return std::nullopt;
-    }
-    PackagePage page;
-    for (const QJsonValue& edge : edges.toArray()) {
-        const QJsonObject node = edge.toObject().value(QStringLiteral("node")).toObject();
-        const QJsonValue typeName = node.value(QStringLiteral("__typename"));
-        // The search union grows (users, namespaces, apps, blog posts ...): keep package versions only.
-        if (node.isEmpty() || (typeName.isString() && typeName.toString() != QLatin1String("PackageVersion")))
-            continue;
-        std::optional<Package> row = versionRow(node, whyNot);
-        if (!row) {
-            whyNot->prepend(QStringLiteral("connection.edges: "));
-            return std::nullopt;
-        }
-        page.items.append(std::move(*row));
-    }
-    const QJsonObject pageInfo = obj(object, "pageInfo");
-    const QString endCursor = str(pageInfo, "endCursor");
-    page.hasMore = pageInfo.value(QStringLiteral("hasNextPage")).toBool(false) && !endCursor.isEmpty() &&
-                   !edges.toArray().isEmpty();
-    if (page.hasMore)
-        page.nextCursor = endCursor;
-    const QJsonValue total = object.value(QStringLiteral("totalCount"));
-    if (countIsPackages && total.isDouble() && total.toDouble() >= 0)
-        page.total = total.toInt();
-    return page;
 }
 
 std::optional<Package> WasmerDecoder::versionRow(const QJsonObject& node, QString* whyNot)
@@ -109,6 +139,39 @@ std::optional<Package> WasmerDecoder::versionRow(const QJsonObject& node, QStrin
     return package;
 }
 
+std::optional<Package> WasmerDecoder::packageRow(const QJsonObject& node, QString* whyNot)
+{
+    Package package;
+    if (!fillFromPackage(&package, node, whyNot))
+        return std::nullopt;
+    const QJsonObject last = obj(node, "lastVersion");
+    package.latestVersion = str(last, "version");
+    package.description = str(last, "description");
+    package.website = webUrl(str(last, "homepage"));
+    return package;
+}
+
+std::optional<PackageGroup> WasmerDecoder::group(const QJsonObject& node)
+{
+    // Namespaces and interfaces have a `name`, users a `username`; a user's display name is its full name.
+    QString slug = str(node, "name");
+    if (slug.isEmpty())
+        slug = str(node, "username");
+    if (slug.isEmpty())
+        return std::nullopt;
+    QString name = str(node, "displayName");
+    if (name.isEmpty())
+        name = str(node, "fullName").trimmed();
+    PackageGroup result = PackageGroup::named(slug, name);
+    result.description = str(node, "description");
+    if (result.description.isEmpty())
+        result.description = str(node, "bio");
+    result.website = webUrl(str(node, "websiteUrl"));
+    if (result.website.isEmpty())
+        result.website = webUrl(str(node, "homepage"));
+    return result;
+}
+
 PackageVersion WasmerDecoder::version(const QJsonObject& node)
 {
     PackageVersion result;
@@ -118,63 +181,8 @@ PackageVersion WasmerDecoder::version(const QJsonObject& node)
     result.author = str(obj(node, "publishedBy"), "username");
     const QJsonObject distribution = obj(node, "distribution");
     result.downloadUrl = webUrl(str(distribution, "downloadUrl"));
-    const QJsonValue size = distribution.value(QStringLiteral("size"));
-    if (size.isDouble() && size.toDouble() >= 0 && size.toDouble() < 9e15)
-        result.size = qint64(size.toDouble());
+    result.size = count(distribution.value(QStringLiteral("size")));
     return result;
-}
-
-std::optional<Package> WasmerDecoder::package(const QJsonValue& value, QString* whyNot)
-{
-    const std::optional<QJsonObject> found =
-        JsonFields::nullableObject(value, QStringLiteral("getPackage"), whyNot);
-    if (!found)
-        return std::nullopt;
-    const QJsonObject& object = *found;
-    Package package;
-    if (!fillFromPackage(&package, object, whyNot))
-        return std::nullopt;
-
-    const QJsonObject last = obj(object, "lastVersion");
-    if (!last.isEmpty()) {
-        package.latestVersion = str(last, "version");
-        package.description = str(last, "description");
-        package.readmeMarkdown = str(last, "readme");
-        package.licenseMarkdown = str(last, "license");
-        package.website = webUrl(str(last, "homepage"));
-        if (package.website.isEmpty())
-            package.website = webUrl(str(last, "repository"));
-    }
-    for (const QJsonValue& entry : object.value(QStringLiteral("versions")).toArray()) {
-        if (entry.isObject() && !str(entry.toObject(), "version").isEmpty())
-            package.versions.append(version(entry.toObject()));
-    }
-    if (package.versions.isEmpty() && !last.isEmpty())
-        package.versions.append(version(last));
-    std::stable_sort(package.versions.begin(), package.versions.end(),
-                     [](const PackageVersion& a, const PackageVersion& b) {
-                         return VersionOrder::newerFirst(a.version, b.version);
-                     });
-    return package;
-}
-
-std::optional<Package> WasmerDecoder::packageVersion(const QJsonValue& value, QString* whyNot)
-{
-    const std::optional<QJsonObject> found =
-        JsonFields::nullableObject(value, QStringLiteral("getPackageVersion"), whyNot);
-    if (!found)
-        return std::nullopt;
-    const QJsonObject node = *found;
-    std::optional<Package> package = versionRow(node, whyNot);
-    if (!package)
-        return std::nullopt;
-    package->readmeMarkdown = str(node, "readme");
-    package->licenseMarkdown = str(node, "license");
-    if (package->website.isEmpty())
-        package->website = webUrl(str(node, "repository"));
-    if (package->versions.isEmpty())
-        package->versions.append(version(node));
-    return package;
 }
 
 QUrl WasmerDecoder::webUrl(const QString& text)
@@ -183,6 +191,19 @@ QUrl WasmerDecoder::webUrl(const QString& text)
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return {};
     return url;
+}
+
+qint64 WasmerDecoder::count(const QJsonValue& value)
+{
+    double number = -1;
+    if (value.isDouble())
+        number = value.toDouble();
+    else if (value.isString()) {
+        bool ok = false;
+        const qint64 parsed = value.toString().toLongLong(&ok);
+        number = ok ? double(parsed) : -1;
+    }
+    return number >= 0 && number < 9e15 ? qint64(number) : -1;
 }
 
 QDateTime WasmerDecoder::dateTime(const QJsonValue& value)

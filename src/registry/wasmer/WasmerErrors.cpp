@@ -1,11 +1,49 @@
 #include "WasmerErrors.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// What of a partial answer an error's path leaves out, in people's words: the last field it names.
+QString missingPart(const QStringList& path)
+{
+    static const std::pair<const char*, const char*> parts[] = {
+        {"readme", QT_TRANSLATE_NOOP("WasmerErrors", "the README")},
+        {"license", QT_TRANSLATE_NOOP("WasmerErrors", "the licence")},
+        {"signature", QT_TRANSLATE_NOOP("WasmerErrors", "the signature")},
+        {"isSigned", QT_TRANSLATE_NOOP("WasmerErrors", "the signature")},
+        {"dependencies", QT_TRANSLATE_NOOP("WasmerErrors", "the dependencies")},
+        {"modules", QT_TRANSLATE_NOOP("WasmerErrors", "the modules")},
+        {"commands", QT_TRANSLATE_NOOP("WasmerErrors", "the commands")},
+        {"moduleInterfaces", QT_TRANSLATE_NOOP("WasmerErrors", "the interfaces")},
+        {"filesystem", QT_TRANSLATE_NOOP("WasmerErrors", "the filesystem mappings")},
+        {"distribution", QT_TRANSLATE_NOOP("WasmerErrors", "the download")},
+        {"manifest", QT_TRANSLATE_NOOP("WasmerErrors", "the wasmer.toml")},
+        {"versions", QT_TRANSLATE_NOOP("WasmerErrors", "the list of versions")},
+        {"owner", QT_TRANSLATE_NOOP("WasmerErrors", "the owner")},
+        {"totalDownloads", QT_TRANSLATE_NOOP("WasmerErrors", "the number of downloads")},
+        {"packageVersions", QT_TRANSLATE_NOOP("WasmerErrors", "the packages that implement it")},
+        {"content", QT_TRANSLATE_NOOP("WasmerErrors", "the interface text")},
+    };
+    for (auto step = path.crbegin(); step != path.crend(); ++step) {
+        for (const auto& [field, words] : parts) {
+            if (*step == QLatin1String(field))
+                return QCoreApplication::translate("WasmerErrors", words);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 namespace WasmerErrors {
 
 Error explain(Error error)
 {
     if (error.kind != Error::Kind::GraphQl)
         return error;
+    if (error.missingPart.isEmpty())
+        error.missingPart = missingPart(error.path);
     const QString& message = error.message;
     const auto says = [&message](const char* words) {
         return message.contains(QLatin1String(words), Qt::CaseInsensitive);

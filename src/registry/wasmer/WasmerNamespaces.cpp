@@ -1,7 +1,8 @@
 #include "WasmerNamespaces.h"
 
 #include "WasmerAccountDecoder.h"
-#include "WasmerErrors.h"
+#include "WasmerDecoder.h"
+#include "WasmerQueries.h"
 #include "graphql/GraphQlClient.h"
 #include "registry/JobSupport.h"
 
@@ -18,13 +19,7 @@ GroupJob* WasmerNamespaces::group(const QString& slug)
     if (name.isEmpty())
         return refuse(job, tr("Which namespace? The name is empty."));
     JobSupport::bind(m_client->run(QStringLiteral("Namespace"), {{QStringLiteral("name"), name}}), job,
-                     [name](const QJsonObject& data, Error* error) {
-                         std::optional<PackageGroup> catalog = WasmerAccountDecoder::namespaceOf(
-                             data.value(QStringLiteral("getNamespace")), &error->message);
-                         if (!catalog && error->message.isEmpty())
-                             *error = WasmerErrors::notFound(name);
-                         return catalog;
-                     });
+                     WasmerQueries::orNotFound("getNamespace", &WasmerAccountDecoder::namespaceOf, name));
     return job;
 }
 
@@ -34,25 +29,23 @@ PackagePageJob* WasmerNamespaces::groupPackages(const QString& catalogSlug, cons
     const QString name = catalogSlug.trimmed();
     if (name.isEmpty())
         return refuse(job, tr("Which namespace? The name is empty."));
-    QJsonObject variables{{QStringLiteral("name"), name},
-                          {QStringLiteral("first"), page.limit > 0 ? page.limit : kDefaultPageSize}};
-    if (!page.cursor.isEmpty())
-        variables.insert(QStringLiteral("after"), page.cursor);
-    JobSupport::bind(m_client->run(QStringLiteral("NamespacePackages"), variables), job,
-                     [name](const QJsonObject& data, Error* error) {
-                         std::optional<PackagePage> packages = WasmerAccountDecoder::namespacePackages(
-                             data.value(QStringLiteral("getNamespace")), &error->message);
-                         if (!packages && error->message.isEmpty())
-                             *error = WasmerErrors::notFound(name);
-                         return packages;
-                     });
+    QJsonObject variables = WasmerQueries::pageVariables(page);
+    variables.insert(QStringLiteral("name"), name);
+    JobSupport::bind(
+        m_client->run(QStringLiteral("NamespacePackages"), variables), job,
+        WasmerQueries::orNotFound("getNamespace", &WasmerAccountDecoder::namespacePackages, name));
     return job;
 }
 
-GroupPageJob* WasmerNamespaces::listGroups(const QString&, const PageRequest&)
+GroupPageJob* WasmerNamespaces::listGroups(const QString& query, const PageRequest& page)
 {
-    // listing() is None: nobody should ask. Say so rather than answer an empty list.
-    return JobSupport::failQueued(
-        new GroupPageJob(m_jobParent),
-        JobSupport::makeError(Error::Kind::Unsupported, QStringLiteral("Wasmer has no list of namespaces")));
+    auto* job = new GroupPageJob(m_jobParent);
+    QJsonObject variables = WasmerQueries::pageVariables(page);
+    variables.insert(QStringLiteral("query"), query.trimmed());
+    JobSupport::bind(m_client->run(QStringLiteral("SearchNamespaces"), variables), job,
+                     [](const QJsonObject& data, QString* whyNot) {
+                         return WasmerDecoder::groupConnection(data.value(QStringLiteral("search")),
+                                                               QStringLiteral("Namespace"), whyNot);
+                     });
+    return job;
 }

@@ -7,9 +7,9 @@
 
 class GraphQlClient;
 
-// Wasmer's namespaces as a PackageGroups part: getNamespace and its packages connection. A namespace is
-// reached from its packages; the registry has no list of them. Jobs are children of `jobParent` (the
-// backend).
+// Wasmer's namespaces as a PackageGroups part: getNamespace and its packages connection; the list of them
+// is a search for namespaces (all of them for empty words, the ones with the most packages first). Jobs are
+// children of `jobParent` (the backend).
 class WasmerNamespaces : public PackageGroups, protected GraphQlPart
 {
     Q_DECLARE_TR_FUNCTIONS(WasmerNamespaces)
@@ -20,7 +20,6 @@ public:
     QString pluralName() const override { return tr("Namespaces"); }
     GroupJob* group(const QString& slug) override;
     PackagePageJob* groupPackages(const QString& slug, const PageRequest& page) override;
-    Listing listing() const override { return Listing::None; }
-    QString listingHint() const override { return tr("Open a namespace from one of its packages."); }
+    Listing listing() const override { return Listing::All; }
     GroupPageJob* listGroups(const QString& query, const PageRequest& page) override;
 };

@@ -27,10 +27,15 @@ public:
 signals:
     void titleChanged(const QString& title);
     void openPackage(const PackageId& id);
+    // One version of a package (the latest when `version` is empty).
+    void openPackageVersion(const PackageId& id, const QString& version);
+    void openInterface(const QString& name);
     void openCatalog(const QString& slug);
     void openCollection(const QString& slug);
     void openUser(const QString& username);
     void openUrl(const QUrl& url); // external links (website), opened with QDesktopServices by the window
     // Only signed-in people may see what this page shows: the window offers its sign-in dialog.
     void signInRequested();
+    // The person asks for a version's file: saved (Download…), or unpacked into a folder (Unpack to folder…).
+    void downloadRequested(const PackageId& id, const QString& version, bool unpack);
 };

@@ -1,6 +1,7 @@
 #include "LinkButton.h"
 
 #include <QEvent>
+#include <QUrl>
 
 LinkButton::LinkButton(QWidget* parent)
     : LinkButton(QString(), parent)
@@ -13,6 +14,15 @@ LinkButton::LinkButton(const QString& text, QWidget* parent)
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     applyLinkLook();
+}
+
+void LinkButton::showUrl(const QUrl& url, const QString& accessibleName)
+{
+    setText(url.host().isEmpty() ? url.toDisplayString() : url.host());
+    setToolTip(url.toDisplayString());
+    setAccessibleName(url.isValid() ? accessibleName.arg(url.toDisplayString())
+                                    : accessibleName.arg(QString()));
+    setVisible(url.isValid());
 }
 
 void LinkButton::changeEvent(QEvent* event)

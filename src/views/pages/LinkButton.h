@@ -11,6 +11,10 @@ public:
     explicit LinkButton(QWidget* parent = nullptr);
     LinkButton(const QString& text, QWidget* parent = nullptr);
 
+    // A link to a web address: its host as the text, the whole address as the tooltip, `accessibleName`
+    // ("Open website %1", with the address for %1) for screen readers; hidden when `url` is not valid.
+    void showUrl(const QUrl& url, const QString& accessibleName);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -2,10 +2,13 @@
 
 #include "LinkButton.h"
 #include "MarkdownBrowser.h"
+#include "PackageContentsTabs.h"
 #include "PageHeader.h"
+#include "core/Logging.h"
 #include "models/VersionListModel.h"
 #include "registry/RegistryBackend.h"
 #include "registry/parts/PackageGroups.h"
+#include "registry/parts/UserDirectory.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -36,15 +39,22 @@ const QString kReadmeScrollKey = QStringLiteral("readmeScroll");
 constexpr int kCopiedFeedbackMs = 1500;
 } // namespace
 
-PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId& id, QWidget* parent)
+PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId& id, const QString& version,
+                                       QWidget* parent)
     : StatefulPage(parent)
     , m_backend(backend)
     , m_id(id)
+    , m_version(version)
     , m_header(new PageHeader(this))
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_catalogLink(new LinkButton(this))
+    , m_ownerLink(new LinkButton(this))
     , m_websiteLink(new LinkButton(this))
+    , m_repositoryLink(new LinkButton(this))
     , m_meta(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_download(new QPushButton(tr("Download…"), this))
+    , m_unpack(new QPushButton(tr("Unpack to Folder…"), this))
     , m_tabs(new QTabWidget(this))
     , m_readme(new MarkdownBrowser(this))
     , m_versions(new QTableView(this))
@@ -56,21 +66,44 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
 {
     setAccessibleName(tr("Package %1").arg(m_id.toString()));
     m_header->setTitle(m_id.name);
-    m_header->setSubtitle(m_id.toString());
+    m_header->setSubtitle(m_version.isEmpty() ? m_id.toString()
+                                              : m_id.toString() + QLatin1Char('@') + m_version);
 
     m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copy->setAccessibleName(tr("Copy identifier"));
     m_copy->setToolTip(tr("Copy “%1” to the clipboard").arg(m_id.toString()));
     m_catalogLink->setAccessibleName(tr("Open catalog"));
     m_catalogLink->hide();
+    m_ownerLink->setAccessibleName(tr("Open owner"));
+    m_ownerLink->hide();
     m_websiteLink->setAccessibleName(tr("Open website"));
     m_websiteLink->hide();
+    m_repositoryLink->setAccessibleName(tr("Open repository"));
+    m_repositoryLink->hide();
     m_meta->setAccessibleName(tr("No version"));
     m_meta->setTextFormat(Qt::PlainText);
     m_header->addActionWidget(m_copy);
     m_header->addActionWidget(m_catalogLink);
+    m_header->addActionWidget(m_ownerLink);
     m_header->addActionWidget(m_websiteLink);
+    m_header->addActionWidget(m_repositoryLink);
     m_header->addActionWidget(m_meta);
+    m_facts->setObjectName(QStringLiteral("packageFacts"));
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAccessibleName(tr("No figures"));
+    m_download->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    m_download->setToolTip(tr("Save this version's package file"));
+    m_unpack->setIcon(QIcon::fromTheme(QStringLiteral("archive-extract")));
+    m_unpack->setToolTip(tr("Download this version and unpack it into a folder"));
+    // Offered where the registry has files to download; the page says why not otherwise.
+    const bool downloads = m_backend && m_backend->downloads();
+    for (QPushButton* button : {m_download, m_unpack}) {
+        button->setEnabled(downloads);
+        if (!downloads && m_backend)
+            button->setToolTip(m_backend->whyMissing(RegistryPart::Downloads));
+    }
 
     m_readme->setAccessibleName(tr("README"));
     m_license->setAccessibleName(tr("Licence"));
@@ -135,6 +168,7 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     m_tabs->setDocumentMode(true);
     m_tabs->insertTab(ReadmeTab, m_readme, tr("README"));
     m_tabs->insertTab(VersionsTab, m_versions, tr("Versions"));
+    m_contents = new PackageContentsTabs(m_tabs, ModulesTab);
     m_tabs->insertTab(SchemasTab, m_schemas, tr("Schemas"));
     m_tabs->insertTab(LicenseTab, m_license, tr("Licence"));
     m_tabs->insertTab(PackageFileTab, fileTab, tr("Package File"));
@@ -143,6 +177,12 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     auto* headerBox = new QVBoxLayout;
     headerBox->setContentsMargins(24, 20, 24, 12);
     headerBox->addWidget(m_header);
+    auto* factsRow = new QHBoxLayout;
+    factsRow->setContentsMargins(0, 4, 0, 0);
+    factsRow->addWidget(m_facts, 1);
+    factsRow->addWidget(m_download);
+    factsRow->addWidget(m_unpack);
+    headerBox->addLayout(factsRow);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
@@ -152,7 +192,31 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
 
     connect(m_copy, &QPushButton::clicked, this, &PackageDetailsPage::copyIdentifier);
     connect(m_catalogLink, &QPushButton::clicked, this, [this] { emit openCatalog(m_package.id.scope); });
+    connect(m_ownerLink, &QPushButton::clicked, this, [this] {
+        if (m_package.details && m_package.details->ownerKind == PackageDetails::OwnerKind::User)
+            emit openUser(m_package.details->ownerName);
+        else if (m_package.details)
+            emit openCatalog(m_package.details->ownerName);
+    });
     connect(m_websiteLink, &QPushButton::clicked, this, [this] { emit openUrl(m_package.website); });
+    connect(m_repositoryLink, &QPushButton::clicked, this, [this] {
+        if (m_package.details)
+            emit openUrl(m_package.details->repository);
+    });
+    connect(m_download, &QPushButton::clicked, this,
+            [this] { emit downloadRequested(m_id, shownVersion(), false); });
+    connect(m_unpack, &QPushButton::clicked, this,
+            [this] { emit downloadRequested(m_id, shownVersion(), true); });
+    connect(m_contents, &PackageContentsTabs::dependencyActivated, this,
+            &PackageDetailsPage::openPackageVersion);
+    connect(m_contents, &PackageContentsTabs::interfaceActivated, this, &PackageDetailsPage::openInterface);
+    // Enter or a double-click on a version opens that version's page.
+    connect(m_versions, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QString chosen = index.data(VersionListModel::VersionRole).toString();
+        if (!chosen.isEmpty())
+            emit openPackageVersion(m_package.id.isValid() ? m_package.id : m_id,
+                                    chosen == m_package.latestVersion ? QString() : chosen);
+    });
     connect(m_readme, &MarkdownBrowser::externalLinkActivated, this, &PackageDetailsPage::openUrl);
     connect(m_license, &MarkdownBrowser::externalLinkActivated, this, &PackageDetailsPage::openUrl);
     connect(m_save, &QPushButton::clicked, this, &PackageDetailsPage::askAndSave);
@@ -165,9 +229,15 @@ QString PackageDetailsPage::title() const
     return m_loaded ? m_package.displayName : m_id.toString();
 }
 
+QString PackageDetailsPage::shownVersion() const
+{
+    return m_package.details && !m_package.details->version.isEmpty() ? m_package.details->version
+                                                                      : m_version;
+}
+
 void PackageDetailsPage::reload()
 {
-    startLoad(m_backend ? m_backend->package(m_id) : nullptr,
+    startLoad(m_backend ? m_backend->packageVersion(m_id, m_version) : nullptr,
               {tr("Loading package…"), tr("Could not load the package"), tr("Package not found")},
               [this](const Package& value) { onLoaded(value); });
 }
@@ -177,13 +247,42 @@ void PackageDetailsPage::onLoaded(const Package& package)
     const QString oldTitle = title();
     m_package = package;
     m_loaded = true;
-    const PackageVersion latest = package.versions.isEmpty() ? PackageVersion{} : package.versions.first();
 
     setAccessibleName(tr("Package %1").arg(package.displayName));
     m_header->setTitle(package.displayName);
-    m_header->setSubtitle(package.id.toString());
+    const QString shown = shownVersion();
+    // An older version says so in its subtitle; the versions tab leads to the others.
+    m_header->setSubtitle(shown.isEmpty() || shown == package.latestVersion
+                              ? package.id.toString()
+                              : tr("%1, version %2 (the latest is %3)")
+                                    .arg(package.id.toString(), shown, package.latestVersion));
     m_header->setDescription(package.description);
 
+    fillLinks(package);
+    fillFacts(package);
+
+    m_readme->setMarkdownText(package.readmeMarkdown, tr("This package has no README."));
+    m_license->setMarkdownText(package.licenseMarkdown, tr("This package states no licence."));
+    m_versionModel->setVersions(package.versions);
+    m_contents->fill(package.details.get());
+    fillSchemas();
+    m_packageFile->setPlainText(package.manifest ? package.manifest->text : QString());
+
+    const bool hasFile = package.manifest && !package.manifest->text.isEmpty();
+    m_tabs->setTabVisible(VersionsTab, !package.versions.isEmpty());
+    m_tabs->setTabVisible(SchemasTab, package.manifest && !package.manifest->schemas.isEmpty());
+    m_tabs->setTabVisible(PackageFileTab, hasFile);
+    m_save->setEnabled(hasFile);
+
+    showContent();
+    qCDebug(lcViews).noquote() << "package page shows" << package.id.toString() << shownVersion();
+    applyPendingState();
+    if (title() != oldTitle)
+        emit titleChanged(title());
+}
+
+void PackageDetailsPage::fillLinks(const Package& package)
+{
     // The package's group by the name this registry gives it: "Catalog: NOAA", "Namespace: wasmer".
     PackageGroups* groups = m_backend ? m_backend->catalogs() : nullptr;
     const QString catalogName =
@@ -196,17 +295,30 @@ void PackageDetailsPage::onLoaded(const Package& package)
     //: Tooltip of the link to a package's group: "Show Catalog “noaa”"
     m_catalogLink->setToolTip(tr("Show %1 “%2”").arg(groupName, package.id.scope));
     m_catalogLink->setVisible(groups && !package.id.scope.isEmpty());
-    m_websiteLink->setText(package.website.host().isEmpty() ? package.website.toDisplayString()
-                                                            : package.website.host());
-    m_websiteLink->setToolTip(package.website.toDisplayString());
-    m_websiteLink->setAccessibleName(package.website.isValid()
-                                         ? tr("Open website %1").arg(package.website.toDisplayString())
-                                         : tr("Open website"));
-    m_websiteLink->setVisible(package.website.isValid());
 
+    // The owner, when it is not the group already linked: a user (their page) or another group.
+    const PackageDetails* details = package.details.get();
+    const bool userOwner =
+        details && details->ownerKind == PackageDetails::OwnerKind::User && m_backend && m_backend->users();
+    const bool otherGroup = details && details->ownerKind == PackageDetails::OwnerKind::Group && groups &&
+                            details->ownerName != package.id.scope;
+    if (userOwner || otherGroup) {
+        //: A link on a package page to whoever owns the package: "Owner: syrusakbary"
+        m_ownerLink->setText(tr("Owner: %1").arg(details->ownerName));
+        m_ownerLink->setAccessibleName(tr("Open owner %1").arg(details->ownerName));
+    }
+    m_ownerLink->setVisible(userOwner || otherGroup);
+    m_websiteLink->showUrl(package.website, tr("Open website %1"));
+    const QUrl repository = details ? details->repository : QUrl();
+    m_repositoryLink->showUrl(repository == package.website ? QUrl() : repository, tr("Open repository %1"));
+}
+
+void PackageDetailsPage::fillFacts(const Package& package)
+{
+    const PackageVersion latest = package.versions.isEmpty() ? PackageVersion{} : package.versions.first();
     QStringList meta;
     if (!package.latestVersion.isEmpty())
-        meta.append(tr("Version %1").arg(package.latestVersion));
+        meta.append(tr("Version %1").arg(shownVersion().isEmpty() ? package.latestVersion : shownVersion()));
     const QDateTime updated = package.updatedAt.isValid() ? package.updatedAt : latest.createdAt;
     if (updated.isValid())
         meta.append(
@@ -214,22 +326,34 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_meta->setAccessibleName(meta.isEmpty() ? tr("No version") : QString());
 
-    m_readme->setMarkdownText(package.readmeMarkdown, tr("This package has no README."));
-    m_license->setMarkdownText(package.licenseMarkdown, tr("This package states no licence."));
-    m_versionModel->setVersions(package.versions);
-    fillSchemas();
-    m_packageFile->setPlainText(package.manifest ? package.manifest->text : QString());
-
-    const bool hasFile = package.manifest && !package.manifest->text.isEmpty();
-    m_tabs->setTabVisible(VersionsTab, !package.versions.isEmpty());
-    m_tabs->setTabVisible(SchemasTab, package.manifest && !package.manifest->schemas.isEmpty());
-    m_tabs->setTabVisible(PackageFileTab, hasFile);
-    m_save->setEnabled(hasFile);
-
-    showContent();
-    applyPendingState();
-    if (title() != oldTitle)
-        emit titleChanged(title());
+    QStringList facts;
+    if (const PackageDetails* details = package.details.get()) {
+        if (details->downloadCount == 1)
+            facts.append(tr("1 download"));
+        else if (details->downloadCount >= 0)
+            facts.append(tr("%1 downloads").arg(QLocale().toString(details->downloadCount)));
+        if (details->size >= 0)
+            facts.append(QLocale().formattedDataSize(details->size));
+        if (!details->licence.isEmpty())
+            facts.append(tr("Licence: %1").arg(details->licence));
+        switch (details->signature) {
+        case PackageDetails::Signature::Unknown:
+            break;
+        case PackageDetails::Signature::Unsigned:
+            facts.append(tr("Not signed"));
+            break;
+        case PackageDetails::Signature::Signed:
+            if (details->signingKeyRevoked)
+                facts.append(tr("Signed with key %1, which has been revoked").arg(details->signingKey));
+            else if (!details->signingKeyOwner.isEmpty())
+                facts.append(tr("Signed by %1 (key %2)").arg(details->signingKeyOwner, details->signingKey));
+            else
+                facts.append(tr("Signed"));
+            break;
+        }
+    }
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    m_facts->setAccessibleName(facts.isEmpty() ? tr("No figures") : QString());
 }
 
 void PackageDetailsPage::fillSchemas()

@@ -9,6 +9,7 @@
 
 class LinkButton;
 class MarkdownBrowser;
+class PackageContentsTabs;
 class PageHeader;
 class QLabel;
 class QPlainTextEdit;
@@ -21,16 +22,31 @@ class VersionListModel;
 
 template <typename T> class ResultJob;
 
-// One package: name, identifier (with Copy), catalog and website links, description, and tabs for the
-// README, the versions, the schemas of the package file, the licence and the package file itself.
+// One package, or one version of it: name, identifier (with Copy), links to its group, owner, website and
+// repository, description, figures (downloads, size, licence, signature), Download… and Unpack to folder…
+// where the registry offers files, and tabs for the README, the versions (Enter opens one), the modules,
+// commands, dependencies and filesystem mappings of the version, the schemas of the package file, the licence
+// and the package file itself.
 class PackageDetailsPage : public StatefulPage
 {
     Q_OBJECT
 public:
-    enum Tab { ReadmeTab, VersionsTab, SchemasTab, LicenseTab, PackageFileTab };
+    enum Tab {
+        ReadmeTab,
+        VersionsTab,
+        ModulesTab,
+        CommandsTab,
+        DependenciesTab,
+        FilesTab,
+        SchemasTab,
+        LicenseTab,
+        PackageFileTab
+    };
     Q_ENUM(Tab)
 
-    PackageDetailsPage(RegistryBackend* backend, const PackageId& id, QWidget* parent = nullptr);
+    // `version`: that version's page; empty: the latest version's.
+    PackageDetailsPage(RegistryBackend* backend, const PackageId& id, const QString& version = {},
+                       QWidget* parent = nullptr);
 
     QString title() const override;
     QVariant saveState() const override;
@@ -38,6 +54,8 @@ public:
     void reload() override;
 
     PackageId packageId() const { return m_id; }
+    // The version asked for; empty for the latest.
+    QString requestedVersion() const { return m_version; }
     // The package as last loaded (empty before).
     const Package& package() const { return m_package; }
     // Writes the package file shown in the "Package file" tab to `path` (atomically). False and *error
@@ -56,10 +74,21 @@ public:
     QPushButton* saveButton() const { return m_save; }
     // The link to the package's catalog or namespace, where the registry has such pages.
     LinkButton* catalogLink() const { return m_catalogLink; }
+    LinkButton* ownerLink() const { return m_ownerLink; }
     LinkButton* websiteLink() const { return m_websiteLink; }
+    LinkButton* repositoryLink() const { return m_repositoryLink; }
+    // Downloads, size, licence, signature: one line.
+    QLabel* factsLabel() const { return m_facts; }
+    QPushButton* downloadButton() const { return m_download; }
+    QPushButton* unpackButton() const { return m_unpack; }
+    PackageContentsTabs* contents() const { return m_contents; }
 
 private:
     void onLoaded(const Package& package);
+    // The version shown: the one asked for, or the latest once loaded.
+    QString shownVersion() const;
+    void fillLinks(const Package& package);
+    void fillFacts(const Package& package);
     void fillSchemas();
     void copyIdentifier();
     void askAndSave();
@@ -67,6 +96,7 @@ private:
 
     QPointer<RegistryBackend> m_backend;
     PackageId m_id;
+    QString m_version;
     Package m_package;
     QVariantMap m_pendingState;
     bool m_loaded = false;
@@ -74,12 +104,18 @@ private:
     PageHeader* m_header;
     QPushButton* m_copy;
     LinkButton* m_catalogLink;
+    LinkButton* m_ownerLink;
     LinkButton* m_websiteLink;
+    LinkButton* m_repositoryLink;
     QLabel* m_meta;
+    QLabel* m_facts;
+    QPushButton* m_download;
+    QPushButton* m_unpack;
     QTabWidget* m_tabs;
     MarkdownBrowser* m_readme;
     QTableView* m_versions;
     VersionListModel* m_versionModel;
+    PackageContentsTabs* m_contents = nullptr;
     QTreeWidget* m_schemas;
     MarkdownBrowser* m_license;
     QPlainTextEdit* m_packageFile;

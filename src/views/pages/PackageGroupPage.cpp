@@ -29,24 +29,7 @@ PackageGroupPage::PackageGroupPage(RegistryBackend* backend, RegistryPart part, 
     m_packages->setEmptyText(tr("No packages here"),
                              tr("Its packages may all be private, or none has been published yet."));
 
-    auto* packagesTitle = new QLabel(tr("Packages"), this);
-    QFont sectionFont = packagesTitle->font();
-    sectionFont.setBold(true);
-    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
-    packagesTitle->setFont(sectionFont);
-
-    auto* content = new QWidget(this);
-    auto* top = new QVBoxLayout;
-    top->setContentsMargins(24, 20, 24, 8);
-    top->setSpacing(12);
-    top->addWidget(m_header);
-    top->addWidget(packagesTitle);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(top);
-    layout->addWidget(m_packages, 1);
-    setContent(content);
+    setContent(m_packages->withHeader(m_header, tr("Packages")));
 
     connect(m_websiteLink, &QPushButton::clicked, this, [this] { emit openUrl(m_group.website); });
     connect(m_packages, &PagedPackageTable::packageActivated, this, &PackageGroupPage::openPackage);
@@ -97,13 +80,7 @@ void PackageGroupPage::onLoaded(const PackageGroup& group)
     m_header->setSubtitle(group.isPublic ? tr("%1 %2").arg(name, group.slug)
                                          : tr("%1 %2 (private)").arg(name, group.slug));
     m_header->setDescription(group.description);
-    m_websiteLink->setText(group.website.host().isEmpty() ? group.website.toDisplayString()
-                                                          : group.website.host());
-    m_websiteLink->setToolTip(group.website.toDisplayString());
-    m_websiteLink->setAccessibleName(group.website.isValid()
-                                         ? tr("Open website %1").arg(group.website.toDisplayString())
-                                         : tr("Open website"));
-    m_websiteLink->setVisible(group.website.isValid());
+    m_websiteLink->showUrl(group.website, tr("Open website %1"));
     showContent();
     if (title() != oldTitle)
         emit titleChanged(title());

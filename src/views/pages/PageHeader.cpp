@@ -72,3 +72,20 @@ void PageHeader::addActionWidget(QWidget* widget)
 {
     m_actions->addWidget(widget);
 }
+
+QWidget* PageHeader::pageWith(const QList<QWidget*>& under, QWidget* body)
+{
+    auto* content = new QWidget;
+    auto* top = new QVBoxLayout;
+    top->setContentsMargins(24, 20, 24, 8);
+    top->setSpacing(12);
+    top->addWidget(this);
+    for (QWidget* widget : under)
+        top->addWidget(widget);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(top);
+    layout->addWidget(body, 1);
+    return content;
+}

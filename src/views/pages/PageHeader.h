@@ -19,6 +19,9 @@ public:
     void setDescription(const QString& description);
     // Adds a widget (a link, a button) to the row under the description, left to right.
     void addActionWidget(QWidget* widget);
+    // The content of a page: this header, then `under` (a section title, a choice), then `body` filling the
+    // rest edge to edge (a table, tabs).
+    QWidget* pageWith(const QList<QWidget*>& under, QWidget* body);
 
     QLabel* titleLabel() const { return m_title; }
     QLabel* subtitleLabel() const { return m_subtitle; }

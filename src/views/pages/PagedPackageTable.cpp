@@ -1,6 +1,7 @@
 #include "PagedPackageTable.h"
 
 #include "FittedColumns.h"
+#include "PageHeader.h"
 #include "views/MessagePage.h"
 
 #include <QAbstractButton>
@@ -288,4 +289,24 @@ void PagedPackageTable::continueRestore()
     const int scroll = restore.value(kScrollKey).toInt();
     QTimer::singleShot(0, m_table,
                        [table = m_table, scroll] { table->verticalScrollBar()->setValue(scroll); });
+}
+
+QWidget* PagedPackageTable::withHeader(PageHeader* header, const QString& title)
+{
+    auto* heading = new QLabel(title);
+    QFont sectionFont = heading->font();
+    sectionFont.setBold(true);
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
+    heading->setFont(sectionFont);
+    return header->pageWith({heading}, this);
+}
+
+QWidget* PagedPackageTable::alone(QWidget* header)
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(header);
+    layout->addStretch(1);
+    return content;
 }

@@ -9,6 +9,7 @@
 #include <functional>
 
 class MessagePage;
+class PageHeader;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -54,6 +55,12 @@ public:
     // loaded again, then scrolls back.
     QVariant saveState() const;
     void restoreState(const QVariant& state);
+
+    // The content of a page that lists packages under its header: `header`, a bold `title`, then this
+    // table filling the rest.
+    QWidget* withHeader(PageHeader* header, const QString& title);
+    // The content of a page with a header and nothing under it.
+    static QWidget* alone(QWidget* header);
 
 signals:
     void packageActivated(const PackageId& id);

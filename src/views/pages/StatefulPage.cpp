@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "views/MessagePage.h"
 
+#include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -16,11 +18,23 @@ StatefulPage::StatefulPage(QWidget* parent)
     : BrowserPage(parent)
     , m_stack(new QStackedWidget(this))
     , m_message(new MessagePage(this))
+    , m_partial(new QLabel(this))
     , m_recoverTimer(new QTimer(this))
 {
     m_stack->addWidget(m_message);
+    m_partial->setObjectName(QStringLiteral("partialNotice"));
+    m_partial->setWordWrap(true);
+    m_partial->setTextFormat(Qt::PlainText);
+    m_partial->setContentsMargins(24, 8, 24, 8);
+    m_partial->setAutoFillBackground(true);
+    m_partial->setBackgroundRole(QPalette::ToolTipBase);
+    m_partial->setForegroundRole(QPalette::ToolTipText);
+    m_partial->setAccessibleName(tr("Everything loaded"));
+    m_partial->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_partial);
     layout->addWidget(m_stack);
     m_recoverTimer->setInterval(kRecoverIntervalMs);
     m_recoverTimer->setSingleShot(true);
@@ -59,6 +73,7 @@ void StatefulPage::showError(const Error& error, const QString& failedTitle, con
     m_unreachable = error.isUnreachable();
     m_failed = true;
     m_offersSignIn = error.reason == Error::Reason::NotSignedIn;
+    m_partial->hide();
     qCDebug(lcViews).noquote() << metaObject()->className() << "shows" << error.logText();
     if (m_offersSignIn) {
         // Private to signed-in people (a private collection, say): Retry cannot help, signing in may. Once signed
@@ -118,6 +133,26 @@ void StatefulPage::cancelLoad()
     disconnect(job, nullptr, this, nullptr);
     if (!job->isFinished())
         job->cancel();
+}
+
+void StatefulPage::showPartial(const QList<Error>& missing)
+{
+    QStringList parts;
+    for (const Error& error : missing) {
+        if (!error.missingPart.isEmpty() && !parts.contains(error.missingPart))
+            parts.append(error.missingPart);
+    }
+    //: %1 lists what is missing: "the signature, the dependencies"
+    const QString text =
+        parts.isEmpty() ? tr("The registry did not send everything: some details of this page are missing.")
+                        : tr("The registry did not send everything: %1 could not be loaded.")
+                              .arg(QLocale().createSeparatedList(parts));
+    m_partial->setText(text);
+    m_partial->setAccessibleName(text);
+    m_partial->setVisible(!missing.isEmpty());
+    if (!missing.isEmpty())
+        qCDebug(lcViews) << metaObject()->className()
+                         << "shows a partial answer:" << missing.first().logText();
 }
 
 void StatefulPage::showRegistryGone(const LoadTexts& texts)

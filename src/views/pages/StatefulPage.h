@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class MessagePage;
+class QLabel;
 class QStackedWidget;
 class QTimer;
 
@@ -20,6 +21,8 @@ public:
     bool isShowingContent() const;
     // It shows why it could not load (not while loading, nor a part the registry lacks).
     bool hasFailed() const { return m_failed; }
+    // Above the content after a partial answer: what the registry did not send. Hidden otherwise.
+    QLabel* partialNotice() const { return m_partial; }
 
 protected:
     explicit StatefulPage(QWidget* parent = nullptr);
@@ -50,6 +53,7 @@ protected:
         connect(job, &RegistryJob::finished, this, [this, job, loaded] {
             m_load = nullptr;
             loaded(job->result());
+            showPartial(job->partialErrors());
         });
         connect(job, &RegistryJob::failed, this, [this, texts](const Error& error) {
             m_load = nullptr;
@@ -72,10 +76,12 @@ protected:
 
 private:
     void showRegistryGone(const LoadTexts& texts);
+    void showPartial(const QList<Error>& missing);
 
     QPointer<RegistryJob> m_load;
     QStackedWidget* m_stack;
     MessagePage* m_message;
+    QLabel* m_partial;
     QTimer* m_recoverTimer;
     bool m_unreachable = false;
     bool m_failed = false;

@@ -2,6 +2,7 @@
 
 #include "LinkButton.h"
 #include "PageHeader.h"
+#include "PagedPackageTable.h"
 #include "registry/RegistryBackend.h"
 #include "registry/parts/UserDirectory.h"
 
@@ -26,12 +27,15 @@ UserPage::UserPage(RegistryBackend* backend, const QString& username, QWidget* p
     m_header->addActionWidget(m_location);
     m_header->addActionWidget(m_websiteLink);
 
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->addWidget(m_header);
-    layout->addStretch(1);
-    setContent(content);
+    UserDirectory* users = m_backend ? m_backend->users() : nullptr;
+    if (users && users->listsPackages()) {
+        m_packages = new PagedPackageTable(nullptr, this);
+        m_packages->setEmptyText(tr("No packages"),
+                                 tr("%1 has published no public package.").arg(m_username));
+        connect(m_packages, &PagedPackageTable::packageActivated, this, &UserPage::openPackage);
+    }
+    setContent(m_packages ? m_packages->withHeader(m_header, tr("Packages"))
+                          : PagedPackageTable::alone(m_header));
 
     connect(m_websiteLink, &QPushButton::clicked, this, [this] { emit openUrl(m_profile.website); });
 
@@ -53,6 +57,24 @@ void UserPage::reload()
     }
     startLoad(users ? users->user(m_username) : nullptr, texts,
               [this](const UserProfile& value) { onLoaded(value); });
+    // The packages load alongside the profile; the table shows its own loading and error states.
+    if (m_packages) {
+        m_packages->setSource([backend = m_backend, name = m_username](const PageRequest& page) {
+            UserDirectory* directory = backend ? backend->users() : nullptr;
+            return directory ? directory->packagesOf(name, page) : nullptr;
+        });
+    }
+}
+
+QVariant UserPage::saveState() const
+{
+    return m_packages ? m_packages->saveState() : QVariant();
+}
+
+void UserPage::restoreState(const QVariant& state)
+{
+    if (m_packages)
+        m_packages->restoreState(state);
 }
 
 void UserPage::onLoaded(const UserProfile& profile)
@@ -71,13 +93,7 @@ void UserPage::onLoaded(const UserProfile& profile)
     m_location->setText(profile.location);
     m_location->setAccessibleName(profile.location.isEmpty() ? tr("No location") : QString());
     m_location->setVisible(!profile.location.isEmpty());
-    m_websiteLink->setText(profile.website.host().isEmpty() ? profile.website.toDisplayString()
-                                                            : profile.website.host());
-    m_websiteLink->setToolTip(profile.website.toDisplayString());
-    m_websiteLink->setAccessibleName(profile.website.isValid()
-                                         ? tr("Open website %1").arg(profile.website.toDisplayString())
-                                         : tr("Open website"));
-    m_websiteLink->setVisible(profile.website.isValid());
+    m_websiteLink->showUrl(profile.website, tr("Open website %1"));
     showContent();
     if (title() != oldTitle)
         emit titleChanged(title());

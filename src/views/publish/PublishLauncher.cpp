@@ -1,8 +1,10 @@
 #include "PublishLauncher.h"
 
+#include "FolderPublisher.h"
 #include "PublishWizard.h"
 #include "registry/RegistryBackend.h"
 
+#include <QAction>
 #include <QMessageBox>
 
 QWidget* PublishLauncher::open(RegistryBackend* backend, AccountSession* account, QWidget* parent,
@@ -12,6 +14,17 @@ QWidget* PublishLauncher::open(RegistryBackend* backend, AccountSession* account
         QMessageBox::information(parent, tr("Publish"),
                                  tr("Select a registry and wait until it is connected."));
         return nullptr;
+    }
+    if (backend->folderPublishing()) {
+        auto* publisher = new FolderPublisher(backend, account, parent);
+        publisher->setAttribute(Qt::WA_DeleteOnClose);
+        publisher->setWindowModality(Qt::WindowModal);
+        // The backend goes away (another registry, new credentials): the publisher with it.
+        QObject::connect(backend, &QObject::destroyed, publisher, &QObject::deleteLater);
+        QObject::connect(publisher, &FolderPublisher::openPackageRequested, publisher,
+                         std::move(openPackage));
+        publisher->show();
+        return publisher;
     }
     if (!backend->packageFilePublishing()) {
         QMessageBox::information(parent, tr("Publish"), backend->whyMissing(RegistryPart::Publishing));
@@ -29,4 +42,13 @@ QWidget* PublishLauncher::open(RegistryBackend* backend, AccountSession* account
     });
     wizard->open();
     return wizard;
+}
+
+void PublishLauncher::updateAction(QAction* action, RegistryBackend* backend)
+{
+    const bool can = backend && (backend->packageFilePublishing() || backend->folderPublishing());
+    action->setEnabled(can);
+    action->setToolTip(!backend ? tr("Select a registry and wait until it is connected")
+                       : can    ? tr("Publish a package to the selected registry (Ctrl+Shift+P)")
+                                : backend->whyMissing(RegistryPart::Publishing));
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "registry/PackageDownload.h"
+#include "registry/PackageId.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class DownloadsPanel;
+class QMainWindow;
+class Workspace;
+
+// Download… and Unpack to Folder… of the package pages: asks the open registry for the version's files
+// (right before each download: the addresses may expire), asks the person where (a file, or a folder to
+// unpack into), starts the download in the Workspace's DownloadManager and shows the downloads panel, which
+// it docks in `window`. Retry asks the registry for a fresh address too.
+class DownloadController : public QObject
+{
+    Q_OBJECT
+public:
+    // Where a file goes: `proposed` is a file path, or with `folder` a folder; an empty answer cancels.
+    using Chooser = std::function<QString(const QString& proposed, bool folder)>;
+
+    DownloadController(Workspace* workspace, QMainWindow* window);
+
+    DownloadsPanel* panel() const { return m_panel; }
+    // Replaces the file dialogs (tests).
+    void setChooser(Chooser chooser) { m_choose = std::move(chooser); }
+
+    void request(const PackageId& id, const QString& version, bool unpack);
+
+private:
+    // Asks the registry for the files of `version`; `then` gets the one to download.
+    void withOffer(const PackageId& id, const QString& version, const QString& format,
+                   std::function<void(const PackageDownload&)> then);
+    void retry(int id);
+    void unpackDone(int id);
+    void tell(const QString& text);
+
+    Workspace* m_workspace;
+    QPointer<QMainWindow> m_window;
+    DownloadsPanel* m_panel;
+    Chooser m_choose;
+};
