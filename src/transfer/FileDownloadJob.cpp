@@ -22,7 +22,7 @@ Error transferError(Error::Kind kind, const QString& message, int status = 0)
 Error diskError(const QFile& file)
 {
     return Error::local(Error::Kind::Config, Error::Reason::Internal,
-                        QObject::tr("Depot could not write “%1”: %2")
+                        FileDownloadJob::tr("Depot could not write “%1”: %2")
                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
 }
 

@@ -167,9 +167,11 @@ void PackageListPage::showResults()
     const SearchFilterBar::Kind kind = m_filterBar->kind();
     RegistryBackend* backend = m_filterBackend;
     m_resultsTerm = m_session ? m_session->searchText() : QString();
-    m_packages->setVisible(kind == SearchFilterBar::Kind::Packages || !backend);
-    m_results->setVisible(!m_packages->isVisible());
-    if (m_packages->isVisible()) {
+    // isVisible() is false for every widget of a page in the history: the choice is what counts.
+    const bool packages = kind == SearchFilterBar::Kind::Packages || !backend;
+    m_packages->setVisible(packages);
+    m_results->setVisible(!packages);
+    if (packages) {
         m_results->clear();
         return;
     }
@@ -193,7 +195,7 @@ void PackageListPage::showResults()
 void PackageListPage::updateTexts()
 {
     updateFilterBar();
-    if (m_results->isVisible() && m_session && m_session->searchText() != m_resultsTerm)
+    if (!m_results->isHidden() && m_session && m_session->searchText() != m_resultsTerm)
         showResults();
     if (const QString now = title(); now != m_title) {
         m_title = now;

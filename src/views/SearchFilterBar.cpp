@@ -1,9 +1,11 @@
 #include "SearchFilterBar.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace {
 
@@ -24,6 +26,7 @@ SearchFilterBar::SearchFilterBar(QWidget* parent)
     , m_order(new QComboBox(this))
 {
     m_kind->setAccessibleName(tr("What to list"));
+    m_kind->view()->setAccessibleName(tr("Kinds of results"));
     m_interface->setAccessibleName(tr("Interface filter"));
     m_interface->setPlaceholderText(tr("any, e.g. wasi"));
     m_interface->setClearButtonEnabled(true);
@@ -31,6 +34,12 @@ SearchFilterBar::SearchFilterBar(QWidget* parent)
     m_licence->setPlaceholderText(tr("any, e.g. MIT"));
     m_licence->setClearButtonEnabled(true);
     m_order->setAccessibleName(tr("Order"));
+    m_order->view()->setAccessibleName(tr("Orders"));
+    // The clear buttons are icons only: screen readers need their names.
+    for (QLineEdit* field : {m_interface, m_licence}) {
+        for (QToolButton* button : field->findChildren<QToolButton*>())
+            button->setAccessibleName(tr("Clear %1").arg(field->accessibleName()));
+    }
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);

@@ -18,6 +18,7 @@
 #include "views/pages/PackageDetailsPage.h"
 #include "views/publish/FolderPublisher.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -55,6 +56,14 @@ QStringList requests(LocalRegistry& registry)
             result.append(request.value(QStringLiteral("operationName")).toString());
     }
     return result;
+}
+
+// DEPOT_TEST_SHOTS=FOLDER saves a picture of `widget` there, for people to look at.
+void picture(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("DEPOT_TEST_SHOTS");
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -152,6 +161,7 @@ void TestWasmerPublish::publishFolderThroughTheGui()
         publisher->manifestView()->findItems(QStringLiteral("demo/gui-tool"), Qt::MatchExactly, 1);
     QCOMPARE(names.size(), 1);
     QTRY_VERIFY(publisher->publishButton()->isEnabled());
+    picture(publisher, QStringLiteral("publisher-checked"));
     QTest::mouseClick(publisher->publishButton(), Qt::LeftButton);
     QVERIFY(publisher->isPublishing());
     QTRY_VERIFY_WITH_TIMEOUT(!publisher->isPublishing(), kTimeoutMs);
@@ -160,6 +170,7 @@ void TestWasmerPublish::publishFolderThroughTheGui()
                         describe(publisher->result().error)));
     QVERIFY2(publisher->outcomeLabel()->text().contains(QStringLiteral("is published")),
              qPrintable(publisher->outcomeLabel()->text()));
+    picture(publisher, QStringLiteral("publisher-published"));
 
     // The new package's page: its README and its module.
     PackageDetailsPage* page = nullptr;

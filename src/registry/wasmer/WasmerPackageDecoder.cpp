@@ -180,6 +180,10 @@ std::optional<Package> WasmerPackageDecoder::packageVersion(const QJsonValue& va
     if (details->size < 0)
         details->size = WasmerDecoder::count(obj(node, "distribution").value(QStringLiteral("size")));
     fillOwner(details.get(), obj(packageObject, "owner"));
+    // The namespace's own name for itself ("Global" for "_"), when it is the owner.
+    const QJsonObject owner = obj(packageObject, "owner");
+    if (details->ownerName == package.id.scope && !str(owner, "displayName").isEmpty())
+        package.scopeDisplayName = str(owner, "displayName");
 
     const QString manifestText = str(node, "manifest");
     const PackageFolder manifest = WasmerManifest::parse(manifestText.toUtf8());

@@ -7,6 +7,7 @@
 #include "registry/parts/PackageInterfaces.h"
 #include "views/GroupSource.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@ InterfacePage::InterfacePage(RegistryBackend* backend, const QString& name, QWid
     m_header->addActionWidget(m_homepage);
 
     m_version->setAccessibleName(tr("Interface version"));
+    m_version->view()->setAccessibleName(tr("Versions of the interface"));
     auto* versionLabel = new QLabel(tr("&Version:"), this);
     versionLabel->setBuddy(m_version);
     auto* versionChoice = new QWidget(this);

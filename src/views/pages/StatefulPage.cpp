@@ -137,6 +137,12 @@ void StatefulPage::cancelLoad()
 
 void StatefulPage::showPartial(const QList<Error>& missing)
 {
+    if (missing.isEmpty()) {
+        m_partial->hide();
+        m_partial->clear();
+        m_partial->setAccessibleName(tr("Everything loaded"));
+        return;
+    }
     QStringList parts;
     for (const Error& error : missing) {
         if (!error.missingPart.isEmpty() && !parts.contains(error.missingPart))
@@ -149,10 +155,8 @@ void StatefulPage::showPartial(const QList<Error>& missing)
                               .arg(QLocale().createSeparatedList(parts));
     m_partial->setText(text);
     m_partial->setAccessibleName(text);
-    m_partial->setVisible(!missing.isEmpty());
-    if (!missing.isEmpty())
-        qCDebug(lcViews) << metaObject()->className()
-                         << "shows a partial answer:" << missing.first().logText();
+    m_partial->show();
+    qCDebug(lcViews) << metaObject()->className() << "shows a partial answer:" << missing.first().logText();
 }
 
 void StatefulPage::showRegistryGone(const LoadTexts& texts)

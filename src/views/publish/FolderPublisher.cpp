@@ -54,6 +54,7 @@ FolderPublisher::FolderPublisher(RegistryBackend* backend, AccountSession* accou
     m_manifest->setColumnWidth(0, 180);
     m_manifest->header()->setStretchLastSection(true);
     m_manifest->setAlternatingRowColors(true);
+    m_manifest->setRootIsDecorated(false);
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setMaximumHeight(110);
     m_accountLine->setTextFormat(Qt::PlainText);
