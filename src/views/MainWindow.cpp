@@ -17,6 +17,7 @@
 #include "session/RegistrySession.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
+#include "views/console/ConsoleLauncher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,6 +116,7 @@ void MainWindow::createActions()
     goMenu->addSeparator();
     goMenu->addActions({m_navigation->latestAction(), m_navigation->findAction()});
     m_accounts->addMenu(menuBar());
+    new ConsoleLauncher(m_workspace, this); // Tools ▸ GraphQL Console
     QAction* about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Depot"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
