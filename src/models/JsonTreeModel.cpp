@@ -171,9 +171,8 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
             return text.size() > kShownChars ? text.left(kShownChars) + QChar(0x2026) : text;
         }
     case Qt::ToolTipRole:
-        return index.column() == ValueColumn && value.isString() && value.toString().size() > 80
-                   ? value.toString().left(4000)
-                   : QVariant();
+        // The whole value where the column may cut it (up to a screenful).
+        return index.column() == ValueColumn && value.isString() ? value.toString().left(4000) : QVariant();
     case PathRole: {
         QStringList steps;
         for (const Node* at = node; at && at != m_root.get(); at = at->parent)

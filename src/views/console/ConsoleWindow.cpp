@@ -35,6 +35,9 @@ namespace {
 
 enum Page { MessagePage = 0, ContentPage = 1 };
 
+// Answers smaller than this open four levels deep.
+constexpr qint64 kExpandAllBytes = 64 * 1024;
+
 // The settings group of every console window: one geometry for all of them.
 const QString kSettingsGroup = QStringLiteral("console");
 
@@ -172,6 +175,7 @@ ConsoleWindow::ConsoleWindow(QNetworkAccessManager* network, const QUrl& endpoin
     showAnswerMessage(tr("Write a query and press Ctrl+Enter to run it. The answer appears here."), false);
     updateCredential();
     updateActions();
+    checkNow();
     m_session->loadSchema();
 }
 
@@ -235,6 +239,9 @@ void ConsoleWindow::createActions()
     toolBar->addAction(m_copyCurl);
     toolBar->addWidget(m_historyButton);
     toolBar->addAction(m_reloadSchema);
+    // The overflow button (a narrow window) has no text of its own; screen readers need a name for it.
+    if (auto* extension = toolBar->findChild<QWidget*>(QStringLiteral("qt_toolbar_ext_button")))
+        extension->setAccessibleName(tr("More tools"));
     connect(m_answerCancel, &QPushButton::clicked, m_cancel, &QAction::trigger);
 }
 
@@ -249,7 +256,7 @@ void ConsoleWindow::createWidgets()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({230, 380, 380});
+    m_splitter->setSizes({260, 370, 370});
     setCentralWidget(m_splitter);
 
     m_credential = makeLabel(QString(), "credentialLabel", false);
@@ -269,6 +276,9 @@ QWidget* ConsoleWindow::createSchemaPane()
     m_schemaFilter->setAccessibleName(tr("Filter the schema"));
     m_schemaFilter->setPlaceholderText(tr("Filter types and fields"));
     m_schemaFilter->setClearButtonEnabled(true);
+    // The clear button is an icon only: screen readers need its name.
+    for (QToolButton* button : m_schemaFilter->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear the filter"));
 
     m_schemaFilterModel->setSourceModel(m_schemaModel);
     m_schemaFilterModel->setRecursiveFilteringEnabled(true);
@@ -283,7 +293,7 @@ QWidget* ConsoleWindow::createSchemaPane()
     m_schemaTree = makeTree(tr("Schema"), "schemaTree");
     m_schemaTree->setModel(m_schemaFilterModel);
     m_schemaTree->header()->setSectionResizeMode(SchemaTreeModel::NameColumn, QHeaderView::Interactive);
-    m_schemaTree->setColumnWidth(SchemaTreeModel::NameColumn, 140);
+    m_schemaTree->setColumnWidth(SchemaTreeModel::NameColumn, 150);
     connect(m_schemaTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 const QString signature = current.data(SchemaTreeModel::SignatureRole).toString();
@@ -420,6 +430,9 @@ void ConsoleWindow::showProblem(QLabel* label, const CodeEditor* editor, const G
 {
     label->setText(problemLine(editor->toPlainText(), problems));
     label->setVisible(!problems.isEmpty());
+    // A screen reader reads the sentence, or that there is none (the label stays in the tree when hidden).
+    label->setAccessibleName(problems.isEmpty() ? tr("No problem in %1").arg(editor->accessibleName())
+                                                : label->text());
 }
 
 void ConsoleWindow::onSchemaStateChanged()
@@ -459,12 +472,19 @@ void ConsoleWindow::onFinished(const ConsoleAnswer& answer)
     }
     m_answerModel->setDocument(answer.answer);
     m_answerText->setPlainText(answer.text());
-    // data and errors open at once: that is what was asked.
-    for (int row = 0; row < m_answerModel->rowCount(); ++row)
-        m_answerTree->expand(m_answerModel->index(row, 0));
-    const QModelIndex dataRow = m_answerModel->indexOfPath(QStringLiteral("data"));
-    for (int row = 0; dataRow.isValid() && row < m_answerModel->rowCount(dataRow); ++row)
-        m_answerTree->expand(m_answerModel->index(row, 0, dataRow));
+    // What was asked is open at once: a small answer down to its fourth level, a large one (whose rows are
+    // only made when opened) down to what is under data and errors.
+    if (answer.bytesReceived > 0 && answer.bytesReceived < kExpandAllBytes) {
+        m_answerTree->expandToDepth(3);
+    } else {
+        for (int row = 0; row < m_answerModel->rowCount(); ++row)
+            m_answerTree->expand(m_answerModel->index(row, 0));
+    }
+    // Keys as wide as they need (up to half the view), values get the rest.
+    m_answerTree->resizeColumnToContents(JsonTreeModel::KeyColumn);
+    m_answerTree->setColumnWidth(
+        JsonTreeModel::KeyColumn,
+        qMin(m_answerTree->columnWidth(JsonTreeModel::KeyColumn), m_answerTree->viewport()->width() / 2));
     const bool problems = answer.errorCount > 0 || !answer.hasData;
     QPalette palette = m_answerSummary->palette();
     palette.setColor(QPalette::WindowText,
