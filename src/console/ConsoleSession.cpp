@@ -46,6 +46,11 @@ ConsoleSession::~ConsoleSession()
     // Jobs are the client's children: they go with it, without a signal.
 }
 
+void ConsoleSession::setRequestOptions(const RequestOptions& options)
+{
+    m_client->setDefaultOptions(options);
+}
+
 void ConsoleSession::loadSchema()
 {
     if (m_schemaJob)

@@ -17,6 +17,7 @@ class GraphQlClient;
 class GraphQlJob;
 class HeaderProvider;
 class QNetworkAccessManager;
+struct RequestOptions;
 
 // The GraphQL console of one registry, without a window: its schema (introspection), what may be typed at a
 // cursor, the problems of a document, running a document with the registry's credential (the account's
@@ -37,6 +38,8 @@ public:
     ~ConsoleSession() override;
 
     QUrl endpoint() const { return m_endpoint; }
+    // The limits of the console's requests: by default those of every request (deadline, size cap).
+    void setRequestOptions(const RequestOptions& options);
 
     // Asks the registry for its schema (again).
     void loadSchema();

@@ -14,6 +14,7 @@
 #include "console/DocumentValidator.h"
 #include "console/GraphQlDocument.h"
 #include "graphql/Operation.h"
+#include "graphql/RequestOptions.h"
 #include "keys-create/KeyFlow.h"
 #include "models/JsonTreeModel.h"
 #include "models/SchemaTreeModel.h"
@@ -47,6 +48,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -151,6 +153,8 @@ private slots:
     void completesAFieldNameInTheEditor();
     void runsWithTheStoredKeyAndShowsTheAnswer();
     void cancelWhileRunning();
+    void sameRulesAsEveryRequest();
+    void schemaErrorSaysWhyAndTriesAgain();
     void toolsMenuOpensOneConsolePerRegistry();
     void smallWindowNamedControlsAndRememberedGeometry();
 
@@ -826,6 +830,78 @@ void TestConsole::cancelWhileRunning()
     QVERIFY(window.answerModel()->indexOfPath(QStringLiteral("errors[0].message")).isValid());
     QVERIFY2(window.answerStateText().contains(QStringLiteral("error")),
              qPrintable(window.answerStateText()));
+}
+
+void TestConsole::sameRulesAsEveryRequest()
+{
+    // The size cap: an answer larger than the limit is cut off and said so, with nothing half shown.
+    ConsoleWindow window(&m_network, m_dataPm, QStringLiteral("Local DataPM"), nullptr,
+                         historyFolder(QStringLiteral("rules")));
+    RequestOptions small;
+    small.maxAnswerBytes = 2000;
+    window.session()->setRequestOptions(small);
+    window.queryEditor()->setPlainText(QStringLiteral("{ __schema { types { name fields { name } } } }"));
+    QSignalSpy finished(window.session(), &ConsoleSession::finished);
+    window.run();
+    QVERIFY(finished.wait(kTimeoutMs));
+    ConsoleAnswer answer = finished.first().first().value<ConsoleAnswer>();
+    QCOMPARE(answer.error.reason, Error::Reason::TooLarge);
+    QVERIFY(answer.answer.isEmpty());
+    QCOMPARE(window.answerStateText(), answer.error.userText());
+    QCOMPARE(window.answerModel()->rowCount(), 0);
+
+    // A credential never goes over plain HTTP to another machine: nothing is sent.
+    const QUrl insecure(QStringLiteral("http://registry.example.com/graphql"));
+    auto credentials = std::make_shared<RegistryCredentials>(insecure);
+    QVERIFY(credentials->setApiKey(key("X-API-Key", "insecure-key-0123456789")));
+    ConsoleSession session(&m_network, insecure, credentials, historyFolder(QStringLiteral("rules")));
+    QSignalSpy refused(&session, &ConsoleSession::finished);
+    QVERIFY(session.run(QStringLiteral("{ me { isAdmin } }"), QString()));
+    QVERIFY(refused.wait(kTimeoutMs));
+    answer = refused.first().first().value<ConsoleAnswer>();
+    QCOMPARE(answer.error.reason, Error::Reason::Insecure);
+    QCOMPARE(answer.httpStatus, 0);
+    // Invalid variables or a blank document: nothing is sent either, and the place is said.
+    GraphQlProblem problem;
+    QVERIFY(!session.run(QStringLiteral("{ me { isAdmin } }"), QStringLiteral("{\"a\": }"), 0, &problem));
+    QCOMPARE(problem.start, 6);
+    QVERIFY(!session.run(QStringLiteral("  "), QString()));
+    QVERIFY(!session.isRunning());
+}
+
+void TestConsole::schemaErrorSaysWhyAndTriesAgain()
+{
+    QVERIFY(m_registry->armFault(
+        QJsonObject{{QStringLiteral("match"), QStringLiteral("Introspection")},
+                    {QStringLiteral("kind"), QStringLiteral("graphqlError")},
+                    {QStringLiteral("status"), 400},
+                    {QStringLiteral("code"), QStringLiteral("GRAPHQL_VALIDATION_FAILED")},
+                    {QStringLiteral("message"), QStringLiteral("GraphQL introspection is not allowed")}}));
+    ConsoleWindow window(&m_network, m_dataPm, QStringLiteral("Local DataPM"), nullptr,
+                         historyFolder(QStringLiteral("schema")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->schemaState(), ConsoleSession::SchemaState::Failed,
+                              kTimeoutMs);
+    auto* state = window.findChild<QLabel*>(QStringLiteral("schemaState"));
+    auto* retry = window.findChild<QPushButton*>(QStringLiteral("schemaRetry"));
+    QVERIFY(state->isVisible() && retry->isVisible());
+    QVERIFY2(state->text().contains(QStringLiteral("could not be read")), qPrintable(state->text()));
+    // Without a schema the editor still says what it can: syntax errors.
+    window.queryEditor()->setPlainText(QStringLiteral("{ me { "));
+    window.checkNow();
+    QCOMPARE(window.queryEditor()->problems().size(), 1);
+    window.queryEditor()->setPlainText(QStringLiteral("{ mee { x } }"));
+    window.checkNow();
+    QVERIFY(window.queryEditor()->problems().isEmpty());
+
+    m_registry->clearFaults();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->schemaState(), ConsoleSession::SchemaState::Loaded,
+                              kTimeoutMs);
+    QTRY_VERIFY(window.findChild<QTreeView*>(QStringLiteral("schemaTree"))->isVisible());
+    // With it, the unknown field is underlined at once.
+    QCOMPARE(window.queryEditor()->problems().size(), 1);
 }
 
 void TestConsole::toolsMenuOpensOneConsolePerRegistry()
