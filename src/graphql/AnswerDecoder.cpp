@@ -25,6 +25,28 @@ QJsonObject cleanExtensions(QJsonObject extensions)
     return extensions;
 }
 
+// The answer as a whole, for the console: the same noise removed, from the answer's own extensions and from
+// each error's.
+QJsonObject cleanAnswer(QJsonObject root)
+{
+    const QLatin1String extensions("extensions");
+    const QLatin1String errorsKey("errors");
+    if (root.value(extensions).isObject())
+        root.insert(extensions, cleanExtensions(root.value(extensions).toObject()));
+    if (root.value(errorsKey).isArray()) {
+        QJsonArray errors = root.value(errorsKey).toArray();
+        for (auto entry = errors.begin(); entry != errors.end(); ++entry) {
+            QJsonObject error = entry->toObject();
+            if (!error.value(extensions).isObject())
+                continue;
+            error.insert(extensions, cleanExtensions(error.value(extensions).toObject()));
+            *entry = error;
+        }
+        root.insert(errorsKey, errors);
+    }
+    return root;
+}
+
 Error make(Error::Kind kind, int status, const QString& message)
 {
     Error e;
@@ -81,6 +103,7 @@ AnswerDecoder::Result AnswerDecoder::decode(int httpStatus, const QByteArray& bo
     const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
     for (const QJsonValue& entry : errors)
         result.partialErrors.append(fromGraphQlError(entry, httpStatus));
+    result.answer = cleanAnswer(root);
 
     if (dataValue.isObject() && (isSuccess(httpStatus) || !errors.isEmpty())) {
         result.hasData = true;

@@ -18,6 +18,7 @@ public:
         QJsonObject data;
         QList<Error> partialErrors; // errors[] that came with data
         Error error;                // the failure when hasData is false
+        QJsonObject answer;         // the whole answer without tracing and stack traces (GraphQlJob::answerRead)
     };
 
     static Result decode(int httpStatus, const QByteArray& body);

@@ -114,7 +114,7 @@ GraphQlJob* GraphQlClient::run(const QString& operationName, const QJsonObject& 
 GraphQlJob* GraphQlClient::runFrom(const QString& folder, const QString& operationName,
                                    const QJsonObject& variables, const RequestOptions& options)
 {
-    return send(folder, operationName, variables, options, {});
+    return sendOperation(folder, operationName, variables, options, {});
 }
 
 GraphQlJob* GraphQlClient::runWithFile(const QString& operationName, const QJsonObject& variables,
@@ -123,12 +123,12 @@ GraphQlJob* GraphQlClient::runWithFile(const QString& operationName, const QJson
 {
     RequestOptions upload = options;
     upload.isRead = false;
-    return send(d->dialect, operationName, variables, upload, {fileVariable, filePath});
+    return sendOperation(d->dialect, operationName, variables, upload, {fileVariable, filePath});
 }
 
-GraphQlJob* GraphQlClient::send(const QString& folder, const QString& operationName,
-                                const QJsonObject& variables, const RequestOptions& options,
-                                const Upload& upload)
+GraphQlJob* GraphQlClient::sendOperation(const QString& folder, const QString& operationName,
+                                         const QJsonObject& variables, const RequestOptions& options,
+                                         const Upload& upload)
 {
     const std::optional<QString> document = Operation::load(folder, operationName);
     if (!document)
@@ -136,16 +136,30 @@ GraphQlJob* GraphQlClient::send(const QString& folder, const QString& operationN
             configError(Error::Kind::Config,
                         QStringLiteral("Unknown operation %1/%2").arg(folder, operationName)),
             operationName, this);
+    return send(*document, variables, operationName, options, upload);
+}
+
+GraphQlJob* GraphQlClient::runDocument(const QString& document, const QJsonObject& variables,
+                                       const QString& operationName, const RequestOptions& options)
+{
+    return send(document, variables, operationName, options, {});
+}
+
+GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& variables,
+                                const QString& operationName, const RequestOptions& options,
+                                const Upload& upload)
+{
+    // The name jobs and log lines go by; a console document may have none.
+    const QString label = operationName.isEmpty() ? QStringLiteral("(unnamed operation)") : operationName;
     const QString scheme = d->endpoint.scheme();
     if (!d->endpoint.isValid() || d->endpoint.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return new FailedGraphQlJob(
             configError(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")),
-            operationName, this);
+            label, this);
     if (!d->network)
         return new FailedGraphQlJob(
-            configError(Error::Kind::Config, QStringLiteral("No network access manager")), operationName,
-            this);
+            configError(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
 
     const HeaderProvider::Headers headers = usableHeaders(d->headers.get(), d->endpoint);
     if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopback(d->endpoint.host()))
@@ -153,7 +167,7 @@ GraphQlJob* GraphQlClient::send(const QString& folder, const QString& operationN
             configError(
                 Error::Kind::Insecure,
                 QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(d->endpoint.host())),
-            operationName, this);
+            label, this);
 
     QNetworkRequest request(d->endpoint);
     // A multipart request gets its Content-Type (with the boundary) from Qt.
@@ -171,11 +185,12 @@ GraphQlJob* GraphQlClient::send(const QString& folder, const QString& operationN
     request.setMaximumRedirectsAllowed(5);
     request.setTransferTimeout(int(options.inactivityTimeout.count()));
 
-    QJsonObject body{{QStringLiteral("query"), *document},
-                     {QStringLiteral("variables"), variables},
-                     {QStringLiteral("operationName"), operationName}};
+    QJsonObject body{{QStringLiteral("query"), document}, {QStringLiteral("variables"), variables}};
+    // A document with one operation needs no name (GraphQL over HTTP: operationName is optional).
+    if (!operationName.isEmpty())
+        body.insert(QStringLiteral("operationName"), operationName);
     auto* job = new NetworkGraphQlJob(d->network, request, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                      operationName, options, redirectPolicy, d->explainer, this);
+                                      label, options, redirectPolicy, d->explainer, this);
     connect(job, &GraphQlJob::finished, this, &GraphQlClient::answered);
     connect(job, &GraphQlJob::failed, this, [this](const Error& error) {
         if (error.isUnreachable())

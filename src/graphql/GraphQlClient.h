@@ -47,6 +47,11 @@ public:
     // Same, with the document loaded from another folder (used for the dialect-neutral introspection).
     GraphQlJob* runFrom(const QString& folder, const QString& operationName, const QJsonObject& variables,
                         const RequestOptions& options);
+    // Runs a document a person wrote (the GraphQL console), under the same rules as every operation: the
+    // credential from the HeaderProvider, the redirect and plain-HTTP rules, `options`' deadline and size
+    // cap. `operationName` picks one operation of a document that has several; empty sends none.
+    GraphQlJob* runDocument(const QString& document, const QJsonObject& variables,
+                            const QString& operationName, const RequestOptions& options);
 
     static QByteArray userAgent();
 
@@ -62,7 +67,10 @@ private:
         QString variable;
         QString filePath;
     };
-    GraphQlJob* send(const QString& folder, const QString& operationName, const QJsonObject& variables,
+    // Loads `operationName` from :/graphql/<folder>/ and sends it.
+    GraphQlJob* sendOperation(const QString& folder, const QString& operationName, const QJsonObject& variables,
+                              const RequestOptions& options, const Upload& upload);
+    GraphQlJob* send(const QString& document, const QJsonObject& variables, const QString& operationName,
                      const RequestOptions& options, const Upload& upload);
 
     struct Private;

@@ -25,4 +25,8 @@ signals:
     void failed(const Error& error);
     void progress(qint64 bytesReceived, qint64 bytesTotal);
     void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
+    // The whole answer as the registry sent it (data, errors[], extensions), without tracing and stack
+    // traces, just before finished() or failed(), when the answer was a JSON object. For the GraphQL console,
+    // which shows what the registry said; intents read finished() and failed().
+    void answerRead(const QJsonObject& answer, int httpStatus);
 };

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <QUrl>
 
 #include <utility>
@@ -16,4 +17,13 @@ public:
     virtual ~HeaderProvider() = default;
     // Headers to add to a request for `url` (the registry's endpoint). Empty = anonymous request.
     virtual Headers headersFor(const QUrl& url) const = 0;
+
+    // The headers a request for `url` gets, each value replaced by `placeholder` (after its scheme, so
+    // "Authorization: Bearer <token>" becomes "Authorization: Bearer $PLACEHOLDER"): what a command shown to
+    // a person may say instead of the secret (the console's "Copy as curl").
+    Headers placeholdersFor(const QUrl& url, const QByteArray& placeholder) const;
+    // Whether the credential sent to `url`, or a recognisable part of it (the token after its scheme, what a
+    // base64 value decodes to and its last ':' or '.' part), occurs in `text`: such text must not be written
+    // to disk. Parts shorter than 8 characters are not looked for (too short to tell from ordinary text).
+    bool occursIn(const QUrl& url, const QString& text) const;
 };

@@ -267,6 +267,8 @@ void NetworkGraphQlJob::onReplyFinished()
 
     const AnswerDecoder::Result result = AnswerDecoder::decode(status, m_answer);
     m_answer.clear();
+    if (!result.answer.isEmpty())
+        emit answerRead(result.answer, status);
     if (result.hasData) {
         succeed(result.data, result.partialErrors);
         return;

@@ -19,6 +19,7 @@
 #include "session/RegistrySession.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
+#include "views/console/ConsoleLauncher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,6 +119,7 @@ void MainWindow::createActions()
     goMenu->addActions({m_navigation->latestAction(), m_navigation->findAction()});
     goMenu->addAction(m_downloads->panel()->toggleViewAction());
     m_accounts->addMenu(menuBar());
+    new ConsoleLauncher(m_workspace, this); // Tools ▸ GraphQL Console
     QAction* about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Depot"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
