@@ -79,6 +79,14 @@ export async function applyFault(fault, req, res, answer, signal) {
       let body = fault.body ?? '';
       if (typeof body !== 'string') body = JSON.stringify(body);
       headers['content-type'] = fault.contentType ?? (typeof fault.body === 'object' && fault.body !== null ? 'application/json' : 'text/plain; charset=utf-8');
+      // encoding: the body compressed as gzip, deflate (zlib) or rawDeflate (deflate without its zlib header,
+      // as some servers send it), with the Content-Encoding that goes with it.
+      if (fault.encoding) {
+        const encoders = { gzip: zlib.gzipSync, deflate: zlib.deflateSync, rawDeflate: zlib.deflateRawSync };
+        if (!encoders[fault.encoding]) return send(res, 400, errorBody('encoding: gzip, deflate or rawDeflate', 'BAD_REQUEST'));
+        body = encoders[fault.encoding](Buffer.from(body));
+        headers['content-encoding'] = fault.encoding === 'gzip' ? 'gzip' : 'deflate';
+      }
       return send(res, Number(fault.status) || 500, body, headers);
     }
     case 'html500':

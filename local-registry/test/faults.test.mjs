@@ -71,6 +71,17 @@ test('http answers exactly the given status, headers and body', async () => {
   assert.deepEqual(await res.json(), { errors: [{ message: 'slow down' }] });
 });
 
+test('http with encoding compresses the body and names the encoding', async () => {
+  const body = { data: { hello: 'compressed' } };
+  for (const [encoding, header, inflate] of [['gzip', 'gzip', zlib.gunzipSync], ['deflate', 'deflate', zlib.inflateSync], ['rawDeflate', 'deflate', zlib.inflateRawSync]]) {
+    await fault({ match: 'Hello', kind: 'http', status: 200, body, encoding });
+    const out = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }));
+    assert.equal(out.status, 200);
+    assert.equal(out.headers['content-encoding'], header);
+    assert.deepEqual(JSON.parse(inflate(Buffer.concat(out.chunks)).toString('utf8')), body);
+  }
+});
+
 test('html500 is an HTML error page', async () => {
   await fault({ match: 'Hello', kind: 'html500' });
   const res = await gql(server.url, 'fixture', HELLO);

@@ -155,6 +155,8 @@ QString Error::reasonName(Reason reason)
         return QStringLiteral("TooLarge");
     case Reason::BadAnswer:
         return QStringLiteral("BadAnswer");
+    case Reason::WebPage:
+        return QStringLiteral("WebPage");
     case Reason::Redirected:
         return QStringLiteral("Redirected");
     case Reason::Insecure:

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -52,11 +54,12 @@ struct Error
         Refused,       // any other refusal; the registry's own short sentence is shown when readable
         NotARegistry,  // the address does not answer as a registry Depot knows
         // The connection
-        Network,    // could not reach the registry, or the connection broke
-        Tls,        // the secure connection could not be verified
-        Timeout,    // no answer in time
-        TooLarge,   // the answer or file is larger than Depot accepts
-        BadAnswer,  // the answer could not be read
+        Network,   // could not reach the registry, or the connection broke
+        Tls,       // the secure connection could not be verified
+        Timeout,   // no answer in time
+        TooLarge,  // the answer or file is larger than Depot accepts
+        BadAnswer, // the answer could not be read
+        WebPage, // a web page came back instead of an answer (a captive portal's sign-in page, a login page)
         Redirected, // sent to an address Depot does not follow with credentials
         Insecure,   // a credential would go over plain HTTP
         // Depot
@@ -81,6 +84,14 @@ struct Error
     QString minimumVersion;     // VersionTooLow: the lowest version the registry accepts
     QString existingVersion;    // VersionTooLow / VersionExists: the latest version on the registry
     int retryAfterSeconds = -1; // RateLimited: from Retry-After, -1 when absent
+
+    // Tls: what was wrong with the registry's certificate, in the order the sentence names them, and the
+    // certificate itself as people read it (Show certificate). Depot never accepts such a certificate.
+    enum class TlsProblem { SelfSigned, UntrustedIssuer, Expired, NotYetValid, WrongHost, Revoked, Other };
+    QList<TlsProblem> tlsProblems;
+    QString certificateNames;    // WrongHost: the names the certificate is for, as a short list
+    QDateTime certificateExpiry; // Expired: the end of its validity; NotYetValid: the start
+    QByteArray certificatePem;   // the certificate the server showed (PEM), for "Show certificate"
 
     // A sentence for people written by the layer that made the error itself (a local check, detection): shown
     // instead of the reason's sentence. Never set from a server's message.

@@ -1,0 +1,30 @@
+#include "AnswerBudget.h"
+
+AnswerBudget::AnswerBudget(qint64 limit)
+    : m_limit(limit)
+{}
+
+AnswerBudget& AnswerBudget::shared()
+{
+    static AnswerBudget budget;
+    return budget;
+}
+
+AnswerBudget::Reservation::Reservation(AnswerBudget& budget)
+    : m_budget(budget)
+{}
+
+AnswerBudget::Reservation::~Reservation()
+{
+    release();
+}
+
+bool AnswerBudget::Reservation::resize(qint64 bytes)
+{
+    bytes = qMax<qint64>(0, bytes);
+    if (bytes > headroom())
+        return false;
+    m_budget.m_inUse += bytes - m_size;
+    m_size = bytes;
+    return true;
+}
