@@ -4,6 +4,14 @@ AnswerBudget::AnswerBudget(qint64 limit)
     : m_limit(limit)
 {}
 
+void AnswerBudget::makeRoom(QByteArray& answer, qint64 needed, qint64 limit)
+{
+    constexpr qint64 firstRoom = 1024 * 1024;
+    if (needed <= answer.capacity())
+        return;
+    answer.reserve(qMin(limit, needed <= firstRoom ? firstRoom : qMax(needed, limit)));
+}
+
 AnswerBudget& AnswerBudget::shared()
 {
     static AnswerBudget budget;

@@ -1,5 +1,7 @@
 #include "AnswerInflater.h"
 
+#include "AnswerBudget.h"
+
 #include <array>
 #include <zlib.h>
 
@@ -99,6 +101,7 @@ AnswerInflater::Result AnswerInflater::inflate(const QByteArray& compressed, QBy
             return Result::Corrupt;
         }
         const qint64 produced = qint64(slice.size()) - d->stream.avail_out;
+        AnswerBudget::makeRoom(out, out.size() + produced, limit);
         if (out.size() + produced > limit) {
             out.append(slice.data(), qMax<qint64>(0, limit - out.size()));
             return Result::TooLarge;

@@ -212,6 +212,7 @@ bool NetworkGraphQlJob::take(const QByteArray& wireBytes)
         fail(tooLarge(limit));
         return false;
     } else {
+        AnswerBudget::makeRoom(m_answer, m_answer.size() + wireBytes.size(), limit);
         m_answer += wireBytes;
     }
     m_reserved.resize(m_answer.size()); // within the headroom: cannot fail

@@ -74,6 +74,11 @@ public:
     bool isReconnecting() const { return m_reconnecting || m_reconnectDelayMs > 0; }
     // The next automatic try, in milliseconds from now; -1 when none is planned.
     int nextReconnectInMs() const;
+    // While reconnecting: why the registry is being tried again (what the last try ran into).
+    const Error& unreachableError() const { return m_unreachable; }
+    // While reconnecting: "Next try in 8 s." or "Trying again now…"; statusChanged() every second while
+    // waiting, so the views can count down. Empty when Depot is not trying again by itself.
+    QString reconnectText() const;
     // A line for the status bar, and whether "Retry" should be offered beside it.
     QString statusText() const;
     bool offersRetry() const;
@@ -92,6 +97,7 @@ private:
     void onSessionStateChanged();
     void onListStateChanged();
     void scheduleReconnect(const Error& why);
+    void stopReconnecting();
     void reconnect();
     void rememberDialect(const QUrl& url, const Dialect& dialect);
 
@@ -105,7 +111,8 @@ private:
     QPointer<AccountSession> m_account;
     QUrl m_temporaryUrl; // added from the command line for this run only: never saved
     QTimer* m_reconnectTimer;
+    QTimer* m_countdown;         // ticks every second while the next try is waited for
     int m_reconnectDelayMs = 0;  // the next wait; 0 when the registry answers
     bool m_reconnecting = false; // a retry of the timer is under way (the status line keeps its text)
-    QString m_unreachableText;   // why the registry is being tried again, for the status line
+    Error m_unreachable;         // why the registry is being tried again
 };

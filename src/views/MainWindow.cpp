@@ -143,6 +143,7 @@ void MainWindow::createWidgets()
             [this] { m_workspace->open(selectedUrl()); });
 
     m_page = new PackageListPage(m_workspace->packages(), m_navigation->searchField(), this);
+    m_page->setWorkspace(m_workspace);
     m_browser = new BrowserStack(m_page, this);
     m_browser->setAccessibleName(tr("Page"));
     m_navigation->setBrowser(m_browser);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "pages/BrowserPage.h"
 #include "registry/PackageId.h"
 
@@ -13,6 +14,7 @@ class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 class RegistrySession;
+class Workspace;
 
 // The package list of the selected registry: its newest packages, or those matching the window's search
 // field, in the package table; or in the table's place what is going on with the registry (connecting, an
@@ -27,6 +29,9 @@ public:
 
     // The session of the selected registry, or null when there is none.
     void setSession(RegistrySession* session);
+    // Where the session comes from: while it tries again by itself, the page keeps saying why and counts
+    // down to the next try (without it, the page says only that Depot tries again).
+    void setWorkspace(Workspace* workspace);
 
     QString title() const override;
     // Loaded rows, current row and scroll position; restoreState() fetches pages until as many rows are
@@ -59,13 +64,17 @@ private:
     // Shows the registry's state in the table's place; false when the table should show the list.
     bool showSessionState();
     void updateTexts();
-    void showState(const QString& title, const QString& detail, Action action);
+    // With `error`, its sentence is the detail and its certificate (if Depot refused one) can be shown.
+    void showState(const QString& title, const QString& detail, Action action, const Error* error = nullptr);
     void showUnreachable(const QString& detail);
+    // The workspace is trying the registry again by itself (after what unreachableError() says).
+    bool isReconnecting() const;
     void runAction();
 
     PackageListModel* m_model;
     PagedPackageTable* m_packages;
     QPointer<RegistrySession> m_session;
+    QPointer<Workspace> m_workspace;
     QPointer<QLineEdit> m_search;
     Action m_action = Action::None;
     bool m_unreachable = false; // kept through the reconnection attempts, so the page does not flash

@@ -9,6 +9,7 @@
 #include "graphql/RequestOptions.h"
 #include "registry/datapm/DataPmErrors.h"
 #include "support/LocalRegistry.h"
+#include "support/TestCertificates.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -550,39 +551,19 @@ void TestGraphQl::connectionRefused()
     QCOMPARE(o.error.httpStatus, 0);
 }
 
-#if QT_CONFIG(ssl)
-namespace {
-// Runs openssl with `arguments` in `dir`; false when it is missing or fails.
-bool openssl(const QString& dir, const QStringList& arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral("openssl"), arguments);
-    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
-           process.exitCode() == 0;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
-#endif
-
 void TestGraphQl::tlsErrorsAreNotIgnored_data()
 {
-    QTest::addColumn<QString>("certificate"); // made by openssl in tlsErrorsAreNotIgnored()
+    QTest::addColumn<QString>("certificate"); // one of TestCertificates' names
     QTest::addColumn<bool>("trustTestAuthority");
     QTest::addColumn<QList<Error::TlsProblem>>("problems");
     QTest::addColumn<QString>("says"); // a part of the sentence for people
-    QTest::newRow("self-signed") << QStringLiteral("self.pem") << false
+    QTest::newRow("self-signed") << QString::fromLatin1(TestCertificates::selfSigned) << false
                                  << QList<Error::TlsProblem>{Error::TlsProblem::SelfSigned}
                                  << QStringLiteral("self-signed");
-    QTest::newRow("expired") << QStringLiteral("expired.pem") << true
+    QTest::newRow("expired") << QString::fromLatin1(TestCertificates::expired) << true
                              << QList<Error::TlsProblem>{Error::TlsProblem::Expired}
                              << QStringLiteral("expired on");
-    QTest::newRow("wrong host") << QStringLiteral("wrong-host.pem") << true
+    QTest::newRow("wrong host") << QString::fromLatin1(TestCertificates::wrongHost) << true
                                 << QList<Error::TlsProblem>{Error::TlsProblem::WrongHost}
                                 << QStringLiteral("is for registry.example.org, not for this address");
     QTest::newRow("unknown authority")
@@ -601,71 +582,19 @@ void TestGraphQl::tlsErrorsAreNotIgnored()
     QFETCH(QString, says);
     if (!QSslSocket::supportsSsl())
         QSKIP("no TLS backend");
-    // Throwaway certificates: a self-signed one for 127.0.0.1, and from a test authority one that has
-    // expired, one for another host and one for 127.0.0.1 (which is fine once the authority is trusted). The
-    // client must refuse each, name what is wrong and show the certificate, never ignore the error.
-    QTemporaryDir dir;
-    const QString d = dir.path();
-    const QString days = QStringLiteral("2");
-    const QStringList newKey{QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes")};
-    if (!openssl(d,
-                 QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
-                     QStringList{QStringLiteral("-keyout"), QStringLiteral("self.key"),
-                                 QStringLiteral("-out"), QStringLiteral("self.pem"), QStringLiteral("-days"),
-                                 days, QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                 QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")}) ||
-        !openssl(d,
-                 QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + newKey +
-                     QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                                 QStringLiteral("ca.pem"), QStringLiteral("-days"), days,
-                                 QStringLiteral("-subj"), QStringLiteral("/CN=Depot Test Authority")}) ||
-        !openssl(d, QStringList{QStringLiteral("req")} + newKey +
-                        QStringList{QStringLiteral("-keyout"), QStringLiteral("leaf.key"),
-                                    QStringLiteral("-out"), QStringLiteral("leaf.csr"),
-                                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")}) ||
-        // The same key under another name (Qt also matches the common name, so it must not be 127.0.0.1).
-        !openssl(d, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
-                     QStringLiteral("leaf.key"), QStringLiteral("-out"), QStringLiteral("other.csr"),
-                     QStringLiteral("-subj"), QStringLiteral("/CN=registry.example.org")}))
-        QSKIP("openssl could not make the test certificates");
-    // Signed by the authority: "-days -1" ends the validity a day before it starts (expired, not future).
-    struct Signed
-    {
-        QString name, request, days, extension;
-    };
-    const QList<Signed> signedOnes{
-        {QStringLiteral("leaf.pem"), QStringLiteral("leaf.csr"), days,
-         QStringLiteral("subjectAltName=IP:127.0.0.1")},
-        {QStringLiteral("expired.pem"), QStringLiteral("leaf.csr"), QStringLiteral("-1"),
-         QStringLiteral("subjectAltName=IP:127.0.0.1")},
-        {QStringLiteral("wrong-host.pem"), QStringLiteral("other.csr"), days,
-         QStringLiteral("subjectAltName=DNS:registry.example.org")},
-    };
-    for (const Signed& spec : signedOnes) {
-        QFile extensions(dir.filePath(spec.name + QStringLiteral(".ext")));
-        QVERIFY(extensions.open(QIODevice::WriteOnly) &&
-                extensions.write(spec.extension.toUtf8() + '\n') > 0);
-        extensions.close();
-        QVERIFY(
-            openssl(d, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), spec.request,
-                        QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
-                        QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
-                        spec.name, QStringLiteral("-days"), spec.days, QStringLiteral("-extfile"),
-                        extensions.fileName()}));
-    }
-
+    // The client must refuse each certificate, name what is wrong and show it, never ignore the error.
+    TestCertificates certificates;
+    QString error;
+    if (!certificates.make(&error))
+        QSKIP(qPrintable(error));
     const QSslConfiguration systemDefault = QSslConfiguration::defaultConfiguration();
     const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(systemDefault); });
     if (trustTestAuthority) {
         QSslConfiguration trusting = systemDefault;
-        trusting.addCaCertificate(QSslCertificate(readAll(dir.filePath(QStringLiteral("ca.pem")))));
+        trusting.addCaCertificate(certificates.authority());
         QSslConfiguration::setDefaultConfiguration(trusting);
     }
-    const QString keyFile =
-        certificate == QLatin1String("self.pem") ? QStringLiteral("self.key") : QStringLiteral("leaf.key");
-    QSslConfiguration tls = systemDefault;
-    tls.setLocalCertificate(QSslCertificate(readAll(dir.filePath(certificate))));
-    tls.setPrivateKey(QSslKey(readAll(dir.filePath(keyFile)), QSsl::Rsa));
+    const QSslConfiguration tls = certificates.serverConfiguration(certificate);
     QSslServer server;
     server.setSslConfiguration(tls);
     QVERIFY(server.listen(QHostAddress::LocalHost));
@@ -681,7 +610,7 @@ void TestGraphQl::tlsErrorsAreNotIgnored()
     QVERIFY2(o.error.userText().contains(says), qPrintable(o.error.userText()));
     QVERIFY(o.error.userText().contains(QLatin1String("nothing was sent")));
     // The certificate the server showed, for "Show certificate".
-    QCOMPARE(QSslCertificate(o.error.certificatePem), QSslCertificate(readAll(dir.filePath(certificate))));
+    QCOMPARE(QSslCertificate(o.error.certificatePem), certificates.certificate(certificate));
     QVERIFY(!server.hasPendingConnections()); // no handshake completed: nothing was sent
 #endif
 }
@@ -860,7 +789,7 @@ void TestGraphQl::webPageIsNamed()
 
 void TestGraphQl::answersInFlightShareOneBudget()
 {
-    // Each answer may reach its own cap (64 MiB by default), but not all of them at once: two huge answers in
+    // Each answer may reach its own cap (48 MiB by default), but not all of them at once: two huge answers in
     // flight hold one shared budget between them, and what passes it is "too large".
     QCOMPARE(AnswerBudget::shared().inUse(), 0);
     QVERIFY(m_registry->armFault(fault(QStringLiteral("huge"), {{QStringLiteral("times"), 3}})));
@@ -893,7 +822,8 @@ void TestGraphQl::answersInFlightShareOneBudget()
 
 void TestGraphQl::decodingCountsAgainstTheBudget()
 {
-    // 8 MiB of "0," parse into 4 million JSON values of 16 bytes each (64 MiB more): refused before parsing.
+    // 8 MiB of "0," parse into 4 million JSON values of 16 bytes each (64 MiB more, over the 48 MiB budget):
+    // refused before parsing.
     QByteArray items;
     items.reserve(8 * 1024 * 1024);
     while (items.size() < 8 * 1024 * 1024)

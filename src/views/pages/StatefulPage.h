@@ -70,10 +70,16 @@ protected:
 
 private:
     void showRegistryGone(const LoadTexts& texts);
+    // "Cannot reach the registry": why, and the next try's countdown.
+    void showUnreachable();
+    void startRecovering();
+    void stopRecovering();
 
     QPointer<RegistryJob> m_load;
     QStackedWidget* m_stack;
     MessagePage* m_message;
     QTimer* m_recoverTimer;
+    QTimer* m_countdown; // redraws the countdown every second until the next try
     bool m_unreachable = false;
+    QString m_unreachableText; // why, while unreachable
 };
