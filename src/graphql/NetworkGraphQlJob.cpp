@@ -391,12 +391,11 @@ void NetworkGraphQlJob::dropReply()
         return;
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
-    // Disconnect first: the abort must not come back to us as a finished() or an error.
+    // Disconnected first: nothing of it comes back to us. Deleting the reply stops its transfer (Qt's HTTP thread
+    // is told to abort); abort() would too, but reports one more error, and when the connection has just failed
+    // (the registry went away while several requests were out) Qt then reports that reply's own error as well:
+    // "QNetworkReplyImplPrivate::error: Internal problem, this method must only be called once".
     reply->disconnect(this);
-    // Not after Qt reported an error: abort() reports one more ("this method must only be called once").
-    // Deleting the reply stops its transfer either way.
-    if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
-        reply->abort();
     reply->deleteLater();
 }
 
