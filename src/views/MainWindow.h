@@ -12,13 +12,12 @@
 
 class AccountController;
 class BrowserStack;
+class ConnectionStatus;
 class PackageListModel;
 class PackageListPage;
 class QAction;
-class QLabel;
 class QLineEdit;
 class QListView;
-class QPushButton;
 class QSplitter;
 class RegistryActions;
 class RegistryList;
@@ -60,14 +59,12 @@ public:
     // The publisher of the open registry's kind (Registry ▸ Publish…, Ctrl+Shift+P), or why there is none.
     void openPublishWizard();
     // Opens the package `reference` names in the open registry ("catalog/package", "namespace/name@1.0",
-    // as the registry kind writes them), now or as soon as the registry answers. False (and a word in the status
-    // bar) when it is not a reference of this registry.
+    // as the registry kind writes them), now or as soon as the registry answers. False (and a word in the
+    // status bar) when it is not a reference of this registry.
     bool openReference(const QString& reference);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    // The mouse's back and forward buttons, wherever in the window they are pressed.
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -78,7 +75,6 @@ private:
     void onSessionChanged(RegistrySession* session);
     void onConnected(RegistryBackend* backend, bool recovered);
     void reloadFailedPage();
-    void updateStatus();
     void updateActions();
     void search(const QString& term);
     void onBrowserChanged();
@@ -96,8 +92,7 @@ private:
     PackageListPage* m_page = nullptr;
     BrowserStack* m_browser = nullptr;
     RegistrySections* m_sections = nullptr;
-    QLabel* m_statusText = nullptr;
-    QPushButton* m_statusRetry = nullptr;
+    ConnectionStatus* m_status = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_publishAction = nullptr;
     QString m_pendingReference;                       // openReference() before the registry answered

@@ -6,6 +6,7 @@
 #include "session/Workspace.h"
 #include "views/MessagePage.h"
 
+#include <QTableView>
 #include <QVBoxLayout>
 
 PackageListPage::PackageListPage(PackageListModel* model, QLineEdit* searchField, QWidget* parent)
@@ -46,6 +47,16 @@ QLabel* PackageListPage::footerLabel() const
 bool PackageListPage::isShowingTable() const
 {
     return m_packages->isShowingTable();
+}
+
+void PackageListPage::focusResults()
+{
+    if (!isShowingTable())
+        return;
+    QTableView* view = table();
+    view->setFocus(Qt::ShortcutFocusReason);
+    if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
 }
 
 QString PackageListPage::title() const

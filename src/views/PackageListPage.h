@@ -47,6 +47,8 @@ public:
     MessagePage* messagePage() const;
     QLabel* footerLabel() const;
     bool isShowingTable() const;
+    // Keyboard focus to the rows (the first one current), when they are shown.
+    void focusResults();
     // True while the page says that the registry does not answer.
     bool isShowingUnreachable() const { return m_unreachable; }
 
