@@ -57,15 +57,7 @@ QUrl Workspace::load(QSettings& settings, const QUrl& lastUsed)
     const QUrl given = m_options.registryUrl;
     if (given.isValid() && !given.isEmpty()) {
         wanted = given;
-        if (m_registries->indexOfUrl(given) < 0) {
-            RegistryEntry entry;
-            entry.name = given.port() < 0 ? given.host()
-                                          : given.host() + QLatin1Char(':') + QString::number(given.port());
-            entry.url = given;
-            entry.forcedDialect = m_options.dialect;
-            m_temporaryUrl = given;
-            m_registries->add(entry);
-        }
+        addForThisRun(given, m_options.dialect);
     }
     if (listChanged)
         saveRegistries(); // the first run's presets are now the user's list
@@ -74,16 +66,35 @@ QUrl Workspace::load(QSettings& settings, const QUrl& lastUsed)
     return wanted;
 }
 
+void Workspace::addForThisRun(const QUrl& url, const std::optional<Dialect>& dialect)
+{
+    if (m_registries->indexOfUrl(url) >= 0)
+        return;
+    RegistryEntry entry;
+    entry.name = url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+    entry.url = url;
+    entry.forcedDialect = dialect;
+    m_temporaryUrls.append(url);
+    m_registries->add(entry);
+}
+
+void Workspace::openLink(const QUrl& registry, const std::optional<Dialect>& dialect)
+{
+    qCDebug(lcSession) << "link to" << registry.host() << registry.path();
+    addForThisRun(registry, dialect);
+    open(registry);
+}
+
 void Workspace::saveRegistries() const
 {
     QSettings settings;
-    if (m_temporaryUrl.isEmpty()) {
+    if (m_temporaryUrls.isEmpty()) {
         m_registries->save(settings);
         return;
     }
     RegistryList kept;
     for (const RegistryEntry& entry : m_registries->entries()) {
-        if (entry.url != m_temporaryUrl)
+        if (!m_temporaryUrls.contains(entry.url))
             kept.add(entry);
     }
     kept.save(settings);

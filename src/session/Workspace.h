@@ -50,7 +50,7 @@ public:
     // Reads the registry list (presets on the first run) and returns the registry to open first: the one
     // given on the command line, else the last one used (`lastUsed`), else the first of the list.
     QUrl load(QSettings& settings, const QUrl& lastUsed);
-    // Writes the registry list when it changed; a registry given on the command line is not kept.
+    // Writes the registry list when it changed; registries added for this run only are not kept.
     void saveRegistries() const;
 
     RegistrySession* session() const;
@@ -59,6 +59,9 @@ public:
 
     // Opens the listed registry at `url`; an unknown url closes the open one.
     void open(const QUrl& url);
+    // Opens the registry of a link (DepotLink): the listed one at `registry`, else one added for this run
+    // only (as --registry does), of kind `dialect` when given (else detected).
+    void openLink(const QUrl& registry, const std::optional<Dialect>& dialect);
     void close();
     // Connects again and reloads the package list.
     void refresh();
@@ -94,6 +97,7 @@ signals:
 
 private:
     void attachAccount();
+    void addForThisRun(const QUrl& url, const std::optional<Dialect>& dialect);
     void onSessionStateChanged();
     void onListStateChanged();
     void scheduleReconnect(const Error& why);
@@ -109,7 +113,7 @@ private:
     QHash<QString, AccountSession*> m_accounts;
     QPointer<RegistrySession> m_session;
     QPointer<AccountSession> m_account;
-    QUrl m_temporaryUrl; // added from the command line for this run only: never saved
+    QList<QUrl> m_temporaryUrls; // added for this run only (--registry, links): never saved
     QTimer* m_reconnectTimer;
     QTimer* m_countdown;         // ticks every second while the next try is waited for
     int m_reconnectDelayMs = 0;  // the next wait; 0 when the registry answers
