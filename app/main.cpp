@@ -1,5 +1,7 @@
 #include "models/PackageListModel.h"
 #include "registry/DialectTable.h"
+#include "views/DepotLink.h"
+#include "views/DesktopService.h"
 #include "views/MainWindow.h"
 #include "views/PackageListPage.h"
 #include "views/RegistryDialog.h"
@@ -101,6 +103,9 @@ bool isQtOption(const QString& name)
 struct CommandLine
 {
     MainWindow::Options options;
+    // What a Depot already running in this session is handed (DesktopService): the links as given, or the
+    // depot: link for --registry/--open. Empty: it only comes to the front.
+    QStringList handOver;
     bool benchFirstRows = false;
     // Set when Depot stops here: 0 after --help or --version, 2 after a mistake.
     std::optional<int> exitCode;
@@ -109,8 +114,8 @@ struct CommandLine
     bool readAgain = false;
 };
 
-// Reads the command line. Positional arguments are accepted (the desktop entry starts "depot %U" with
-// depot: links and registry web addresses) and not read yet.
+// Reads the command line. Positional arguments are links (the desktop entry starts "depot %U"): depot: links
+// and registry web addresses (DepotLink); the last one opens, as --registry and --open would.
 CommandLine readCommandLine(const QStringList& arguments, bool qtOptionsRemoved)
 {
     CommandLine result;
@@ -146,11 +151,18 @@ CommandLine readCommandLine(const QStringList& arguments, bool qtOptionsRemoved)
     benchFirstRowsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption openOption(
         QStringLiteral("open"),
-        QCoreApplication::translate("main", "Open this package once the registry answers, as the registry kind "
-                                            "names it: catalog/package (DataPM), namespace/name[@version] "
-                                            "(Wasmer), a version (Metabind)."),
+        QCoreApplication::translate("main",
+                                    "Open this package once the registry answers, as the registry kind "
+                                    "names it: catalog/package (DataPM), namespace/name[@version] "
+                                    "(Wasmer), a version (Metabind)."),
         QCoreApplication::translate("main", "reference"));
     parser.addOptions({registryOption, dialectOption, openOption, localRegistryOption, benchFirstRowsOption});
+    parser.addPositionalArgument(
+        QStringLiteral("url"),
+        QCoreApplication::translate("main",
+                                    "Links to open: depot://open?registry=<url>&ref=<reference>, or a "
+                                    "package page of datapm.io or wasmer.io."),
+        QStringLiteral("[url...]"));
 
     if (!parser.parse(arguments)) {
         const QStringList unknown = parser.unknownOptionNames();
@@ -207,7 +219,51 @@ CommandLine readCommandLine(const QStringList& arguments, bool qtOptionsRemoved)
         options.localRegistryUrl = QUrl(text.trimmed(), QUrl::StrictMode);
     }
     result.benchFirstRows = parser.isSet(benchFirstRowsOption);
+
+    const QStringList links = parser.positionalArguments();
+    if (!links.isEmpty() && (parser.isSet(registryOption) || parser.isSet(openOption))) {
+        result.exitCode = reportUsageError(QCoreApplication::translate(
+            "main", "a link cannot go with --registry or --open: it names both."));
+        return result;
+    }
+    for (const QString& text : links) {
+        QString why;
+        const std::optional<DepotLink> link = DepotLink::parse(text, &why);
+        if (!link) {
+            result.exitCode = reportUsageError(QStringLiteral("%1: %2").arg(text, why));
+            return result;
+        }
+        options.registryUrl = link->registry;
+        options.dialect = link->dialect;
+        options.openReference = link->reference;
+    }
+    result.handOver = links;
+    if (links.isEmpty() && options.registryUrl.isValid())
+        result.handOver.append(
+            DepotLink{options.registryUrl, options.openReference, options.dialect}.toUrl().toString());
     return result;
+}
+// One Depot per session: a running one takes the links and raises its window, and this one ends (also without
+// a display). True when it did. The benchmark measures a start of its own.
+bool handedOver(const CommandLine& commandLine)
+{
+    if (commandLine.exitCode || commandLine.benchFirstRows)
+        return false;
+    QString why;
+    switch (DesktopService::handOver(commandLine.handOver, &why)) {
+    case DesktopService::Handover::Done:
+        return true;
+    case DesktopService::Handover::Refused:
+        std::fprintf(
+            stderr, "depot: %s\n",
+            qPrintable(QCoreApplication::translate(
+                           "main", "the Depot that runs did not take the links (%1); starting another one.")
+                           .arg(why)));
+        return false;
+    case DesktopService::Handover::None:
+        return false;
+    }
+    return false;
 }
 } // namespace
 
@@ -226,6 +282,8 @@ int main(int argc, char* argv[])
         QCoreApplication core(argc, argv);
         const Translations translations;
         commandLine = readCommandLine(QCoreApplication::arguments(), false);
+        if (!commandLine.readAgain && handedOver(commandLine))
+            return 0;
     }
     if (commandLine.exitCode)
         return *commandLine.exitCode;
@@ -236,6 +294,8 @@ int main(int argc, char* argv[])
         commandLine = readCommandLine(QCoreApplication::arguments(), true);
         if (commandLine.exitCode)
             return *commandLine.exitCode;
+        if (handedOver(commandLine))
+            return 0;
     }
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.depot.Depot"));
     // The PNGs compiled in by app/CMakeLists.txt. Launchers and task bars take a themed icon from the
@@ -254,5 +314,7 @@ int main(int argc, char* argv[])
     window.activateWindow();
     if (commandLine.benchFirstRows)
         new FirstRowsBench(&window, sinceStart);
+    else
+        (new DesktopService(&window))->registerOnBus(); // later launches hand their links to this window
     return QApplication::exec();
 }

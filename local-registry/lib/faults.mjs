@@ -2,9 +2,10 @@
 // copes with slow, broken and hostile answers, and what it actually sent. Everything stays in memory:
 // the log holds header values (credentials), so it is never printed or written to disk.
 import { Writable } from 'node:stream';
+import zlib from 'node:zlib';
 import { send, sleep, errorBody } from './http-util.mjs';
 
-const KINDS = new Set(['delay', 'stall', 'http', 'html500', 'invalidJson', 'truncated', 'drop', 'huge', 'graphqlError', 'redirect', 'dropUpload', 'corrupt', 'partial']);
+const KINDS = new Set(['delay', 'stall', 'http', 'html500', 'portal', 'invalidJson', 'truncated', 'drop', 'huge', 'gzipBomb', 'graphqlError', 'redirect', 'dropUpload', 'corrupt', 'partial']);
 const STALL_MAX_MS = 10 * 60 * 1000;
 const LOG_MAX = 10000; // oldest entries go first; a test never needs more
 
@@ -78,11 +79,23 @@ export async function applyFault(fault, req, res, answer, signal) {
       let body = fault.body ?? '';
       if (typeof body !== 'string') body = JSON.stringify(body);
       headers['content-type'] = fault.contentType ?? (typeof fault.body === 'object' && fault.body !== null ? 'application/json' : 'text/plain; charset=utf-8');
+      // encoding: the body compressed as gzip, deflate (zlib) or rawDeflate (deflate without its zlib header,
+      // as some servers send it), with the Content-Encoding that goes with it.
+      if (fault.encoding) {
+        const encoders = { gzip: zlib.gzipSync, deflate: zlib.deflateSync, rawDeflate: zlib.deflateRawSync };
+        if (!encoders[fault.encoding]) return send(res, 400, errorBody('encoding: gzip, deflate or rawDeflate', 'BAD_REQUEST'));
+        body = encoders[fault.encoding](Buffer.from(body));
+        headers['content-encoding'] = fault.encoding === 'gzip' ? 'gzip' : 'deflate';
+      }
       return send(res, Number(fault.status) || 500, body, headers);
     }
     case 'html500':
       return send(res, 500, '<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title></head>\n<body><h1>Internal Server Error</h1><p>The server encountered an internal error.</p></body></html>\n',
         { 'content-type': 'text/html; charset=utf-8' });
+    case 'portal':
+      // What a hotel or café network answers for every address until someone signs in on its page.
+      return send(res, 200, '<!DOCTYPE html>\n<html><head><title>Welcome to CafeNet</title></head>\n<body><h1>Welcome!</h1><form method="post" action="/portal/login"><p>Accept the terms of use to get online.</p><button>Connect</button></form></body></html>\n',
+        { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     case 'invalidJson':
       return send(res, 200, '{"data": {"oops": this is not JSON}', { 'content-type': 'application/json; charset=utf-8' });
     case 'graphqlError': {
@@ -111,6 +124,8 @@ export async function applyFault(fault, req, res, answer, signal) {
     }
     case 'huge':
       return streamHuge(res, Number(fault.bytes) || 256 * 1024 * 1024, signal);
+    case 'gzipBomb':
+      return streamGzipBomb(res, Number(fault.bytes) || 10 * 1024 * 1024 * 1024, signal);
     case 'dropUpload':
       // On streamed upload routes the server keeps `afterBytes` of the body, then drops the connection
       // (handled there); on any other route the body is already read: the connection is dropped unanswered.
@@ -171,6 +186,65 @@ async function streamHuge(res, bytes, signal) {
     sent += n;
   }
   if (!res.destroyed) res.end();
+}
+
+// A gzip bomb costs the server one small buffer: a mebibyte of zeros compressed into raw deflate blocks that end
+// in a full flush (no final block, no memory of what came before), so the same bytes sent again inflate to the
+// next mebibyte. About 1 KiB per MiB: the default 10 GiB is a 10 MiB body.
+const MIB = 1024 * 1024;
+const deflatedZeros = (n) => zlib.deflateRawSync(Buffer.alloc(n), { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH });
+let mebibyteOfZeros;
+
+// CRC-32 of `n` zero bytes without reading them: the register times x^(8n) modulo the polynomial, as zlib's
+// crc32_combine computes it (multmodp, x2nmodp), so that the trailer is right and a client that reads it all
+// gets a valid gzip member.
+const CRC_POLY = 0xedb88320;
+function multModP(a, b) {
+  let m = 0x80000000, p = 0;
+  for (;;) {
+    if (a & m) {
+      p = (p ^ b) >>> 0;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? ((b >>> 1) ^ CRC_POLY) >>> 0 : b >>> 1;
+  }
+  return p >>> 0;
+}
+function crc32OfZeros(n) {
+  let power = 0x40000000; // x^1
+  let result = 0x80000000; // x^0
+  for (let bits = BigInt(n) * 8n; bits > 0n; bits >>= 1n) {
+    if (bits & 1n) result = multModP(power, result);
+    power = multModP(power, power);
+  }
+  return (multModP(result, 0xffffffff) ^ 0xffffffff) >>> 0;
+}
+
+/** 200 application/json, Content-Encoding: gzip, with its Content-Length: zeros inflating to `bytes`. */
+async function streamGzipBomb(res, bytes, signal) {
+  mebibyteOfZeros ??= deflatedZeros(MIB);
+  const whole = Math.floor(bytes / MIB);
+  const rest = bytes % MIB;
+  const tail = rest ? deflatedZeros(rest) : Buffer.alloc(0);
+  const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+  const trailer = Buffer.alloc(10);
+  trailer.writeUInt16LE(0x0003, 0); // a final fixed-Huffman block with nothing in it
+  trailer.writeUInt32LE(crc32OfZeros(bytes), 2);
+  trailer.writeUInt32LE(bytes % 2 ** 32, 6);
+  const length = header.length + whole * mebibyteOfZeros.length + tail.length + trailer.length;
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-encoding': 'gzip', 'content-length': length });
+  const write = (buf) => new Promise((resolve) => {
+    if (res.write(buf)) return resolve();
+    const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+  await write(header);
+  for (let i = 0; i < whole && !signal.aborted && !res.destroyed; i++) await write(mebibyteOfZeros);
+  if (signal.aborted || res.destroyed) return;
+  if (tail.length) await write(tail);
+  if (!res.destroyed) res.end(trailer);
 }
 
 /** Collects what `answer` would have sent: a minimal ServerResponse stand-in that is a Writable. */

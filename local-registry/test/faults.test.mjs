@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import { startServer, gql, FIXTURE_DIALECT } from './helpers.mjs';
 
 let server;
@@ -70,12 +71,59 @@ test('http answers exactly the given status, headers and body', async () => {
   assert.deepEqual(await res.json(), { errors: [{ message: 'slow down' }] });
 });
 
+test('http with encoding compresses the body and names the encoding', async () => {
+  const body = { data: { hello: 'compressed' } };
+  for (const [encoding, header, inflate] of [['gzip', 'gzip', zlib.gunzipSync], ['deflate', 'deflate', zlib.inflateSync], ['rawDeflate', 'deflate', zlib.inflateRawSync]]) {
+    await fault({ match: 'Hello', kind: 'http', status: 200, body, encoding });
+    const out = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }));
+    assert.equal(out.status, 200);
+    assert.equal(out.headers['content-encoding'], header);
+    assert.deepEqual(JSON.parse(inflate(Buffer.concat(out.chunks)).toString('utf8')), body);
+  }
+});
+
 test('html500 is an HTML error page', async () => {
   await fault({ match: 'Hello', kind: 'html500' });
   const res = await gql(server.url, 'fixture', HELLO);
   assert.equal(res.status, 500);
   assert.match(res.headers.get('content-type'), /^text\/html/);
   assert.match(res.body, /<html>/);
+});
+
+test('portal is a 200 text/html sign-in page, as a captive portal answers', async () => {
+  await fault({ match: 'Hello', kind: 'portal' });
+  const res = await gql(server.url, 'fixture', HELLO);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type'), /^text\/html/);
+  assert.match(res.body, /^<!DOCTYPE html>/);
+});
+
+test('gzipBomb: a small gzip body that inflates to the given size, valid to the last byte', async () => {
+  const bytes = 5 * 1024 * 1024 + 123;
+  await fault({ match: 'Hello', kind: 'gzipBomb', bytes });
+  const u = new URL(server.url);
+  const raw = await new Promise((resolve, reject) => {
+    const req = http.request({ host: u.hostname, port: u.port, method: 'POST', path: '/fixture/graphql', headers: { 'content-type': 'application/json' } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ query: HELLO }));
+  });
+  assert.equal(raw.status, 200);
+  assert.equal(raw.headers['content-encoding'], 'gzip');
+  assert.equal(Number(raw.headers['content-length']), raw.body.length);
+  assert.ok(raw.body.length < 16 * 1024, `${raw.body.length} bytes on the wire`);
+  const inflated = zlib.gunzipSync(raw.body); // checks the trailer's CRC and size too
+  assert.equal(inflated.length, bytes);
+  assert.ok(inflated.every((b) => b === 0));
+  // The default 10 GiB, abandoned after a little: the server notices and stops.
+  await fault({ match: 'Hello', kind: 'gzipBomb' });
+  const left = await rawPost('/fixture/graphql', JSON.stringify({ query: HELLO }), { abortAfterBytes: 64 * 1024 });
+  assert.equal(left.aborted, true);
+  assert.equal(Number(left.headers['content-length']) > 9 * 1024 * 1024, true);
+  assert.deepEqual((await gql(server.url, 'fixture', HELLO)).body, { data: { hello: 'hello world' } });
 });
 
 test('invalidJson is 200 application/json that does not parse', async () => {

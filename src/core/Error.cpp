@@ -157,6 +157,8 @@ QString Error::reasonName(Reason reason)
         return QStringLiteral("BadAnswer");
     case Reason::Damaged:
         return QStringLiteral("Damaged");
+    case Reason::WebPage:
+        return QStringLiteral("WebPage");
     case Reason::Redirected:
         return QStringLiteral("Redirected");
     case Reason::Insecure:

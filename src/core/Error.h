@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -59,6 +61,7 @@ struct Error
         TooLarge,   // the answer or file is larger than Depot accepts
         BadAnswer,  // the answer could not be read
         Damaged,    // a file arrived damaged: its size or checksum is not what the registry announced
+        WebPage,    // a web page came back instead of an answer (a captive portal's sign-in page, a login page)
         Redirected, // sent to an address Depot does not follow with credentials
         Insecure,   // a credential would go over plain HTTP
         // Depot
@@ -87,6 +90,14 @@ struct Error
     // A partial answer (data with errors): what of it is missing, in people's words ("the signature"), set by
     // the dialect that knows its fields; empty when it cannot tell.
     QString missingPart;
+
+    // Tls: what was wrong with the registry's certificate, in the order the sentence names them, and the
+    // certificate itself as people read it (Show certificate). Depot never accepts such a certificate.
+    enum class TlsProblem { SelfSigned, UntrustedIssuer, Expired, NotYetValid, WrongHost, Revoked, Other };
+    QList<TlsProblem> tlsProblems;
+    QString certificateNames;    // WrongHost: the names the certificate is for, as a short list
+    QDateTime certificateExpiry; // Expired: the end of its validity; NotYetValid: the start
+    QByteArray certificatePem;   // the certificate the server showed (PEM), for "Show certificate"
 
     // A sentence for people written by the layer that made the error itself (a local check, detection): shown
     // instead of the reason's sentence. Never set from a server's message.

@@ -3,6 +3,8 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
 
 namespace {
 
@@ -38,6 +40,53 @@ QString refusedText(const Error& e)
     if (!e.code.isEmpty())
         return QCoreApplication::translate("Error", "The registry reported an error (%1).").arg(e.code);
     return QCoreApplication::translate("Error", "The registry reported an error.");
+}
+
+// One sentence for each thing wrong with the certificate, in the order the transport found them.
+QString tlsText(const Error& e)
+{
+    QStringList sentences{QCoreApplication::translate(
+        "Error", "Depot could not verify the registry's secure connection, so nothing was sent.")};
+    const QString expiry = QLocale().toString(e.certificateExpiry.date(), QLocale::LongFormat);
+    for (const Error::TlsProblem problem : e.tlsProblems) {
+        switch (problem) {
+        case Error::TlsProblem::SelfSigned:
+            sentences.append(QCoreApplication::translate(
+                "Error", "Its certificate is self-signed: nobody vouches that the server is the registry."));
+            break;
+        case Error::TlsProblem::UntrustedIssuer:
+            sentences.append(QCoreApplication::translate(
+                "Error", "Its certificate comes from an authority this computer does not trust."));
+            break;
+        case Error::TlsProblem::Expired:
+            sentences.append(
+                e.certificateExpiry.isValid()
+                    ? QCoreApplication::translate("Error", "Its certificate expired on %1.").arg(expiry)
+                    : QCoreApplication::translate("Error", "Its certificate has expired."));
+            break;
+        case Error::TlsProblem::NotYetValid:
+            sentences.append(
+                e.certificateExpiry.isValid()
+                    ? QCoreApplication::translate("Error", "Its certificate is only valid from %1.")
+                          .arg(expiry)
+                    : QCoreApplication::translate("Error", "Its certificate is not valid yet."));
+            break;
+        case Error::TlsProblem::WrongHost:
+            sentences.append(
+                e.certificateNames.isEmpty()
+                    ? QCoreApplication::translate("Error", "Its certificate is for another address.")
+                    //: %1 lists the host names the certificate was made for
+                    : QCoreApplication::translate("Error", "Its certificate is for %1, not for this address.")
+                          .arg(e.certificateNames));
+            break;
+        case Error::TlsProblem::Revoked:
+            sentences.append(QCoreApplication::translate("Error", "Its certificate was revoked."));
+            break;
+        case Error::TlsProblem::Other:
+            break;
+        }
+    }
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -121,8 +170,7 @@ QString Error::userText() const
         return QCoreApplication::translate("Error",
                                            "Could not reach the registry. Check your network connection.");
     case Reason::Tls:
-        return QCoreApplication::translate(
-            "Error", "The registry's secure connection could not be verified; nothing was sent.");
+        return tlsText(*this);
     case Reason::Timeout:
         return QCoreApplication::translate("Error", "The registry did not answer in time.");
     case Reason::TooLarge:
@@ -133,6 +181,12 @@ QString Error::userText() const
         return QCoreApplication::translate(
             "Error", "The file arrived damaged: its size or checksum is not what the registry announced. "
                      "Nothing was kept; try again.");
+    case Reason::WebPage:
+        return QCoreApplication::translate(
+            "Error",
+            "The address answered with a web page, not as a registry. A network that wants you to sign "
+            "in on its own page first (in a hotel, a café or on a train) answers like this: open a web "
+            "browser, or check the registry's address.");
     case Reason::Redirected:
         return QCoreApplication::translate(
             "Error",

@@ -47,6 +47,16 @@ QJsonObject cleanAnswer(QJsonObject root)
     return root;
 }
 
+// A web page rather than an answer: said to be HTML, or starting like it (some portals send text/plain).
+bool isWebPage(const QByteArray& body, const QByteArray& contentType)
+{
+    if (contentType.trimmed().toLower().startsWith("text/html") ||
+        contentType.trimmed().toLower().startsWith("application/xhtml"))
+        return true;
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
 Error make(Error::Kind kind, int status, const QString& message)
 {
     Error e;
@@ -76,14 +86,31 @@ Error AnswerDecoder::fromGraphQlError(const QJsonValue& entry, int httpStatus)
     return ErrorConventions::classified(e);
 }
 
-AnswerDecoder::Result AnswerDecoder::decode(int httpStatus, const QByteArray& body)
+qint64 AnswerDecoder::decodedSizeEstimate(const QByteArray& body)
+{
+    constexpr qint64 bytesPerValue = 16;
+    qint64 values = 1;
+    for (const char c : body) {
+        if (c == ',' || c == ':' || c == '[' || c == '{')
+            ++values;
+    }
+    return body.size() + values * bytesPerValue;
+}
+
+AnswerDecoder::Result AnswerDecoder::decode(int httpStatus, const QByteArray& body,
+                                            const QByteArray& contentType)
 {
     Result result;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         // An HTML error page or a proxy's answer: report the status, never the body.
-        if (!isSuccess(httpStatus))
+        if (isSuccess(httpStatus) && isWebPage(body, contentType)) {
+            result.error =
+                make(Error::Kind::Decode, httpStatus,
+                     QStringLiteral("HTTP %1 with a web page instead of a GraphQL answer").arg(httpStatus));
+            result.error.reason = Error::Reason::WebPage;
+        } else if (!isSuccess(httpStatus))
             result.error =
                 make(Error::Kind::Http, httpStatus,
                      QStringLiteral("HTTP %1 with a body that is not a GraphQL answer").arg(httpStatus));

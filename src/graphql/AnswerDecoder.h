@@ -21,7 +21,14 @@ public:
         QJsonObject answer;         // the whole answer without tracing and stack traces (GraphQlJob::answerRead)
     };
 
-    static Result decode(int httpStatus, const QByteArray& body);
+    // `contentType` as the answer's Content-Type header says: a web page (text/html) that is not a GraphQL
+    // answer is told as such (Error::Reason::WebPage), e.g. a captive portal's sign-in page.
+    static Result decode(int httpStatus, const QByteArray& body, const QByteArray& contentType = {});
+
+    // About how many bytes decode() needs besides `body` for the parsed document: a JSON value costs 16 bytes
+    // in a QJsonDocument, so "[0,0,0,…]" takes eight times its own size. Counts every separator, also those
+    // in strings: an estimate from above.
+    static qint64 decodedSizeEstimate(const QByteArray& body);
 
     // One entry of errors[] as an Error (kind GraphQl): message, extensions.code, leading token, and
     // extensions without tracing, stack traces and exception details.

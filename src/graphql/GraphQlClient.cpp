@@ -175,6 +175,9 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/graphql-response+json, application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // Named here, so that Qt leaves compressed answers as they are: the job inflates them itself and counts
+    // the inflated bytes against its cap (AnswerInflater).
+    request.setRawHeader("Accept-Encoding", "gzip, deflate");
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
     // With a credential, a redirect to another origin must fail instead of carrying (or silently dropping)

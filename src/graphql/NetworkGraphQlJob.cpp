@@ -1,7 +1,9 @@
 #include "NetworkGraphQlJob.h"
 
 #include "AnswerDecoder.h"
+#include "AnswerInflater.h"
 #include "ErrorConventions.h"
+#include "TlsDiagnosis.h"
 #include "core/Logging.h"
 #include "transfer/Replies.h"
 
@@ -14,6 +16,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -150,7 +154,11 @@ void NetworkGraphQlJob::send()
         return;
     }
     m_answer.clear();
+    m_inflater.reset();
+    m_reserved.release();
+    m_wireBytes = 0;
     m_sslErrors.clear();
+    m_tlsDiagnosis = {};
     // The operation and the host only: header values (credentials) are never logged.
     qCDebug(lcNetwork).noquote() << "POST" << m_operationName << "to"
                                  << m_request.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
@@ -176,6 +184,7 @@ void NetworkGraphQlJob::send()
         Qt::QueuedConnection);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &NetworkGraphQlJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &NetworkGraphQlJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::errorOccurred, this, &NetworkGraphQlJob::onReplyError);
     connect(m_reply, &QNetworkReply::finished, this, &NetworkGraphQlJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &GraphQlJob::progress);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &GraphQlJob::uploadProgress);
@@ -189,21 +198,77 @@ void NetworkGraphQlJob::onMetaDataChanged()
     // Refuse an announced oversized answer before reading any of it.
     bool ok = false;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-    if (ok && length > m_options.maxAnswerBytes)
+    if (ok && length > m_options.maxAnswerBytes) {
         fail(make(Error::Kind::TooLarge, QStringLiteral("The answer announces %1 bytes; the limit is %2")
                                              .arg(length)
                                              .arg(m_options.maxAnswerBytes)));
+        return;
+    }
+    // The request named the encodings Depot inflates itself (GraphQlClient), so Qt hands the bytes over as
+    // sent.
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
+    if (m_inflater || encoding.isEmpty() || encoding.compare("identity", Qt::CaseInsensitive) == 0)
+        return;
+    if (!AnswerInflater::supports(encoding)) {
+        fail(make(Error::Kind::Decode, QStringLiteral("The answer is encoded as %1, which was not asked for")
+                                           .arg(QString::fromLatin1(encoding.left(40)))));
+        return;
+    }
+    m_inflater = std::make_unique<AnswerInflater>(encoding);
 }
 
 void NetworkGraphQlJob::onReadyRead()
 {
-    // Checked before reading, so the bytes over the cap are never copied into m_answer.
-    if (m_answer.size() + m_reply->bytesAvailable() > m_options.maxAnswerBytes) {
-        fail(make(Error::Kind::TooLarge,
-                  QStringLiteral("The answer exceeds the limit of %1 bytes").arg(m_options.maxAnswerBytes)));
-        return;
+    // At most the read buffer's size (send()): what passes the cap is never kept.
+    take(m_reply->readAll());
+}
+
+void NetworkGraphQlJob::onReplyError()
+{
+    // A transport or content failure ends the job now: Qt does not always finish such a reply (after a
+    // decompression failure it kept it open until the inactivity timeout). An error status waits for its
+    // body.
+    if (m_reply && !m_finished && isTransportError(m_reply))
+        fail(transportError(m_reply));
+}
+
+bool NetworkGraphQlJob::take(const QByteArray& wireBytes)
+{
+    m_wireBytes += wireBytes.size();
+    // This answer's cap, or less when the answers in flight hold most of the shared budget.
+    const qint64 limit = qMin(m_options.maxAnswerBytes, m_reserved.headroom());
+    if (m_inflater) {
+        switch (m_inflater->inflate(wireBytes, m_answer, limit)) {
+        case AnswerInflater::Result::Ok:
+            break;
+        case AnswerInflater::Result::TooLarge:
+            fail(tooLarge(limit));
+            return false;
+        case AnswerInflater::Result::Corrupt:
+            fail(make(Error::Kind::Decode,
+                      QStringLiteral("The compressed answer is corrupt: %1").arg(m_inflater->errorString())));
+            return false;
+        }
+    } else if (m_answer.size() + wireBytes.size() > limit) {
+        fail(tooLarge(limit));
+        return false;
+    } else {
+        AnswerBudget::makeRoom(m_answer, m_answer.size() + wireBytes.size(), limit);
+        m_answer += wireBytes;
     }
-    m_answer += m_reply->readAll();
+    m_reserved.resize(m_answer.size()); // within the headroom: cannot fail
+    return true;
+}
+
+Error NetworkGraphQlJob::tooLarge(qint64 limit) const
+{
+    if (limit < m_options.maxAnswerBytes)
+        return make(Error::Kind::TooLarge,
+                    QStringLiteral("The answers in flight reach the shared limit of %1 bytes")
+                        .arg(AnswerBudget::shared().limit()));
+    return make(
+        Error::Kind::TooLarge,
+        QStringLiteral("The answer (inflated) exceeds the limit of %1 bytes").arg(m_options.maxAnswerBytes));
 }
 
 #if QT_CONFIG(ssl)
@@ -212,6 +277,8 @@ void NetworkGraphQlJob::onSslErrors(const QList<QSslError>& errors)
     // Never ignored: remembered only to explain the handshake failure that follows.
     for (const QSslError& error : errors)
         m_sslErrors.append(error.errorString());
+    TlsDiagnosis::describe(
+        errors, m_reply ? m_reply->sslConfiguration().peerCertificate() : QSslCertificate(), m_tlsDiagnosis);
 }
 #else
 void NetworkGraphQlJob::onSslErrors(const QList<QSslError>&)
@@ -229,27 +296,26 @@ void NetworkGraphQlJob::onReplyFinished()
     QNetworkReply* reply = m_reply;
     if (!reply || m_finished)
         return;
-    if (Replies::isTransportError(reply->error())) {
-        const Error error = transportError(reply);
-        fail(error);
+    if (Replies::isTransportError(reply)) {
+        fail(transportError(reply));
         return;
     }
-    m_answer += reply->readAll();
-    if (m_answer.size() > m_options.maxAnswerBytes) {
-        fail(make(Error::Kind::TooLarge,
-                  QStringLiteral("The answer exceeds the limit of %1 bytes").arg(m_options.maxAnswerBytes)));
+    if (!take(reply->readAll()))
         return;
-    }
     // A connection closed mid-body is sometimes reported by Qt as a finished reply without error (a race
-    // between the socket's close and the last read). An unencoded answer shorter than its Content-Length
-    // is that, whatever Qt says; with a Content-Encoding the length is the compressed one.
+    // between the socket's close and the last read). An answer shorter than its Content-Length (counted as
+    // sent, compressed or not) is that, whatever Qt says.
     bool hasLength = false;
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
-    if (hasLength && m_answer.size() < announced && reply->rawHeader("Content-Encoding").isEmpty()) {
+    if (hasLength && m_wireBytes < announced) {
         dropReply();
-        fail(make(Error::Kind::Network, QStringLiteral("The connection closed after %1 of %2 bytes")
-                                            .arg(m_answer.size())
-                                            .arg(announced)));
+        fail(make(
+            Error::Kind::Network,
+            QStringLiteral("The connection closed after %1 of %2 bytes").arg(m_wireBytes).arg(announced)));
+        return;
+    }
+    if (m_inflater && !m_inflater->isComplete() && m_wireBytes > 0) {
+        fail(make(Error::Kind::Decode, QStringLiteral("The compressed answer ends before its end")));
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -265,7 +331,17 @@ void NetworkGraphQlJob::onReplyFinished()
     if (retryAfter >= 0 && scheduleRetry(retryAfter))
         return;
 
-    const AnswerDecoder::Result result = AnswerDecoder::decode(status, m_answer);
+    // Decoding holds the answer and the parsed document at once: both must fit the shared budget.
+    const qint64 decoding = AnswerDecoder::decodedSizeEstimate(m_answer);
+    if (!m_reserved.resize(m_answer.size() + decoding)) {
+        fail(make(
+            Error::Kind::TooLarge,
+            QStringLiteral("Decoding the answer would take about %1 bytes more than the shared limit allows")
+                .arg(decoding)));
+        return;
+    }
+    const AnswerDecoder::Result result = AnswerDecoder::decode(
+        status, m_answer, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
     m_answer.clear();
     if (!result.answer.isEmpty())
         emit answerRead(result.answer, status);
@@ -333,13 +409,21 @@ Error NetworkGraphQlJob::transportError(const QNetworkReply* reply) const
     case QNetworkReply::TimeoutError:
         return make(Error::Kind::Timeout,
                     QStringLiteral("No data for %1 ms").arg(m_options.inactivityTimeout.count()), status);
-    case QNetworkReply::SslHandshakeFailedError:
-        return make(Error::Kind::Tls,
-                    m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; ")));
+    case QNetworkReply::SslHandshakeFailedError: {
+        Error error = make(Error::Kind::Tls, m_sslErrors.isEmpty() ? reply->errorString()
+                                                                   : m_sslErrors.join(QStringLiteral("; ")));
+        error.tlsProblems = m_tlsDiagnosis.tlsProblems;
+        error.certificateNames = m_tlsDiagnosis.certificateNames;
+        error.certificateExpiry = m_tlsDiagnosis.certificateExpiry;
+        error.certificatePem = m_tlsDiagnosis.certificatePem;
+        return error;
+    }
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
         return make(Error::Kind::Redirect, reply->errorString(), status);
     default:
+        if (int(reply->error()) >= 200) // a content failure of a 2xx answer (isTransportError)
+            return make(Error::Kind::Decode, reply->errorString(), status);
         return make(Error::Kind::Network, reply->errorString(), status);
     }
 }
@@ -389,5 +473,7 @@ void NetworkGraphQlJob::end()
     dropReply();
     m_answer.clear();
     m_answer.squeeze();
+    m_inflater.reset();
+    m_reserved.release();
     deleteLater();
 }

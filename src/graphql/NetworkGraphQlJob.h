@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnswerBudget.h"
 #include "ErrorConventions.h"
 #include "GraphQlJob.h"
 #include "RequestOptions.h"
@@ -10,13 +11,17 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
+
+class AnswerInflater;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QSslError;
 
 // The job GraphQlClient hands out for a request that can be sent: it posts the prepared request, enforces
-// the deadline and the size cap, retries reads on 429/503 + Retry-After, follows redirects under its
-// redirect policy, and decodes the answer. Private to graphql/: callers only see GraphQlJob.
+// the deadline, the size cap (on the inflated bytes) and the shared AnswerBudget, retries reads on 429/503 +
+// Retry-After, follows redirects under its redirect policy, and decodes the answer. Private to graphql/:
+// callers only see GraphQlJob.
 //
 // Redirects are followed here, not by Qt: Qt 6.4's automatic redirect of a POST sends the original request
 // a second time in about half of the runs (seen against the local registry with both SameOriginRedirectPolicy
@@ -47,7 +52,11 @@ private:
     QNetworkReply* post();
     void onMetaDataChanged();
     void onReadyRead();
+    void onReplyError();
     void onReplyFinished();
+    // Adds bytes of the answer as they came over the wire (inflated when encoded); false once it failed.
+    bool take(const QByteArray& wireBytes);
+    Error tooLarge(qint64 limit) const;
     void onSslErrors(const QList<QSslError>& errors);
     void onDeadline();
     bool scheduleRetry(int retryAfterSeconds);
@@ -69,8 +78,12 @@ private:
     ErrorExplainer m_explain;
     int m_redirects = 0;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_answer;
+    QByteArray m_answer;                        // inflated when the answer is encoded
+    std::unique_ptr<AnswerInflater> m_inflater; // for a gzip or deflate answer
+    AnswerBudget::Reservation m_reserved;       // what m_answer (and its decoding) holds of the shared budget
+    qint64 m_wireBytes = 0;                     // bytes received, as sent (compressed when encoded)
     QStringList m_sslErrors;
+    Error m_tlsDiagnosis; // what the TLS errors say about the certificate (TlsDiagnosis)
     QTimer m_deadline;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;

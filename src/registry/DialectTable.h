@@ -33,6 +33,20 @@ struct KeyForm
     const char* help = nullptr;        // where to find one
 };
 
+// A page of a registry kind's public web site, as people share its address: the registry behind the site and
+// the package the page shows (as RegistryBackend::packageReference() reads it), none for the front page.
+struct WebPage
+{
+    QUrl endpoint;
+    QString reference;
+
+    // A webPage function for the usual site: the front page and package pages https://<host>/<scope>/<name>
+    // of `hosts` (and their www. names), the registry at `endpoint`. `skippedPrefix`: a first segment the
+    // site may also put before them ("https://wapm.io/package/<scope>/<name>").
+    static std::function<std::optional<WebPage>(const QUrl&)>
+    scopedPackagePages(const QStringList& hosts, const QUrl& endpoint, const QString& skippedPrefix = {});
+};
+
 // One registry kind: everything the core needs to know of it, registered once (Discover's backend pattern).
 // The built-in kinds are listed in DialectTable.cpp; a kind from elsewhere (a test) calls add().
 struct DialectRegistration
@@ -47,6 +61,11 @@ struct DialectRegistration
     QList<QUrl> publicEndpoints;
     // How a key for it is entered; null `name` when the kind takes no pasted key.
     KeyForm keyForm;
+    // Its public web site's package pages (links people share): what `address` shows, nullopt when it is not
+    // one of them. Unset when the kind has no such site. `webPageExample` shows their form in messages:
+    // "https://datapm.io/<catalog>/<package>".
+    std::function<std::optional<WebPage>(const QUrl& address)> webPage;
+    QString webPageExample;
     std::function<std::unique_ptr<RegistryBackend>(const BackendContext& context)> createBackend;
 };
 
@@ -60,6 +79,8 @@ std::optional<Dialect> fromId(const QString& id);
 QString displayName(const Dialect& dialect);
 // The first registered kind that recognises `queryFields`.
 std::optional<Dialect> recognise(const QSet<QString>& queryFields);
+// The registry kind whose web site shows `address`, and what it shows; nullopt when no kind knows it.
+std::optional<std::pair<Dialect, WebPage>> webPage(const QUrl& address);
 // The backend of `dialect` at `context.endpoint`; null when the kind is not registered.
 std::unique_ptr<RegistryBackend> createBackend(const Dialect& dialect, const BackendContext& context);
 

@@ -6,6 +6,7 @@
 #include "registry/parts/PackageSearch.h"
 
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 RegistrySession::RegistrySession(const RegistryEntry& entry, QNetworkAccessManager* network,
                                  PackageListModel* packages, QObject* parent)
@@ -54,9 +55,10 @@ void RegistrySession::setHeaderProvider(std::shared_ptr<const HeaderProvider> he
 void RegistrySession::start()
 {
     abortJobs();
-    m_error = {};
+    // The list first: views that redraw on its change still see the last error (not a failure without one).
     if (m_packages)
         m_packages->clear();
+    m_error = {};
     if (!m_entry.url.isValid() || !m_network) {
         fail(Error::local(Error::Kind::Config, Error::Reason::InvalidInput,
                           tr("The address of this registry is not valid.")));
@@ -214,13 +216,22 @@ QString RegistrySession::statusText() const
         return tr("Connecting to %1…").arg(host());
     case State::Connected: {
         const QString kind = m_backend ? DialectTable::displayName(m_backend->dialect()) : QString();
+        // "Connected" only for a status answer that says the registry serves requests. Its own status word is
+        // shown only when it is one (the server chooses it).
+        static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_ -]{1,40}$"));
+        if (!m_status.healthy)
+            return !word.match(m_status.detail).hasMatch()
+                       ? tr("%1 at %2 answers, but does not say that it is working").arg(kind, host())
+                       //: %3 is the registry's own status word, e.g. MAINTENANCE
+                       : tr("%1 at %2 answers, but says it is not working normally (“%3”)")
+                             .arg(kind, host(), m_status.detail);
         if (m_status.version.isEmpty())
             return tr("Connected to %1 at %2").arg(kind, host());
         //: Status bar: "Connected to DataPM 0.32.47 at registry.example.org"
         return tr("Connected to %1 %2 at %3").arg(kind, m_status.version, host());
     }
     case State::Failed:
-        if (m_error.isUnreachable() || m_error.reason == Error::Reason::Tls)
+        if (m_error.isUnreachable())
             return tr("Unreachable: %1").arg(m_error.userText());
         return tr("Error: %1").arg(m_error.userText());
     }

@@ -33,9 +33,12 @@ Workspace::Workspace(const Options& options, QObject* parent)
     , m_store(new CredentialStore(this))
     , m_downloads(new DownloadManager(m_network, this))
     , m_reconnectTimer(new QTimer(this))
+    , m_countdown(new QTimer(this))
 {
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &Workspace::reconnect);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &Workspace::statusChanged);
     connect(m_packages, &PackageListModel::stateChanged, this, &Workspace::onListStateChanged);
 }
 
@@ -74,10 +77,38 @@ QUrl Workspace::load(QSettings& settings, const QUrl& lastUsed)
     return wanted;
 }
 
+void Workspace::addForThisRun(const QUrl& url, const std::optional<Dialect>& dialect)
+{
+    if (m_registries->indexOfUrl(url) >= 0)
+        return;
+    RegistryEntry entry;
+    entry.name = url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+    entry.url = url;
+    entry.forcedDialect = dialect;
+    m_temporaryUrls.append(url);
+    m_registries->add(entry);
+}
+
+void Workspace::openLink(const QUrl& registry, const std::optional<Dialect>& dialect)
+{
+    qCDebug(lcSession) << "link to" << registry.host() << registry.path();
+    addForThisRun(registry, dialect);
+    open(registry);
+}
+
 void Workspace::saveRegistries() const
 {
     QSettings settings;
-    m_registries->save(settings);
+    if (m_temporaryUrls.isEmpty()) {
+        m_registries->save(settings);
+        return;
+    }
+    RegistryList kept;
+    for (const RegistryEntry& entry : m_registries->entries()) {
+        if (!m_temporaryUrls.contains(entry.url))
+            kept.add(entry);
+    }
+    kept.save(settings);
 }
 
 QString Workspace::addedNotice() const
@@ -128,10 +159,7 @@ void Workspace::open(const QUrl& url)
         m_session->stop();
         m_session->deleteLater();
     }
-    m_reconnectTimer->stop();
-    m_reconnectDelayMs = 0;
-    m_reconnecting = false;
-    m_requestUnreachable = false;
+    stopReconnecting();
     m_session = new RegistrySession(entry, m_network, m_packages, this);
     qCDebug(lcSession) << "open" << entry.url.host() << entry.url.path();
     connect(m_session, &RegistrySession::stateChanged, this, &Workspace::onSessionStateChanged);
@@ -164,10 +192,7 @@ void Workspace::close()
     }
     m_session = nullptr;
     m_account = nullptr;
-    m_reconnectTimer->stop();
-    m_reconnectDelayMs = 0;
-    m_reconnecting = false;
-    m_requestUnreachable = false;
+    stopReconnecting();
     emit sessionChanged(nullptr);
     emit statusChanged();
 }
@@ -273,12 +298,12 @@ void Workspace::onSessionStateChanged()
             m_account->reportError(m_session->error());
         if (m_session->error().isUnreachable())
             scheduleReconnect(m_session->error());
+        else
+            stopReconnecting(); // it answered, with something trying again cannot mend
     } else if (state == RegistrySession::State::Connected) {
         m_requestUnreachable = false;
         const bool wasRecovering = isReconnecting();
-        m_reconnectTimer->stop();
-        m_reconnectDelayMs = 0;
-        m_reconnecting = false;
+        stopReconnecting();
         emit connected(m_session->backend(), wasRecovering);
     }
     emit statusChanged();
@@ -304,9 +329,7 @@ void Workspace::onListStateChanged()
         state == PackageListModel::State::CanFetchMore || state == PackageListModel::State::Finished;
     if (answered && isReconnecting()) {
         // The list's retry got its answer: the registry is back.
-        m_reconnectTimer->stop();
-        m_reconnectDelayMs = 0;
-        m_reconnecting = false;
+        stopReconnecting();
         emit recovered();
         emit statusChanged();
     }
@@ -329,22 +352,40 @@ void Workspace::onRequestAnswered()
     m_requestUnreachable = false;
     if (m_packages->state() == PackageListModel::State::Failed)
         return; // the list's retry says when it is back
-    m_reconnectTimer->stop();
-    m_reconnectDelayMs = 0;
-    m_reconnecting = false;
+    stopReconnecting();
     emit recovered();
     emit statusChanged();
 }
 
 void Workspace::scheduleReconnect(const Error& why)
 {
-    m_unreachableText = tr("Unreachable: %1").arg(why.userText());
+    m_unreachable = why;
     if (m_reconnectTimer->isActive())
         return;
     m_reconnectDelayMs =
         m_reconnectDelayMs == 0 ? kFirstReconnectMs : qMin(2 * m_reconnectDelayMs, kMaxReconnectMs);
     qCDebug(lcSession) << "registry unreachable; next try in" << m_reconnectDelayMs << "ms";
     m_reconnectTimer->start(m_reconnectDelayMs);
+    m_countdown->start();
+}
+
+void Workspace::stopReconnecting()
+{
+    m_reconnectTimer->stop();
+    m_countdown->stop();
+    m_reconnectDelayMs = 0;
+    m_reconnecting = false;
+    m_requestUnreachable = false;
+    m_unreachable = {};
+}
+
+QString Workspace::reconnectText() const
+{
+    if (m_reconnectTimer->isActive()) {
+        const int seconds = (m_reconnectTimer->remainingTime() + 999) / 1000;
+        return tr("Next try in %n second(s).", nullptr, qMax(1, seconds));
+    }
+    return m_reconnecting ? tr("Trying again now…") : QString();
 }
 
 int Workspace::nextReconnectInMs() const
@@ -356,7 +397,9 @@ void Workspace::reconnect()
 {
     if (!m_session)
         return;
+    m_countdown->stop();
     m_reconnecting = true;
+    emit statusChanged(); // "Trying again now…"
     // Only the list's page failed: ask for that page again, keeping the rows and the scroll position.
     if (m_session->state() == RegistrySession::State::Connected &&
         m_packages->state() == PackageListModel::State::Failed) {
@@ -376,16 +419,11 @@ QString Workspace::statusText() const
 {
     if (!m_session)
         return tr("No registry selected");
-    // While Depot tries again by itself, the line keeps saying why rather than flashing "Connecting…".
-    const RegistrySession::State state = m_session->state();
-    if (m_reconnecting &&
-        (state == RegistrySession::State::Detecting || state == RegistrySession::State::Connecting))
-        return m_unreachableText;
-    if (state == RegistrySession::State::Connected &&
-        m_packages->state() == PackageListModel::State::Failed && m_packages->lastError().isUnreachable())
-        return tr("Unreachable: %1").arg(m_packages->lastError().userText());
-    if (state == RegistrySession::State::Connected && m_requestUnreachable)
-        return m_unreachableText;
+    // While Depot tries again by itself, the line keeps saying why, with the next try's countdown, rather
+    // than flashing "Connecting…" for as long as a try takes (a registry that stalls takes 15 s to give up
+    // on).
+    if (isReconnecting() && m_unreachable.isError())
+        return tr("Unreachable: %1 %2").arg(m_unreachable.userText(), reconnectText());
     return m_session->statusText();
 }
 

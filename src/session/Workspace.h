@@ -57,7 +57,7 @@ public:
     QUrl load(QSettings& settings, const QUrl& lastUsed);
     // What load() added from the command line, in a sentence for the status bar; empty when nothing was.
     QString addedNotice() const;
-    // Writes the registry list.
+    // Writes the registry list when it changed; registries added for this run only are not kept.
     void saveRegistries() const;
 
     RegistrySession* session() const;
@@ -66,6 +66,9 @@ public:
 
     // Opens the listed registry at `url`; an unknown url closes the open one.
     void open(const QUrl& url);
+    // Opens the registry of a link (DepotLink): the listed one at `registry`, else one added for this run
+    // only (unlike --registry, a link does not add to the list), of kind `dialect` when given (else detected).
+    void openLink(const QUrl& registry, const std::optional<Dialect>& dialect);
     void close();
     // Connects again and reloads the package list.
     void refresh();
@@ -81,6 +84,11 @@ public:
     bool isReconnecting() const { return m_reconnecting || m_reconnectDelayMs > 0; }
     // The next automatic try, in milliseconds from now; -1 when none is planned.
     int nextReconnectInMs() const;
+    // While reconnecting: why the registry is being tried again (what the last try ran into).
+    const Error& unreachableError() const { return m_unreachable; }
+    // While reconnecting: "Next try in 8 s." or "Trying again now…"; statusChanged() every second while
+    // waiting, so the views can count down. Empty when Depot is not trying again by itself.
+    QString reconnectText() const;
     // A line for the status bar, and whether "Retry" should be offered beside it.
     QString statusText() const;
     bool offersRetry() const;
@@ -96,11 +104,13 @@ signals:
 
 private:
     void attachAccount();
+    void addForThisRun(const QUrl& url, const std::optional<Dialect>& dialect);
     void onSessionStateChanged();
     void onListStateChanged();
     void onRequestUnreachable(const Error& why);
     void onRequestAnswered();
     void scheduleReconnect(const Error& why);
+    void stopReconnecting();
     void reconnect();
     void rememberDialect(const QUrl& url, const Dialect& dialect);
 
@@ -114,9 +124,11 @@ private:
     QPointer<RegistrySession> m_session;
     QPointer<AccountSession> m_account;
     QString m_addedFromCommandLine; // the name of the registry --registry added to the list at this start
+    QList<QUrl> m_temporaryUrls; // added for this run only (links): never saved
     QTimer* m_reconnectTimer;
+    QTimer* m_countdown;         // ticks every second while the next try is waited for
     int m_reconnectDelayMs = 0;  // the next wait; 0 when the registry answers
     bool m_reconnecting = false; // a retry of the timer is under way (the status line keeps its text)
-    QString m_unreachableText;   // why the registry is being tried again, for the status line
+    Error m_unreachable;         // why the registry is being tried again
     bool m_requestUnreachable = false; // connected, but a later request (any page's) found it gone
 };

@@ -9,8 +9,11 @@
 // What the jobs that talk HTTP share (GraphQL requests, downloads, uploads).
 namespace Replies {
 
-// Lets go of `reply` without hearing from it again: disconnected from `receiver` first (the abort must not
-// come back as finished() or an error), aborted while it runs, deleted from the event loop.
+// Lets go of `reply` without hearing from it again: disconnected from `receiver` first, then deleted from the
+// event loop. Deleting the reply stops its transfer (Qt's HTTP thread is told to abort); abort() would too, but
+// reports one more error, and when the connection has just failed (the registry went away while several
+// requests were out) Qt then reports that reply's own error as well: "QNetworkReplyImplPrivate::error:
+// Internal problem, this method must only be called once".
 inline void abandon(QPointer<QNetworkReply>& reply, QObject* receiver)
 {
     if (!reply)
@@ -18,8 +21,6 @@ inline void abandon(QPointer<QNetworkReply>& reply, QObject* receiver)
     QNetworkReply* gone = reply;
     reply = nullptr;
     gone->disconnect(receiver);
-    if (gone->isRunning())
-        gone->abort();
     gone->deleteLater();
 }
 
@@ -37,6 +38,20 @@ inline Error error(Error::Kind kind, Error::Reason reason, const QString& messag
 inline bool isTransportError(QNetworkReply::NetworkError error)
 {
     return error != QNetworkReply::NoError && int(error) < 200;
+}
+
+// The same for a finished reply, which also knows its status. From 200 on the codes restate an HTTP error
+// status (and the body, possibly GraphQL errors[], is still to be read), but only where there is one: the
+// same codes also report content failures of a 2xx answer, such as Qt's decompression failure
+// (UnknownContentError on a 200). Read as a status, that one went unnoticed until the answer's end: a gzip
+// bomb stalled the job until the inactivity timeout and was then decoded as a partial answer.
+inline bool isTransportError(const QNetworkReply* reply)
+{
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::NoError)
+        return false;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return int(error) < 200 || status < 300;
 }
 
 } // namespace Replies

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BrowserStack.h"
+#include "ConnectionStatus.h"
 #include "DownloadController.h"
 #include "DownloadsPanel.h"
 #include "NavigationBar.h"
@@ -24,18 +25,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMouseEvent>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 
 #include <utility>
@@ -70,20 +67,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_workspace, &Workspace::connected, this, &MainWindow::onConnected);
     connect(m_workspace, &Workspace::recovered, this, &MainWindow::reloadFailedPage);
     connect(m_workspace, &Workspace::statusChanged, this, [this] {
-        updateStatus();
         updateActions();
         updateWindowTitle(); // a renamed registry
     });
-    qApp->installEventFilter(this);
     m_workspace->open(wanted);
-    updateStatus();
     updateActions();
 }
 
-MainWindow::~MainWindow()
-{
-    qApp->removeEventFilter(this); // no mouse buttons for a window on its way out
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -151,6 +142,7 @@ void MainWindow::createWidgets()
             [this] { m_workspace->open(selectedUrl()); });
 
     m_page = new PackageListPage(m_workspace->packages(), m_navigation->searchField(), this);
+    m_page->setWorkspace(m_workspace);
     m_browser = new BrowserStack(m_page, this);
     m_browser->setAccessibleName(tr("Page"));
     m_downloads = new DownloadController(m_workspace, this);
@@ -182,12 +174,8 @@ void MainWindow::createWidgets()
         emit m_navigation->searchRequested(text);
     });
     connect(m_navigation, &NavigationBar::resultsRequested, this, [this] {
-        if (m_browser->currentPage() != m_page || !m_page->isShowingTable())
-            return;
-        QTableView* table = m_page->table();
-        table->setFocus(Qt::ShortcutFocusReason);
-        if (!table->currentIndex().isValid() && table->model()->rowCount() > 0)
-            table->setCurrentIndex(table->model()->index(0, 0));
+        if (m_browser->currentPage() == m_page)
+            m_page->focusResults();
     });
     m_sections = new RegistrySections(this);
     connect(m_sections, &RegistrySections::latestRequested, m_navigation->latestAction(), &QAction::trigger);
@@ -215,18 +203,10 @@ void MainWindow::createWidgets()
     m_splitter->setAccessibleName(tr("Registries and packages"));
     setCentralWidget(m_splitter);
 
-    m_statusText = new QLabel(this);
-    m_statusText->setObjectName(QStringLiteral("connectionStatus"));
-    m_statusText->setTextFormat(Qt::PlainText);
-    m_statusRetry = new QPushButton(tr("Retry"), this);
-    m_statusRetry->setObjectName(QStringLiteral("connectionRetry"));
-    m_statusRetry->setAccessibleDescription(tr("Connect to the registry again"));
-    m_statusRetry->hide();
-    connect(m_statusRetry, &QPushButton::clicked, this, &MainWindow::refresh);
     statusBar()->setAccessibleName(tr("Status"));
     menuBar()->setAccessibleName(tr("Menu"));
-    statusBar()->addWidget(m_statusText, 1);
-    statusBar()->addPermanentWidget(m_statusRetry);
+    m_status = new ConnectionStatus(m_workspace, statusBar());
+    connect(m_status, &ConnectionStatus::retryRequested, this, &MainWindow::refresh);
     statusBar()->addPermanentWidget(m_accounts->statusWidget());
 
     // Tab reads the window from the top (not in the order the widgets were made): the search field, the
@@ -352,12 +332,6 @@ void MainWindow::reloadFailedPage()
         page->reload();
 }
 
-void MainWindow::updateStatus()
-{
-    m_statusText->setText(m_workspace->statusText());
-    m_statusRetry->setVisible(m_workspace->offersRetry());
-}
-
 void MainWindow::updateActions()
 {
     m_registryActions->updateActions();
@@ -435,17 +409,4 @@ void MainWindow::updateWindowTitle()
     else
         //: Window title: page, registry, application
         setWindowTitle(tr("%1 — %2 — Depot").arg(page->title(), session()->entry().name));
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType() &&
-        static_cast<QWidget*>(watched)->window() == this) {
-        const auto* mouse = static_cast<QMouseEvent*>(event);
-        if (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton) {
-            mouse->button() == Qt::BackButton ? goBack() : goForward();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }

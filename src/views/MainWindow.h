@@ -12,14 +12,13 @@
 
 class AccountController;
 class BrowserStack;
+class ConnectionStatus;
 class DownloadController;
 class PackageListModel;
 class PackageListPage;
 class QAction;
-class QLabel;
 class QLineEdit;
 class QListView;
-class QPushButton;
 class QSplitter;
 class RegistryActions;
 class RegistryList;
@@ -69,8 +68,6 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
-    // The mouse's back and forward buttons, wherever in the window they are pressed.
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -81,7 +78,6 @@ private:
     void onSessionChanged(RegistrySession* session);
     void onConnected(RegistryBackend* backend, bool recovered);
     void reloadFailedPage();
-    void updateStatus();
     void updateActions();
     void search(const QString& term);
     void onBrowserChanged();
@@ -101,8 +97,7 @@ private:
     BrowserStack* m_browser = nullptr;
     RegistrySections* m_sections = nullptr;
     DownloadController* m_downloads = nullptr;
-    QLabel* m_statusText = nullptr;
-    QPushButton* m_statusRetry = nullptr;
+    ConnectionStatus* m_status = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_publishAction = nullptr;
     QString m_pendingReference;                       // openReference() before the registry answered

@@ -1,6 +1,11 @@
 #include "MessagePage.h"
 
+#include "CertificateText.h"
+#include "core/Error.h"
+
+#include <QFontDatabase>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -11,6 +16,8 @@ MessagePage::MessagePage(QWidget* parent)
     , m_detail(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_action(new QPushButton(this))
+    , m_detailsButton(new QPushButton(tr("Show Certificate"), this))
+    , m_details(new QPlainTextEdit(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -27,6 +34,16 @@ MessagePage::MessagePage(QWidget* parent)
     m_busy->setTextVisible(false);
     m_busy->setFixedWidth(240);
     m_busy->setAccessibleName(tr("Working"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setFlat(true);
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setAccessibleName(tr("Certificate"));
+    m_details->setMaximumHeight(220);
+    connect(m_detailsButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_details->setVisible(shown);
+        m_detailsButton->setText(shown ? tr("Hide Certificate") : tr("Show Certificate"));
+    });
     showMessage(QString(), QString());
 
     auto* layout = new QVBoxLayout(this);
@@ -38,6 +55,8 @@ MessagePage::MessagePage(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_busy, 0, Qt::AlignHCenter);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addWidget(m_detailsButton, 0, Qt::AlignHCenter);
+    layout->addWidget(m_details);
     layout->addStretch(2);
 
     connect(m_action, &QPushButton::clicked, this, &MessagePage::actionTriggered);
@@ -53,6 +72,24 @@ void MessagePage::showMessage(const QString& title, const QString& detail, const
     m_detail->setAccessibleName(detail.isEmpty() ? tr("No details") : QString());
     m_action->setText(actionText.isEmpty() ? tr("No action") : actionText);
     m_action->setVisible(!actionText.isEmpty());
+    m_detailsButton->setChecked(false);
+    m_detailsButton->hide();
+    m_details->clear();
+    m_details->hide();
+}
+
+void MessagePage::showError(const QString& title, const Error& error, const QString& actionText)
+{
+    showMessage(title, error.userText(), actionText);
+    if (error.certificatePem.isEmpty())
+        return;
+    m_details->setPlainText(CertificateText::describe(error.certificatePem));
+    m_detailsButton->show();
+}
+
+QString MessagePage::details() const
+{
+    return m_details->toPlainText();
 }
 
 void MessagePage::showBusy(const QString& title, const QString& detail)

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+struct Error;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
@@ -18,10 +20,16 @@ public:
     void showMessage(const QString& title, const QString& detail, const QString& actionText = {});
     // The same with a moving progress bar: something is under way (connecting, loading).
     void showBusy(const QString& title, const QString& detail = {});
+    // An error under `title`: its sentence, and for a certificate Depot refused, "Show Certificate" (what the
+    // server showed, to compare with what its owners publish). There is no way to accept it.
+    void showError(const QString& title, const Error& error, const QString& actionText = {});
     bool isBusy() const;
     QString title() const;
     QString detail() const;
     QPushButton* actionButton() const { return m_action; }
+    QPushButton* detailsButton() const { return m_detailsButton; }
+    // The text "Show Certificate" unfolds; empty when there is none.
+    QString details() const;
 
 signals:
     void actionTriggered();
@@ -31,4 +39,6 @@ private:
     QLabel* m_detail;
     QProgressBar* m_busy;
     QPushButton* m_action;
+    QPushButton* m_detailsButton;
+    QPlainTextEdit* m_details;
 };

@@ -4,8 +4,10 @@
 #include "ThemedIcon.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -18,6 +20,7 @@ constexpr int kMaxHistoryItems = 12;
 
 NavigationBar::NavigationBar(QWidget* window)
     : QObject(window)
+    , m_window(window)
     , m_back(
           new QAction(themedIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowBack), tr("&Back"), window))
     , m_forward(
@@ -77,6 +80,7 @@ NavigationBar::NavigationBar(QWidget* window)
     });
     connect(m_debounce, &QTimer::timeout, this, &NavigationBar::search);
     updateHistory();
+    qApp->installEventFilter(this); // removed when this goes, with its window
 }
 
 void NavigationBar::setBrowser(BrowserStack* browser)
@@ -162,4 +166,17 @@ void NavigationBar::clear()
         m_search->clear();
     }
     search();
+}
+
+bool NavigationBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress && m_browser && watched->isWidgetType() &&
+        static_cast<QWidget*>(watched)->window() == m_window) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton) {
+            mouse->button() == Qt::BackButton ? m_browser->back() : m_browser->forward();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }

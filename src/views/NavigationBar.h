@@ -36,6 +36,10 @@ public:
     // Updates Back and Forward for the browser's history.
     void updateHistory();
 
+protected:
+    // The mouse's back and forward buttons, wherever in the window they are pressed.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     // The person searched for `term` (empty: the latest packages): after a pause, Enter, or Escape.
     void searchRequested(const QString& term);
@@ -48,6 +52,7 @@ private:
     void search();
     void clear();
 
+    QWidget* m_window; // compared only: the filter sees events of every window
     QPointer<BrowserStack> m_browser;
     QAction* m_back;
     QAction* m_forward;

@@ -8,7 +8,10 @@
 #include "registry/parts/PackageSearch.h"
 #include "registry/parts/UserDirectory.h"
 #include "session/RegistrySession.h"
+#include "session/Workspace.h"
+#include "views/MessagePage.h"
 
+#include <QTableView>
 #include <QVBoxLayout>
 
 PackageListPage::PackageListPage(PackageListModel* model, QLineEdit* searchField, QWidget* parent)
@@ -68,6 +71,16 @@ bool PackageListPage::isShowingTable() const
     return m_packages->isShowingTable();
 }
 
+void PackageListPage::focusResults()
+{
+    if (!isShowingTable())
+        return;
+    QTableView* view = table();
+    view->setFocus(Qt::ShortcutFocusReason);
+    if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+}
+
 QString PackageListPage::title() const
 {
     const QString term = m_session ? m_session->searchText() : QString();
@@ -85,7 +98,25 @@ void PackageListPage::setSession(RegistrySession* session)
     m_packages->updateState();
 }
 
-void PackageListPage::showState(const QString& title, const QString& detail, Action action)
+void PackageListPage::setWorkspace(Workspace* workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    // Every second while the next try is waited for: the countdown.
+    if (m_workspace)
+        connect(m_workspace, &Workspace::statusChanged, m_packages, &PagedPackageTable::updateState);
+    m_packages->updateState();
+}
+
+bool PackageListPage::isReconnecting() const
+{
+    return m_workspace && m_workspace->session() == m_session && m_workspace->isReconnecting() &&
+           m_workspace->unreachableError().isError();
+}
+
+void PackageListPage::showState(const QString& title, const QString& detail, Action action,
+                                const Error* error)
 {
     m_action = action;
     QString actionText;
@@ -105,16 +136,21 @@ void PackageListPage::showState(const QString& title, const QString& detail, Act
         actionText = tr("Sign In…");
         break;
     }
-    m_packages->showMessage(title, detail, actionText);
+    if (error)
+        m_packages->showError(title, *error, actionText); // with the certificate Depot refused, if any
+    else
+        m_packages->showMessage(title, detail, actionText);
 }
 
 void PackageListPage::showUnreachable(const QString& detail)
 {
     m_unreachable = true;
-    showState(tr("Cannot reach “%1”").arg(m_session->entry().name),
-              tr("%1 Depot tries again by itself and shows the packages as soon as the registry answers.")
-                  .arg(detail),
-              Action::RetrySession);
+    QString text =
+        tr("%1 Depot tries again by itself and shows the packages as soon as the registry answers.")
+            .arg(detail);
+    if (isReconnecting())
+        text += QLatin1Char(' ') + m_workspace->reconnectText();
+    showState(tr("Cannot reach “%1”").arg(m_session->entry().name), text, Action::RetrySession);
 }
 
 void PackageListPage::runAction()
@@ -229,8 +265,11 @@ bool PackageListPage::showSessionState()
     case RegistrySession::State::Idle:
     case RegistrySession::State::Detecting:
     case RegistrySession::State::Connecting:
-        // While Depot tries again by itself, keep saying why instead of flashing "Connecting…".
-        if (!m_unreachable) {
+        // While Depot tries again by itself, keep saying why (and when it tries next) instead of showing
+        // "Connecting…" for as long as a try takes.
+        if (isReconnecting())
+            showUnreachable(m_workspace->unreachableError().userText());
+        else if (!m_unreachable) {
             m_action = Action::None;
             m_packages->showBusy(tr("Connecting…"), tr("Contacting “%1”.").arg(name));
         }
@@ -250,7 +289,7 @@ bool PackageListPage::showSessionState()
         // A registry that needs a credential (or refused the one it got): the way out is signing in.
         if (error.isCredentialProblem() && m_session->backend() && m_session->backend()->account())
             action = Action::SignIn;
-        showState(tr("Cannot open “%1”").arg(name), error.userText(), action);
+        showState(tr("Cannot open “%1”").arg(name), error.userText(), action, &error);
         return true;
     }
     case RegistrySession::State::Connected:
@@ -263,8 +302,11 @@ bool PackageListPage::showSessionState()
         return true;
     }
     // Trying again for the list: keep saying why until an answer comes.
-    if (m_unreachable && empty && m_model->state() == PackageListModel::State::Loading)
+    if (m_unreachable && empty && m_model->state() == PackageListModel::State::Loading) {
+        if (isReconnecting())
+            showUnreachable(m_workspace->unreachableError().userText());
         return true;
+    }
     m_unreachable = false;
     if (empty && m_model->state() == PackageListModel::State::Finished) {
         const QString term = m_session->searchText();

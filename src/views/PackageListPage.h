@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "pages/BrowserPage.h"
 #include "registry/PackageId.h"
 
@@ -16,6 +17,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class RegistryBackend;
 class RegistrySession;
+class Workspace;
 
 // The package list of the selected registry: its newest packages, or those matching the window's search
 // field, in the package table; or in the table's place what is going on with the registry (connecting, an
@@ -31,6 +33,9 @@ public:
 
     // The session of the selected registry, or null when there is none.
     void setSession(RegistrySession* session);
+    // Where the session comes from: while it tries again by itself, the page keeps saying why and counts
+    // down to the next try (without it, the page says only that Depot tries again).
+    void setWorkspace(Workspace* workspace);
 
     QString title() const override;
     // Loaded rows, current row and scroll position; restoreState() fetches pages until as many rows are
@@ -49,6 +54,8 @@ public:
     MessagePage* messagePage() const;
     QLabel* footerLabel() const;
     bool isShowingTable() const;
+    // Keyboard focus to the rows (the first one current), when they are shown.
+    void focusResults();
     // True while the page says that the registry does not answer.
     bool isShowingUnreachable() const { return m_unreachable; }
 
@@ -69,8 +76,11 @@ private:
     // Shows the registry's state in the table's place; false when the table should show the list.
     bool showSessionState();
     void updateTexts();
-    void showState(const QString& title, const QString& detail, Action action);
+    // With `error`, its sentence is the detail and its certificate (if Depot refused one) can be shown.
+    void showState(const QString& title, const QString& detail, Action action, const Error* error = nullptr);
     void showUnreachable(const QString& detail);
+    // The workspace is trying the registry again by itself (after what unreachableError() says).
+    bool isReconnecting() const;
     void runAction();
     void updateFilterBar();
     void showResults();
@@ -82,6 +92,7 @@ private:
     QPointer<RegistryBackend> m_filterBackend; // the backend the filter bar was set up for
     QString m_resultsTerm;                     // the words the results were asked for
     QPointer<RegistrySession> m_session;
+    QPointer<Workspace> m_workspace;
     QPointer<QLineEdit> m_search;
     Action m_action = Action::None;
     bool m_unreachable = false; // kept through the reconnection attempts, so the page does not flash

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The command line with no display at all (no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM), as in a terminal
 # over SSH or a package check in a chroot: --help and --version answer with status 0, internal options stay
-# out of --help, and mistakes end with status 2 (the man page's table). Positional arguments (the desktop
-# entry's %U) are accepted.
+# out of --help, and mistakes end with status 2 (the man page's table), links Depot cannot open among them.
 # Usage: tests/cli/check-cli.sh DEPOT_BINARY VERSION   (CTest passes the built depot and the project version)
 set -uo pipefail
 bin=$1
@@ -50,8 +49,14 @@ run 0 --help && { expect out "--registry <url>"; expect out "--dialect <name>"; 
                   expect out "--version"; refuse out "bench"; }
 run 0 -h && expect out "Usage:"
 run 0 --help-all && expect out "--registry <url>"
-# Positional arguments: depot: links and registry web addresses, as the desktop entry's %U passes them.
+# Positional arguments: depot: links and registry web addresses, as the desktop entry's %U passes them; those
+# Depot cannot open are mistakes (tests/links opens the others, in a running Depot and in a new one).
 run 0 --version "depot://open?registry=https://datapm.io/graphql&ref=a/b" https://datapm.io/a/b
+run 0 --help && expect out "[url...]"
+run 2 https://example.org/a/b && expect err "https://example.org/a/b: Depot opens depot: links"
+run 2 "depot://open?ref=a/b" && expect err "names no registry"
+run 2 "depot://open?registry=https://datapm.io/graphql&dialect=npm" && expect err "unknown registry kind"
+run 2 --registry https://datapm.io/graphql https://datapm.io/a/b && expect err "cannot go with --registry"
 
 run 2 --no-such-option && expect err "no-such-option"
 run 2 -x && expect err "'x'"

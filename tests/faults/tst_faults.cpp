@@ -4,7 +4,11 @@
 // state that offers a retry: no crash, no hang (deadlines), bounded memory (a huge answer is cut off), no
 // credential sent to another origin; and after the fault is cleared, the same retry shows rows.
 //
-// Speed is not tested here (that is scripts/bench); the long QTRY timeouts only turn a hang into a failure.
+// Speed is not tested here (that is scripts/bench), except where being told at once is the point (a gzip bomb
+// is "too large" within 2 s); the long QTRY timeouts only turn a hang into a failure. Then what the person is
+// told (issue 18): why the registry does not answer while Depot tries again, with the countdown; "Connected"
+// only for a healthy status answer; a refused certificate named and shown; and the memory of answers in
+// flight bounded as a whole (peak RSS within 80 MiB of idle).
 
 #include "graphql/GraphQlClient.h"
 #include "graphql/HeaderProvider.h"
@@ -13,21 +17,28 @@
 #include "registry/JobSupport.h"
 #include "registry/datapm/DataPmDecoder.h"
 #include "session/RegistrySession.h"
+#include "session/Workspace.h"
 #include "support/LocalRegistry.h"
+#include "support/TestCertificates.h"
 #include "support/TestDialects.h"
+#include "views/MainWindow.h"
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslServer>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -51,6 +62,8 @@ constexpr qint64 kSmallCap = 1024 * 1024;
 constexpr int kHangMs = 60000;
 // The huge answer: far beyond every cap, so that reading it whole could not pass for "bounded".
 constexpr qint64 kHugeBytes = qint64(1024) * 1024 * 1024;
+// Issue 18: whatever the server sends, peak RSS stays within this of what it was before the request.
+constexpr qint64 kBoundKiB = 80 * 1024;
 // AddressSanitizer keeps freed blocks in a quarantine (256 MiB by default) instead of reusing them, so under
 // scripts/test --asan the peak includes the buffers the answer grew through.
 #if defined(__SANITIZE_ADDRESS__)
@@ -97,6 +110,8 @@ struct Fault
     Error::Kind kind;       // the error the list must show
     bool quickWithDefaults; // ends fast with the default RequestOptions (delay and stall take the full 15 s /
                             // 60 s)
+    QString says = {};      // a part of the sentence people read, when it matters which
+    int withinMs = 0;       // with the default limits, told within this long (0: no bound)
 };
 
 } // namespace
@@ -115,6 +130,11 @@ private slots:
     void laterPageFails();
     void backendAndPage_data();
     void backendAndPage();
+    void hugeAnswersAtOnceStayBounded();
+    void stallShowsWhyWhileReconnecting();
+    void connectedOnlyWhenHealthy_data();
+    void connectedOnlyWhenHealthy();
+    void refusedCertificateIsShown();
 
 private:
     void addFaultRows(bool onlyQuickWithDefaults);
@@ -214,6 +234,8 @@ void TestFaults::addFaultRows(bool onlyQuickWithDefaults)
 {
     QTest::addColumn<QJsonObject>("spec");
     QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<int>("withinMs");
     // Other origin for the redirect: the same server under another host name, so a request that followed
     // it would show up in the request log.
     const QString otherOrigin = QStringLiteral("http://localhost:%1").arg(m_registry->baseUrl().port());
@@ -231,7 +253,21 @@ void TestFaults::addFaultRows(bool onlyQuickWithDefaults)
         {"huge",
          {{{QStringLiteral("kind"), QStringLiteral("huge")}, {QStringLiteral("bytes"), double(kHugeBytes)}},
           Error::Kind::TooLarge,
-          true}},
+          true,
+          QStringLiteral("too large")}},
+        // 10 GiB of zeros in a 10 MiB gzip body: too large as soon as the inflated bytes pass the cap.
+        {"gzip bomb",
+         {{{QStringLiteral("kind"), QStringLiteral("gzipBomb")}},
+          Error::Kind::TooLarge,
+          true,
+          QStringLiteral("too large"),
+          2000}},
+        // A captive portal's sign-in page (200, text/html).
+        {"web page",
+         {{{QStringLiteral("kind"), QStringLiteral("portal")}},
+          Error::Kind::Decode,
+          true,
+          QStringLiteral("answered with a web page")}},
         {"graphql error",
          {{{QStringLiteral("kind"), QStringLiteral("graphqlError")},
            {QStringLiteral("code"), QStringLiteral("INTERNAL_SERVER_ERROR")},
@@ -252,7 +288,7 @@ void TestFaults::addFaultRows(bool onlyQuickWithDefaults)
     };
     for (const auto& [name, fault] : faults) {
         if (!onlyQuickWithDefaults || fault.quickWithDefaults)
-            QTest::newRow(name) << fault.spec << int(fault.kind);
+            QTest::newRow(name) << fault.spec << int(fault.kind) << fault.says << fault.withinMs;
     }
 }
 
@@ -265,6 +301,7 @@ void TestFaults::modelWithShortLimits()
 {
     QFETCH(QJsonObject, spec);
     QFETCH(int, kind);
+    QFETCH(QString, says);
     GraphQlClient client(&m_network, m_registry->endpoint(QStringLiteral("datapm")), QStringLiteral("datapm"),
                          std::make_shared<BearerHeaders>(m_token));
     RequestOptions options;
@@ -283,6 +320,7 @@ void TestFaults::modelWithShortLimits()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(int(model.lastError().kind), kind);
     QVERIFY(!model.lastError().userText().isEmpty());
+    QVERIFY2(model.lastError().userText().contains(says), qPrintable(model.lastError().userText()));
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(listRequests(), 1); // also: a redirect to another origin was not followed
     if (measured) {
@@ -355,9 +393,11 @@ void TestFaults::backendAndPage_data()
 void TestFaults::backendAndPage()
 {
     // What the application builds: a session on the DataPM backend with the default request limits (the
-    // default 64 MiB cap for the huge answer), the package list page over the model, and its Retry button.
+    // default 48 MiB cap for the huge answer), the package list page over the model, and its Retry button.
     QFETCH(QJsonObject, spec);
     QFETCH(int, kind);
+    QFETCH(QString, says);
+    QFETCH(int, withinMs);
     RegistryEntry entry;
     entry.name = QStringLiteral("Hostile");
     entry.url = m_registry->endpoint(QStringLiteral("datapm"));
@@ -376,15 +416,24 @@ void TestFaults::backendAndPage()
     QVERIFY(arm(spec));
     const bool measured = resetPeak();
     const qint64 peakBefore = peakKiB();
+    QElapsedTimer clock;
+    clock.start();
     session.start();
     QTRY_VERIFY_WITH_TIMEOUT(model.state() == State::Failed, kHangMs);
+    const qint64 toldAfterMs = clock.elapsed();
     QCOMPARE(session.state(), RegistrySession::State::Connected); // the status check was not faulted
     QCOMPARE(int(model.lastError().kind), kind);
     QCOMPARE(listRequests(), 1);
+    if (withinMs > 0) {
+        qInfo("told after %lld ms", toldAfterMs);
+        QVERIFY2(toldAfterMs < withinMs, qPrintable(QStringLiteral("after %1 ms").arg(toldAfterMs)));
+    }
     if (measured) {
-        // Bounded by the default cap (64 MiB) and the buffer's growth, not by the 1 GiB the server sends.
+        // Bounded by the shared answer budget (48 MiB), not by the 1 GiB (or 10 GiB inflated) the server
+        // sends.
         const qint64 growth = peakKiB() - peakBefore;
-        QVERIFY2(growth < 256 * 1024 + kQuarantineKiB,
+        qInfo("peak grew by %lld KiB", growth);
+        QVERIFY2(growth < kBoundKiB + kQuarantineKiB,
                  qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growth)));
     }
 
@@ -393,6 +442,7 @@ void TestFaults::backendAndPage()
     MessagePage* message = page.messagePage();
     QVERIFY(!message->title().isEmpty());
     QVERIFY(!message->detail().isEmpty());
+    QVERIFY2(message->detail().contains(says), qPrintable(message->detail()));
     QPushButton* retry = message->actionButton();
     QVERIFY(retry->isVisibleTo(&page));
     QVERIFY(retry->isEnabled());
@@ -404,6 +454,184 @@ void TestFaults::backendAndPage()
     QVERIFY(model.rowCount() > 0);
     QTRY_VERIFY_WITH_TIMEOUT(page.isShowingTable(), kHangMs);
     QCOMPARE(page.table()->model()->rowCount(), model.rowCount());
+}
+
+void TestFaults::hugeAnswersAtOnceStayBounded()
+{
+    // Three package lists at once, each meeting a 1 GiB answer, with the default limits (48 MiB per answer):
+    // the answers in flight share one budget, so together they cannot hold more than it either.
+    GraphQlClient client(&m_network, m_registry->endpoint(QStringLiteral("datapm")), QStringLiteral("datapm"),
+                         std::make_shared<BearerHeaders>(m_token));
+    QVERIFY(arm(
+        {{QStringLiteral("kind"), QStringLiteral("huge")}, {QStringLiteral("bytes"), double(kHugeBytes)}}));
+    std::vector<std::unique_ptr<PackageListModel>> models;
+    const bool measured = resetPeak();
+    const qint64 peakBefore = peakKiB();
+    for (int i = 0; i < 3; ++i) {
+        models.push_back(std::make_unique<PackageListModel>());
+        models.back()->setSource(smallPageSource(&client));
+    }
+    for (const auto& model : models) {
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == State::Failed, kHangMs);
+        QCOMPARE(model->lastError().reason, Error::Reason::TooLarge);
+    }
+    QCOMPARE(listRequests(), 3);
+    if (!measured)
+        QSKIP("no peak memory figure on this system");
+    const qint64 growth = peakKiB() - peakBefore;
+    qInfo("three 1 GiB answers at once: peak grew by %lld KiB", growth);
+    QVERIFY2(growth < kBoundKiB + kQuarantineKiB,
+             qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growth)));
+}
+
+void TestFaults::stallShowsWhyWhileReconnecting()
+{
+    // The registry takes the connection but never answers its status: each try ends after the inactivity
+    // timeout (15 s). While Depot tries again by itself, the page and the status bar keep saying why, with
+    // the next try's countdown, and never "Connecting…" for the 15 s a try takes.
+    QVERIFY(m_registry->armFault({{QStringLiteral("match"), QStringLiteral("RegistryStatus")},
+                                  {QStringLiteral("kind"), QStringLiteral("stall")},
+                                  {QStringLiteral("times"), 0}}));
+    MainWindow::Options options;
+    options.registryUrl = m_registry->endpoint(QStringLiteral("datapm"));
+    options.dialect = TestDialects::dataPm();
+    MainWindow window(options);
+    window.resize(1000, 700);
+    window.show();
+    PackageListPage* page = window.packagePage();
+    MessagePage* message = page->messagePage();
+    const auto* status = window.findChild<QLabel*>(QStringLiteral("connectionStatus"));
+    QVERIFY(status);
+    const QString why = QStringLiteral("did not answer in time");
+
+    QTRY_VERIFY_WITH_TIMEOUT(page->isShowingUnreachable(), kHangMs); // the first try gave up
+    QVERIFY2(message->detail().contains(why), qPrintable(message->detail()));
+    QVERIFY2(message->detail().contains(QLatin1String("Next try in")), qPrintable(message->detail()));
+    QVERIFY2(status->text().startsWith(QLatin1String("Unreachable:")) && status->text().contains(why) &&
+                 status->text().contains(QLatin1String("Next try in")),
+             qPrintable(status->text()));
+
+    // The next try is under way (and stalls): still why, now "Trying again now…", and no busy spinner.
+    Workspace* workspace = window.workspace();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->isReconnecting() && workspace->nextReconnectInMs() < 0, kHangMs);
+    for (int i = 0; i < 12; ++i) {
+        QVERIFY2(page->isShowingUnreachable() && !message->isBusy(), qPrintable(message->title()));
+        QVERIFY2(message->title().startsWith(QLatin1String("Cannot reach")), qPrintable(message->title()));
+        QVERIFY2(message->detail().contains(why) &&
+                     message->detail().contains(QLatin1String("Trying again now")),
+                 qPrintable(message->detail()));
+        QVERIFY2(status->text().startsWith(QLatin1String("Unreachable:")) && status->text().contains(why),
+                 qPrintable(status->text()));
+        QTest::qWait(250);
+    }
+
+    // The registry answers again: the list comes back by itself.
+    QVERIFY(m_registry->clearFaults());
+    QTRY_VERIFY_WITH_TIMEOUT(page->isShowingTable(), 2 * kHangMs);
+    QTRY_VERIFY(status->text().startsWith(QLatin1String("Connected")));
+}
+
+void TestFaults::connectedOnlyWhenHealthy_data()
+{
+    QTest::addColumn<QJsonValue>("registryStatus"); // undefined: the real answer
+    QTest::addColumn<bool>("connected");            // the status line says "Connected"
+    QTest::addColumn<QString>("says");
+    const auto status = [](const QJsonValue& value) {
+        return value;
+    };
+    QTest::newRow("serving requests")
+        << QJsonValue(QJsonValue::Undefined) << true << QStringLiteral("DataPM");
+    QTest::newRow("maintenance") << status(
+                                        QJsonObject{{QStringLiteral("status"), QStringLiteral("MAINTENANCE")},
+                                                    {QStringLiteral("version"), QStringLiteral("0.32.47")}})
+                                 << false << QStringLiteral("not working normally (“MAINTENANCE”)");
+    QTest::newRow("no status word") << status(QJsonObject{{QStringLiteral("version"), QStringLiteral("1")}})
+                                    << false << QStringLiteral("does not say that it is working");
+    QTest::newRow("status of another type") << status(QJsonObject{{QStringLiteral("status"), 7}}) << false
+                                            << QStringLiteral("does not say that it is working");
+    QTest::newRow("a long status") << status(QJsonObject{
+                                          {QStringLiteral("status"), QString(500, QLatin1Char('A'))}})
+                                   << false << QStringLiteral("does not say that it is working");
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << QStringLiteral("could not be read");
+    QTest::newRow("not an object") << QJsonValue(QStringLiteral("OK")) << false
+                                   << QStringLiteral("could not be read");
+}
+
+void TestFaults::connectedOnlyWhenHealthy()
+{
+    QFETCH(QJsonValue, registryStatus);
+    QFETCH(bool, connected);
+    QFETCH(QString, says);
+    if (!registryStatus.isUndefined())
+        QVERIFY(m_registry->armFault(
+            {{QStringLiteral("match"), QStringLiteral("RegistryStatus")},
+             {QStringLiteral("kind"), QStringLiteral("http")},
+             {QStringLiteral("status"), 200},
+             {QStringLiteral("times"), 0},
+             {QStringLiteral("body"),
+              QJsonObject{{QStringLiteral("data"),
+                           QJsonObject{{QStringLiteral("registryStatus"), registryStatus}}}}}}));
+    RegistryEntry entry;
+    entry.name = QStringLiteral("Health");
+    entry.url = m_registry->endpoint(QStringLiteral("datapm"));
+    entry.forcedDialect = TestDialects::dataPm();
+    PackageListModel model;
+    RegistrySession session(entry, &m_network, &model);
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(session.state() == RegistrySession::State::Connected ||
+                                 session.state() == RegistrySession::State::Failed,
+                             kHangMs);
+    QCOMPARE(session.statusText().startsWith(QLatin1String("Connected")), connected);
+    QVERIFY2(session.statusText().contains(says), qPrintable(session.statusText()));
+}
+
+void TestFaults::refusedCertificateIsShown()
+{
+    // A registry behind a self-signed certificate: the page names the problem and shows the certificate,
+    // offers no way to accept it, and the status line does not call it unreachable.
+    TestCertificates certificates;
+    QString error;
+    if (!QSslSocket::supportsSsl() || !certificates.make(&error))
+        QSKIP("no TLS backend or no openssl");
+    QSslServer server;
+    server.setSslConfiguration(
+        certificates.serverConfiguration(QString::fromLatin1(TestCertificates::selfSigned)));
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    RegistryEntry entry;
+    entry.name = QStringLiteral("Self-signed");
+    entry.url = QUrl(QStringLiteral("https://127.0.0.1:%1/graphql").arg(server.serverPort()));
+    entry.forcedDialect = TestDialects::dataPm();
+    PackageListModel model;
+    QLineEdit search;
+    PackageListPage page(&model, &search);
+    RegistrySession session(entry, &m_network, &model);
+    page.setSession(&session);
+    page.resize(800, 600);
+    page.show();
+    session.start();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), RegistrySession::State::Failed, kHangMs);
+    QCOMPARE(session.error().reason, Error::Reason::Tls);
+    QVERIFY2(!session.statusText().startsWith(QLatin1String("Unreachable")),
+             qPrintable(session.statusText()));
+
+    MessagePage* message = page.messagePage();
+    QVERIFY(!page.isShowingTable());
+    QVERIFY2(message->title().startsWith(QLatin1String("Cannot open")), qPrintable(message->title()));
+    QVERIFY2(message->detail().contains(QLatin1String("self-signed")), qPrintable(message->detail()));
+    QPushButton* show = message->detailsButton();
+    QVERIFY(show->isVisibleTo(&page));
+    QCOMPARE(show->text(), QStringLiteral("Show Certificate"));
+    QTest::mouseClick(show, Qt::LeftButton);
+    QVERIFY(message->details().contains(QLatin1String("SHA-256 fingerprint")));
+    QVERIFY(message->details().contains(QLatin1String("Issued to: 127.0.0.1")));
+    QVERIFY(message->details().contains(QLatin1String("BEGIN CERTIFICATE")));
+    // Never a way to accept it: no button on the page says so.
+    static const QRegularExpression accept(QStringLiteral("accept|trust|continue|ignore|proceed"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (const QPushButton* button : page.findChildren<QPushButton*>()) {
+        if (button->isVisibleTo(&page))
+            QVERIFY2(!accept.match(button->text()).hasMatch(), qPrintable(button->text()));
+    }
 }
 
 QTEST_MAIN(TestFaults)

@@ -23,9 +23,13 @@ fi
 rm -f "$stage.log"
 for f in bin/depot share/applications/io.github.depot.Depot.desktop share/metainfo/io.github.depot.Depot.metainfo.xml \
   share/icons/hicolor/scalable/apps/io.github.depot.Depot.svg share/icons/hicolor/48x48/apps/io.github.depot.Depot.png \
-  share/icons/hicolor/128x128/apps/io.github.depot.Depot.png share/man/man1/depot.1; do
+  share/icons/hicolor/128x128/apps/io.github.depot.Depot.png share/man/man1/depot.1 \
+  share/dbus-1/services/io.github.depot.Depot.service; do
   [ -f "$stage/usr/$f" ] || fail "/usr/$f is not installed"
 done
+# The bus starts the installed program (DBusActivatable=true in the desktop entry).
+grep -qx 'Exec=/usr/bin/depot' "$stage/usr/share/dbus-1/services/io.github.depot.Depot.service" 2>/dev/null ||
+  fail "the D-Bus service file does not start /usr/bin/depot"
 if dynamic=$(readelf -d "$stage/usr/bin/depot" 2>&1); then
   if printf '%s\n' "$dynamic" | grep -E '\((RPATH|RUNPATH)\)'; then
     fail "the installed depot has a library search path"

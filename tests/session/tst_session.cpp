@@ -56,6 +56,7 @@ private slots:
     void reconnectsWhileTheRegistryIsAway();
     void anotherPagesRequestFindsTheRegistryGone();
     void registryListEdits();
+    void linkedRegistriesAreKeptForThisRunOnly();
 
 private:
     Workspace::Options optionsFor(const QString& dialect) const
@@ -290,6 +291,37 @@ void TestSession::registryListEdits()
     QSettings again;
     stored.load(again);
     QCOMPARE(stored.entries().size(), 3);
+}
+
+void TestSession::linkedRegistriesAreKeptForThisRunOnly()
+{
+    // Links (issue 18) open the listed registry, or add theirs for this run, as --registry does.
+    Workspace::Options options = optionsFor(QStringLiteral("datapm")); // --registry: also for this run only
+    Workspace workspace(options);
+    QSettings settings;
+    workspace.open(workspace.load(settings, {}));
+    waitConnected(workspace);
+    const int listed = int(workspace.registries()->entries().size());
+    QCOMPARE(listed, 4); // the presets and the --registry one
+
+    const QUrl wasmer = m_registry->endpoint(QStringLiteral("wasmer"));
+    workspace.openLink(wasmer, TestDialects::wasmer());
+    QCOMPARE(workspace.registries()->entries().size(), listed + 1);
+    QCOMPARE(workspace.session()->entry().url, wasmer);
+    QCOMPARE(workspace.session()->entry().forcedDialect, std::optional<Dialect>(TestDialects::wasmer()));
+    waitConnected(workspace);
+    // A listed one is opened as it is: no second entry.
+    workspace.openLink(options.registryUrl, std::nullopt);
+    QCOMPARE(workspace.registries()->entries().size(), listed + 1);
+    QCOMPARE(workspace.session()->entry().url, options.registryUrl);
+    waitConnected(workspace);
+
+    workspace.saveRegistries();
+    RegistryList stored;
+    QSettings again;
+    stored.load(again);
+    QCOMPARE(stored.entries().size(), 3); // neither the --registry one nor the link's
+    QCOMPARE(stored.indexOfUrl(wasmer), -1);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

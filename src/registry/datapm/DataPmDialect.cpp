@@ -24,6 +24,9 @@ DialectRegistration registration()
     };
     r.localRegistryPath = QStringLiteral("/datapm/graphql");
     r.publicEndpoints = {QUrl(QStringLiteral("https://datapm.io/graphql"))};
+    // datapm.io's package pages are https://datapm.io/<catalog>/<package>.
+    r.webPage = WebPage::scopedPackagePages({QStringLiteral("datapm.io")}, r.publicEndpoints.constFirst());
+    r.webPageExample = QStringLiteral("https://datapm.io/<catalog>/<package>");
     r.keyForm = {QT_TRANSLATE_NOOP("DialectTable", "API key"),
                  QT_TRANSLATE_NOOP("DialectTable", "The key as DataPM showed it when it was made"),
                  QT_TRANSLATE_NOOP("DialectTable",

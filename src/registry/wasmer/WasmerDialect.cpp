@@ -22,6 +22,11 @@ DialectRegistration registration()
     };
     r.localRegistryPath = QStringLiteral("/wasmer/graphql");
     r.publicEndpoints = {QUrl(QStringLiteral("https://registry.wasmer.io/graphql"))};
+    // wasmer.io's package pages are https://wasmer.io/<namespace>/<name>[@<version>] ("_" for the bare
+    // names); those of WAPM, its former name, https://wapm.io/[package/]<namespace>/<name>.
+    r.webPage = WebPage::scopedPackagePages({QStringLiteral("wasmer.io"), QStringLiteral("wapm.io")},
+                                            r.publicEndpoints.constFirst(), QStringLiteral("package"));
+    r.webPageExample = QStringLiteral("https://wasmer.io/<namespace>/<name>");
     r.keyForm = {QT_TRANSLATE_NOOP("DialectTable", "Token"),
                  QT_TRANSLATE_NOOP("DialectTable", "The token, with or without “Bearer ” in front"),
                  QT_TRANSLATE_NOOP("DialectTable",

@@ -171,6 +171,13 @@ void PagedPackageTable::showMessage(const QString& title, const QString& detail,
     m_stack->setCurrentWidget(m_message);
 }
 
+void PagedPackageTable::showError(const QString& title, const Error& error, const QString& actionText)
+{
+    m_ownerMessage = true;
+    m_message->showError(title, error, actionText);
+    m_stack->setCurrentWidget(m_message);
+}
+
 void PagedPackageTable::showBusy(const QString& title, const QString& detail)
 {
     m_ownerMessage = true;
@@ -233,8 +240,7 @@ void PagedPackageTable::updateState()
             continueRestore();
             return;
         case State::Failed:
-            m_message->showMessage(tr("Could not load the packages"), m_model->lastError().userText(),
-                                   tr("Retry"));
+            m_message->showError(tr("Could not load the packages"), m_model->lastError(), tr("Retry"));
             m_stack->setCurrentWidget(m_message);
             return;
         case State::Finished:

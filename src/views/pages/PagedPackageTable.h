@@ -38,6 +38,7 @@ public:
     void setStateOverride(std::function<bool()> override);
     // In the table's place: a message with an optional button (actionTriggered()), or a busy indicator.
     void showMessage(const QString& title, const QString& detail, const QString& actionText = {});
+    void showError(const QString& title, const Error& error, const QString& actionText = {});
     void showBusy(const QString& title, const QString& detail = {});
     // Shows what the model's state calls for (after the override had its say).
     void updateState();

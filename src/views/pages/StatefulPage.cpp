@@ -20,6 +20,7 @@ StatefulPage::StatefulPage(QWidget* parent)
     , m_message(new MessagePage(this))
     , m_partial(new QLabel(this))
     , m_recoverTimer(new QTimer(this))
+    , m_countdown(new QTimer(this))
 {
     m_stack->addWidget(m_message);
     m_partial->setObjectName(QStringLiteral("partialNotice"));
@@ -39,6 +40,8 @@ StatefulPage::StatefulPage(QWidget* parent)
     m_recoverTimer->setInterval(kRecoverIntervalMs);
     m_recoverTimer->setSingleShot(true);
     connect(m_recoverTimer, &QTimer::timeout, this, &StatefulPage::reload);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &StatefulPage::showUnreachable);
     connect(m_message, &MessagePage::actionTriggered, this, [this] {
         if (m_offersSignIn)
             emit signInRequested();
@@ -59,11 +62,13 @@ void StatefulPage::setContent(QWidget* content)
 
 void StatefulPage::showLoading(const QString& title)
 {
-    m_recoverTimer->stop();
     m_failed = false;
-    // While recovering, keep saying "cannot reach" instead of flashing "Loading…" every few seconds.
-    if (m_unreachable)
+    stopRecovering();
+    // While recovering, keep saying "cannot reach" and why instead of "Loading…" for as long as a try takes.
+    if (m_unreachable) {
+        showUnreachable();
         return;
+    }
     m_message->showMessage(title, QString());
     m_stack->setCurrentWidget(m_message);
 }
@@ -84,22 +89,46 @@ void StatefulPage::showError(const Error& error, const QString& failedTitle, con
     } else if (error.reason == Error::Reason::NotFound) {
         m_message->showMessage(notFoundTitle, tr("It may have been deleted or renamed."), tr("Retry"));
     } else if (m_unreachable) {
-        m_message->showMessage(tr("Cannot reach the registry"),
-                               tr("%1 Depot tries again by itself every few seconds.").arg(error.userText()),
-                               tr("Retry"));
+        m_unreachableText = error.userText();
         if (isVisible())
-            m_recoverTimer->start();
+            startRecovering();
+        showUnreachable();
     } else {
-        m_message->showMessage(failedTitle, error.userText(), tr("Retry"));
+        m_message->showError(failedTitle, error, tr("Retry"));
     }
     m_stack->setCurrentWidget(m_message);
+}
+
+void StatefulPage::showUnreachable()
+{
+    // Why, and when the next try comes (or that it is under way).
+    const QString next = m_recoverTimer->isActive()
+                             ? tr("Next try in %n second(s).", nullptr,
+                                  qMax(1, (m_recoverTimer->remainingTime() + 999) / 1000))
+                             : tr("Trying again now…");
+    m_message->showMessage(tr("Cannot reach the registry"),
+                           tr("%1 Depot tries again by itself every few seconds.").arg(m_unreachableText) +
+                               QLatin1Char(' ') + next,
+                           tr("Retry"));
+}
+
+void StatefulPage::startRecovering()
+{
+    m_recoverTimer->start();
+    m_countdown->start();
+}
+
+void StatefulPage::stopRecovering()
+{
+    m_recoverTimer->stop();
+    m_countdown->stop();
 }
 
 void StatefulPage::showContent()
 {
     m_unreachable = false;
     m_failed = false;
-    m_recoverTimer->stop();
+    stopRecovering();
     if (m_stack->count() > 1)
         m_stack->setCurrentIndex(1);
 }
@@ -107,15 +136,17 @@ void StatefulPage::showContent()
 void StatefulPage::showEvent(QShowEvent* event)
 {
     BrowserPage::showEvent(event);
-    if (m_unreachable && !m_recoverTimer->isActive())
-        m_recoverTimer->start();
+    if (m_unreachable && !m_recoverTimer->isActive()) {
+        startRecovering();
+        showUnreachable();
+    }
 }
 
 void StatefulPage::hideEvent(QHideEvent* event)
 {
     BrowserPage::hideEvent(event);
     // A page in the history that nobody looks at must not poll the registry.
-    m_recoverTimer->stop();
+    stopRecovering();
 }
 
 StatefulPage::~StatefulPage()
@@ -170,7 +201,7 @@ void StatefulPage::showUnavailable(const LoadTexts& texts, const QString& why)
 {
     cancelLoad();
     m_unreachable = false;
-    m_recoverTimer->stop();
+    stopRecovering();
     m_message->showMessage(texts.failed, why, QString());
     m_stack->setCurrentWidget(m_message);
 }

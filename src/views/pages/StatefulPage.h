@@ -77,13 +77,19 @@ protected:
 private:
     void showRegistryGone(const LoadTexts& texts);
     void showPartial(const QList<Error>& missing);
+    // "Cannot reach the registry": why, and the next try's countdown.
+    void showUnreachable();
+    void startRecovering();
+    void stopRecovering();
 
     QPointer<RegistryJob> m_load;
     QStackedWidget* m_stack;
     MessagePage* m_message;
     QLabel* m_partial;
     QTimer* m_recoverTimer;
+    QTimer* m_countdown; // redraws the countdown every second until the next try
     bool m_unreachable = false;
     bool m_failed = false;
     bool m_offersSignIn = false; // the message's button asks for signing in rather than Retry
+    QString m_unreachableText; // why, while unreachable
 };
