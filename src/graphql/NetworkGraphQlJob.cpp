@@ -228,7 +228,7 @@ void NetworkGraphQlJob::onReplyError()
     // A transport or content failure ends the job now: Qt does not always finish such a reply (after a
     // decompression failure it kept it open until the inactivity timeout). An error status waits for its
     // body.
-    if (m_reply && !m_finished && isTransportError(m_reply))
+    if (m_reply && !m_finished && Replies::isTransportError(m_reply))
         fail(transportError(m_reply));
 }
 
