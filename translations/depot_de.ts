@@ -427,6 +427,371 @@
     </message>
 </context>
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>Issued to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connect to the registry again</source>
+        <translation type="unfinished">Erneut mit der Registry verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAnswer</name>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial data with %n error(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry answered with %n error(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleHistory</name>
+    <message>
+        <source>The document is too long to keep in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLauncher</name>
+    <message>
+        <source>&amp;GraphQL Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 anything in GraphQL, with its credential applied (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a registry first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Not kept in the history: it holds this registry&apos;s credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleVariables</name>
+    <message>
+        <source>Variables are not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables must be a JSON object, such as {&quot;name&quot;: &quot;value&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GraphQL Console — %1</source>
+        <extracomment>Window title; %1 is the registry&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registry… %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a query and press Ctrl+Enter to run it. The answer appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the query to the registry (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command, with $DEPOT_API_KEY in place of the credential (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload &amp;Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the registry for its schema again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents run before on this registry (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished">Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Schema, query and answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statusleiste</translation>
+    </message>
+    <message>
+        <source>Filter the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter types and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a type or field to read its description. Enter inserts a field&apos;s name into the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the schema again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a GraphQL query, for example { __typename }.
+Ctrl+Space completes names, Ctrl+Enter runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables as a JSON object, for example {&quot;name&quot;: &quot;python&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query and variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the variables are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to run: write a query first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the registry&apos;s schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema could not be read, so names are not completed or checked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished">Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Anonymous (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sent as %2 and never shown</source>
+        <extracomment>%1 says whose credential (&quot;API key of demo&quot;), %2 is the HTTP header that carries it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A history entry: when it ran, and the start of the document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command. Set DEPOT_API_KEY to your key before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialPolicy</name>
     <message>
         <source>The address of this registry is not valid, so no key is sent to it.</source>
@@ -694,6 +1059,38 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>DataPmUsers</name>
+    <message>
+        <source>Which user? The name is empty.</source>
+        <translation type="unfinished">Welcher Benutzer? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>DepotLink</name>
+    <message>
+        <source>Depot links start with depot://open?registry=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link names no registry (registry=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s registry “%1”: %2</source>
+        <extracomment>%1 is the registry address of the link, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link names an unknown registry kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depot opens depot: links and the package pages of %1; use --registry for a registry&apos;s GraphQL address.</source>
+        <extracomment>%1 lists registry web sites with the form of their package pages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialectTable</name>
     <message>
         <source>API key</source>
@@ -730,6 +1127,199 @@ Daten von %2.
     <message>
         <source>Make one on wasmer.io under Settings → Access tokens, or copy the one the wasmer CLI stored (wasmer whoami shows whose it is).</source>
         <translation>Erstellen Sie eines auf wasmer.io unter „Settings → Access tokens“ oder kopieren Sie das von der wasmer-CLI gespeicherte (wasmer whoami zeigt, wem es gehört).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentValidator</name>
+    <message>
+        <source>This registry&apos;s schema does not support mutations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registry&apos;s schema does not support subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable &quot;$%1&quot; cannot be non-input type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment &quot;%1&quot; cannot condition on non composite type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fragment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot query field &quot;%1&quot; on type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not have a selection since type &quot;%2&quot; has no subfields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; of type &quot;%2&quot; must have a selection of subfields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot; on &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; argument &quot;%2&quot; of type &quot;%3&quot; is required, but it was not provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not defined by type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1.%2&quot; of required type &quot;%3&quot; was not provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown directive &quot;@%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadController</name>
+    <message>
+        <source>Unpack to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a registry and wait until it is connected.</source>
+        <translation type="unfinished">Wählen Sie eine Registry und warten Sie, bis sie verbunden ist.</translation>
+    </message>
+    <message>
+        <source>This version offers no file to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 file, which Depot cannot unpack; use Download… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress of a download: &quot;12 MB of 200 MB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <extracomment>Progress and speed of a download: &quot;12 MB of 200 MB, 40 MB/s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpacked; %n entry(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statusleiste</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Unpack to Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished">Alles auswählen</translation>
+    </message>
+    <message>
+        <source>No download selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack the download to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the download in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the download from the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,10 +1374,6 @@ Daten von %2.
     <message>
         <source>Could not reach the registry. Check your network connection.</source>
         <translation>Die Registry ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung.</translation>
-    </message>
-    <message>
-        <source>The registry&apos;s secure connection could not be verified; nothing was sent.</source>
-        <translation>Die sichere Verbindung zur Registry konnte nicht überprüft werden; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The registry did not answer in time.</source>
@@ -894,6 +1480,54 @@ Daten von %2.
         <source>The registry refused a value (%1).</source>
         <translation>Die Registry hat einen Wert abgelehnt (%1).</translation>
     </message>
+    <message>
+        <source>Depot could not verify the registry&apos;s secure connection, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate is self-signed: nobody vouches that the server is the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate comes from an authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate is only valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate is for another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate is for %1, not for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged: its size or checksum is not what the registry announced. Nothing was kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address answered with a web page, not as a registry. A network that wants you to sign in on its own page first (in a hotel, a café or on a train) answers like this: open a web browser, or check the registry&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldErrorLabel</name>
@@ -904,6 +1538,223 @@ Daten von %2.
     <message>
         <source>%1 is fine</source>
         <translation>%1 ist in Ordnung</translation>
+    </message>
+</context>
+<context>
+    <name>FileDownloadJob</name>
+    <message>
+        <source>Depot could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not the one the registry announced: %1 bytes were announced, the server sends %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged: the server sends more bytes than the registry announced. Nothing was kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged: it has %1 bytes, the registry announced %2. Nothing was kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged: its SHA-256 checksum is not the one the registry announced. Nothing was kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderPublisher</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private package (only you and your namespace see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumable upload, where the registry offers one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished">&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a Folder with %1</source>
+        <extracomment>Window title; %1 is the manifest file the folder needs, e.g. &quot;wasmer.toml&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder holding %1 or %2</source>
+        <extracomment>%1 is the manifest name a folder holds (&quot;wasmer.toml&quot;), %2 the older one (&quot;wapm.toml&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder holding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished">Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Publish progress</source>
+        <translation type="unfinished">Fortschritt des Veröffentlichens</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">Lizenz</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation type="unfinished">README</translation>
+    </message>
+    <message>
+        <source>Licence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <extracomment>A module in the manifest: &quot;python: bin/python.wasm (wasi)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ABI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to this registry first (Account ▸ Sign In…): publishing needs your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing with your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished">Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published (the registry confirmed it after the interruption).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depot could not find out whether %1 %2 was published: %3 Look at the package page before publishing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -926,10 +1777,95 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>GraphQlDocument</name>
+    <message>
+        <source>Syntax Error: Unexpected &lt;EOF&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax Error: Expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax Error: Unexpected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax Error: Unexpected character: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax Error: Unterminated string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlSchema</name>
+    <message>
+        <source>The name of the object&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema of this registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One type of this registry&apos;s schema, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphQlUsers</name>
     <message>
         <source>Which user? The name is empty.</source>
         <translation>Welcher Benutzer? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsView</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try other or fewer words.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1898,118 @@ Daten von %2.
         <source>Retry: %1</source>
         <extracomment>Accessible name of a Retry button under a sidebar section; %1 is its heading (&quot;Catalogs&quot;)</extracomment>
         <translation>Erneut versuchen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterfacePage</name>
+    <message>
+        <source>Interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished">&amp;Version:</translation>
+    </message>
+    <message>
+        <source>No package implements this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages declare the interfaces their modules implement in their manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that implement it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished">Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished">Pakete</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading interface…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open homepage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{…} %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,14 +2125,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Registrys</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Connect to the registry again</source>
-        <translation>Erneut mit der Registry verbinden</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statusleiste</translation>
     </message>
@@ -1105,10 +2145,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>&amp;Veröffentlichen …</translation>
     </message>
     <message>
-        <source>Publish a package to the selected registry (Ctrl+Shift+P)</source>
-        <translation>Ein Paket in der ausgewählten Registry veröffentlichen (Strg+Umschalt+P)</translation>
-    </message>
-    <message>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -1124,10 +2160,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <source>%1 — %2 — Depot</source>
         <extracomment>Window title: page, registry, application</extracomment>
         <translation>%1 — %2 — Depot</translation>
-    </message>
-    <message>
-        <source>Select a registry and wait until it is connected</source>
-        <translation>Wählen Sie eine Registry und warten Sie, bis sie verbunden ist</translation>
     </message>
     <message>
         <source>“%1” does not name a package of this registry.</source>
@@ -1147,6 +2179,18 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Show Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +2265,102 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Forward (Alt+Right)</source>
         <translation>Vor (Alt+Rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageContentsTabs</name>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>ABI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Filesystem mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the module&apos;s interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line that runs this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (wanted: %1)</source>
+        <extracomment>A dependency: &quot;wasmer/hello 0.2.0 (wanted: ^0.2.0)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1%2</source>
+        <translation type="unfinished">%1%2 öffnen</translation>
+    </message>
+    <message>
+        <source>Open dependency %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +2535,79 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <source>Show %1 “%2”</source>
         <extracomment>Tooltip of the link to a package&apos;s group: &quot;Show Catalog “noaa”&quot;</extracomment>
         <translation>%1 „%2“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack to Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this version&apos;s package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download this version and unpack it into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (the latest is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <extracomment>A link on a package page to whoever owns the package: &quot;Owner: syrusakbary&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with key %1, which has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2792,14 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Sign In…</source>
         <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>No users match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None match</source>
+        <translation type="unfinished">Keine Treffer</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +3146,14 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Asking the registry what it now holds…</source>
         <translation>Registry wird nach dem neuen Stand gefragt …</translation>
     </message>
+    <message>
+        <source>Packing the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishLauncher</name>
@@ -1935,6 +3164,14 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Select a registry and wait until it is connected.</source>
         <translation>Wählen Sie eine Registry und warten Sie, bis sie verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Select a registry and wait until it is connected</source>
+        <translation type="unfinished">Wählen Sie eine Registry und warten Sie, bis sie verbunden ist</translation>
+    </message>
+    <message>
+        <source>Publish a package to the selected registry (Ctrl+Shift+P)</source>
+        <translation type="unfinished">Ein Paket in der ausgewählten Registry veröffentlichen (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3538,17 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     </message>
 </context>
 <context>
+    <name>QueryEditor</name>
+    <message>
+        <source>Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusedEntry</name>
     <message>
         <source>“%1”: %2</source>
@@ -2440,6 +3688,18 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Depot cannot publish to %1 registries yet.</source>
         <translation>Depot kann noch nicht in %1-Registrys veröffentlichen.</translation>
     </message>
+    <message>
+        <source>%1 registries have no interfaces that packages implement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registries offer no package files to download from Depot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depot cannot publish a folder to %1 registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryDialog</name>
@@ -2554,6 +3814,10 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Browse</source>
         <translation>Stöbern</translation>
     </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistrySession</name>
@@ -2585,6 +3849,113 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Depot does not know registries of the kind “%1” any more. Edit the registry and choose its kind again.</source>
         <translation>Depot kennt Registrys der Art „%1“ nicht mehr. Bearbeiten Sie die Registry und wählen Sie ihre Art erneut.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answers, but does not say that it is working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 answers, but says it is not working normally (“%3”)</source>
+        <extracomment>%3 is the registry&apos;s own status word, e.g. MAINTENANCE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTreeModel</name>
+    <message>
+        <source>Deprecated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterBar</name>
+    <message>
+        <source>What to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any, e.g. wasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any, e.g. MIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished">Pakete</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +4087,30 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Sign In…</source>
         <translation>Anmelden …</translation>
     </message>
+    <message>
+        <source>Everything loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not send everything: some details of this page are missing.</source>
+        <extracomment>%1 lists what is missing: &quot;the signature, the dependencies&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not send everything: %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserPage</name>
@@ -2751,6 +4146,18 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Open website %1</source>
         <translation>Website %1 öffnen</translation>
     </message>
+    <message>
+        <source>No packages</source>
+        <translation type="unfinished">Keine Pakete</translation>
+    </message>
+    <message>
+        <source>%1 has published no public package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished">Pakete</translation>
+    </message>
 </context>
 <context>
     <name>VersionListModel</name>
@@ -2777,12 +4184,112 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
 <context>
     <name>WasmerBackend</name>
     <message>
-        <source>Publishing to Wasmer from Depot is not available yet: use the wasmer CLI (wasmer publish).</source>
-        <translation>Aus Depot kann noch nicht in Wasmer veröffentlicht werden: Verwenden Sie die wasmer-CLI (wasmer publish).</translation>
-    </message>
-    <message>
         <source>Which package? The name is empty.</source>
         <translation>Welches Paket? Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>Wasmer packages are published from a folder with a wasmer.toml, not from a package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WasmerDownloads</name>
+    <message>
+        <source>Which package? The name is empty.</source>
+        <translation type="unfinished">Welches Paket? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerErrors</name>
+    <message>
+        <source>the README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filesystem mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wasmer.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packages that implement it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WasmerInterfaces</name>
+    <message>
+        <source>Which interface? The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WasmerManifest</name>
+    <message>
+        <source>This is not valid TOML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The folder holds no wasmer.toml (or wapm.toml).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2799,17 +4306,35 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Namespaces</source>
         <translation>Namensräume</translation>
     </message>
+</context>
+<context>
+    <name>WasmerPublishJob</name>
     <message>
-        <source>Open a namespace from one of its packages.</source>
-        <translation>Öffnen Sie einen Namensraum über eines seiner Pakete.</translation>
+        <source>The folder has problems: fix them and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot publish in the namespace “%1”: sign in as its owner or one of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depot could not make a temporary folder to pack the package in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry said it published the version, but does not list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WasmerUsers</name>
+    <message>
+        <source>Which user? The name is empty.</source>
+        <translation type="unfinished">Welcher Benutzer? Der Name ist leer.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Unreachable: %1</source>
-        <translation>Nicht erreichbar: %1</translation>
-    </message>
     <message>
         <source>No registry selected</source>
         <translation>Keine Registry ausgewählt</translation>
@@ -2817,6 +4342,21 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>%1 was added to your registries; Depot opens it again next time.</source>
         <translation>%1 wurde zu Ihren Registrys hinzugefügt; Depot öffnet sie auch beim nächsten Mal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable: %1 %2</source>
+        <translation type="unfinished">Nicht erreichbar: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +4412,18 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Open with the registry at &lt;url&gt; selected. One that is not in the list is added to it, and later starts open it again.</source>
         <translation>Mit der Registry unter &lt;url&gt; ausgewählt öffnen. Eine Registry, die noch nicht in der Liste steht, wird hinzugefügt und auch bei späteren Starts geöffnet.</translation>
+    </message>
+    <message>
+        <source>Links to open: depot://open?registry=&lt;url&gt;&amp;ref=&lt;reference&gt;, or a package page of datapm.io or wasmer.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link cannot go with --registry or --open: it names both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Depot that runs did not take the links (%1); starting another one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
