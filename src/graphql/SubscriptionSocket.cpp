@@ -156,7 +156,7 @@ void SubscriptionSocket::open()
         return;
     }
     // The same rule as every request: a credential never goes over plain ws:// to another machine.
-    if (m_headers && !m_headers->headersFor(m_endpoint).isEmpty() && url.scheme() == QLatin1String("ws") &&
+    if (!credential().isEmpty() && url.scheme() == QLatin1String("ws") &&
         !GraphQlClient::isLoopbackHost(url.host())) {
         refuse(localError(Error::Kind::Insecure,
                           QStringLiteral("Credentials are not sent over plain ws:// to %1").arg(url.host())));
@@ -181,6 +181,10 @@ void SubscriptionSocket::open()
             });
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, GraphQlClient::userAgent());
+    // QWebSocket follows no redirect, so these reach this address only.
+    if (m_placement == CredentialPlacement::UpgradeRequest)
+        for (const auto& [name, value] : credential())
+            request.setRawHeader(name, value);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({kProtocol});
     qCDebug(lcNetwork) << "subscriptions: opening" << url.scheme() << url.host() << url.path();
@@ -208,15 +212,12 @@ void SubscriptionSocket::onConnected()
                           QStringLiteral("The server does not speak %1").arg(kProtocol)));
         return;
     }
-    // The credential, if any, as the payload of connection_init: each header under its own name. Never
-    // logged, and only for this registry's own address.
+    // The credential, where the registry reads it there, as the payload of connection_init: each header under
+    // its own name. Never logged, and only for this registry's own address.
     QJsonObject payload;
-    if (m_headers) {
-        for (const auto& [name, value] : m_headers->headersFor(m_endpoint)) {
-            if (!name.trimmed().isEmpty() && !value.trimmed().isEmpty())
-                payload.insert(QString::fromLatin1(name), QString::fromLatin1(value));
-        }
-    }
+    if (m_placement == CredentialPlacement::InitPayload)
+        for (const auto& [name, value] : credential())
+            payload.insert(QString::fromLatin1(name), QString::fromLatin1(value));
     QJsonObject init{{kType, QStringLiteral("connection_init")}};
     if (!payload.isEmpty())
         init.insert(kPayload, payload);
@@ -355,6 +356,19 @@ void SubscriptionSocket::setState(State state)
         return;
     m_state = state;
     emit stateChanged(state);
+}
+
+HeaderProvider::Headers SubscriptionSocket::credential() const
+{
+    HeaderProvider::Headers usable;
+    if (!m_headers)
+        return usable;
+    // Never an empty header (as GraphQlClient): an empty value is a credential servers reject.
+    for (const auto& header : m_headers->headersFor(m_endpoint)) {
+        if (!header.first.trimmed().isEmpty() && !header.second.trimmed().isEmpty())
+            usable.append(header);
+    }
+    return usable;
 }
 
 Error SubscriptionSocket::explained(const Error& error) const

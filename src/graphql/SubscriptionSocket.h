@@ -22,12 +22,14 @@ class QWebSocket;
 // :/graphql/<dialect>/ as GraphQlClient loads them.
 //
 // The same rules as GraphQlClient: the address is the endpoint's own (ws:// for http://, wss:// for
-// https://), the credential comes only from the HeaderProvider and travels in the connection_init payload
-// (each header by its name: {"Authorization": "Bearer …"}, {"x-api-key": "…"}), never over plain ws:// to
-// another machine; nothing of it is logged. The socket opens with the first subscription and closes after the
-// last one. A dropped connection is opened again after a delay that doubles on each failure (with some
-// jitter, so that many clients do not come back at once), and every subscription is sent again; a server that
-// refuses the connection itself (close codes 4400, 4401, 4403, 4406) is not asked again.
+// https://), the credential comes only from the HeaderProvider and never goes over plain ws:// to another
+// machine; nothing of it is logged. Where it travels is the registry kind's choice (CredentialPlacement):
+// in the upgrade request's headers, as Wasmer's own client sends its token, or in the connection_init payload
+// (each header by its name: {"x-api-key": "…"}), as graphql-ws servers read connectionParams. The socket
+// opens with the first subscription and closes after the last one. A dropped connection is opened again after
+// a delay that doubles on each failure (with some jitter, so that many clients do not come back at once), and
+// every subscription is sent again; a server that refuses the connection itself (close codes 4400, 4401,
+// 4403, 4406) is not asked again.
 class SubscriptionSocket : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     // connection or the rules forbid it; lastError() says why.
     enum class State { Idle, Connecting, Open, Waiting, Refused };
     Q_ENUM(State)
+    enum class CredentialPlacement { UpgradeRequest, InitPayload };
+    Q_ENUM(CredentialPlacement)
 
     SubscriptionSocket(const QUrl& endpoint, const QString& dialect,
                        std::shared_ptr<const HeaderProvider> headers, QObject* parent = nullptr);
@@ -45,6 +49,8 @@ public:
     // The WebSocket address of a GraphQL endpoint: same host, port and path; ws for http, wss for https.
     static QUrl socketUrl(const QUrl& endpoint);
 
+    // Where the credential goes (default: the connection_init payload); before the first subscribe().
+    void setCredentialPlacement(CredentialPlacement placement) { m_placement = placement; }
     // The dialect's reading of its server's errors, applied to errors of subscriptions.
     void setErrorExplainer(ErrorExplainer explainer);
     // The first delay before reconnecting and the longest one (defaults: 0.5 s and 30 s).
@@ -90,11 +96,14 @@ private:
     void keepAlive();
     void setState(State state);
     Error explained(const Error& error) const;
+    // The HeaderProvider's headers for the endpoint, without empty ones.
+    HeaderProvider::Headers credential() const;
 
     QUrl m_endpoint;
     QString m_dialect;
     std::shared_ptr<const HeaderProvider> m_headers;
     ErrorExplainer m_explainer;
+    CredentialPlacement m_placement = CredentialPlacement::InitPayload;
     QPointer<QWebSocket> m_socket;
     QTimer* m_reconnect;
     QTimer* m_ackTimeout;

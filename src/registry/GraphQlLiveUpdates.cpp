@@ -8,12 +8,13 @@
 #include <memory>
 
 GraphQlLiveUpdates::GraphQlLiveUpdates(GraphQlClient* client, const QString& operation, Decode decode,
-                                       ErrorExplainer explainer, QObject* parent)
+                                       ErrorExplainer explainer, bool credentialInUpgrade, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_operation(operation)
     , m_decode(std::move(decode))
     , m_explainer(std::move(explainer))
+    , m_credentialInUpgrade(credentialInUpgrade)
 {}
 
 GraphQlLiveUpdates::~GraphQlLiveUpdates() = default;
@@ -34,6 +35,9 @@ SubscriptionSocket* GraphQlLiveUpdates::ensureSocket()
         m_socket = new SubscriptionSocket(m_client->endpoint(), m_client->dialect(),
                                           m_client->headerProvider(), this);
         m_socket->setErrorExplainer(m_explainer);
+        m_socket->setCredentialPlacement(m_credentialInUpgrade
+                                             ? SubscriptionSocket::CredentialPlacement::UpgradeRequest
+                                             : SubscriptionSocket::CredentialPlacement::InitPayload);
     }
     return m_socket;
 }

@@ -25,8 +25,10 @@ public:
     // The row an event's data describes; nullopt for an event Depot cannot read (it is left out).
     using Decode = std::function<std::optional<Package>(const QJsonObject& data)>;
 
+    // `credentialInUpgrade`: the registry reads the credential from the WebSocket upgrade request's headers
+    // (else from the connection_init payload).
     GraphQlLiveUpdates(GraphQlClient* client, const QString& operation, Decode decode,
-                       ErrorExplainer explainer, QObject* parent = nullptr);
+                       ErrorExplainer explainer, bool credentialInUpgrade, QObject* parent = nullptr);
     ~GraphQlLiveUpdates() override;
 
     LiveFeed* watchPublished(QObject* owner) override;
@@ -43,5 +45,6 @@ private:
     QString m_operation;
     Decode m_decode;
     ErrorExplainer m_explainer;
+    bool m_credentialInUpgrade;
     SubscriptionSocket* m_socket = nullptr;
 };

@@ -76,7 +76,7 @@ private slots:
     void restartedRegistryIsFollowedAgain();
     void packagePageShowsNewVersionInPlace();
     void searchListIsNotLive();
-    void credentialOnlyInConnectionInit();
+    void credentialGoesWhereTheRegistryReadsIt();
     void noCredentialOverPlainWebSocket();
     void registriesWithoutSubscriptionsOpenNoSocket();
 
@@ -288,9 +288,11 @@ void TestLive::searchListIsNotLive()
     QTRY_VERIFY_WITH_TIMEOUT(session->isLive(), kTimeoutMs);
 }
 
-// The token travels in the connection_init payload (not in the upgrade request's headers): only the signed-in
-// feed hears of a private package. No log line holds it, even with every category on.
-void TestLive::credentialOnlyInConnectionInit()
+// The token goes where the registry reads it: for Wasmer in the upgrade request's Authorization header (as
+// Wasmer's own client sends it), or, for a registry that reads connectionParams, in the connection_init
+// payload. Either way only the signed-in subscriber hears of a private package, and no log line holds the
+// token, even with every category on.
+void TestLive::credentialGoesWhereTheRegistryReadsIt()
 {
     LogCapture log;
     QLoggingCategory::setFilterRules(QStringLiteral("depot.*=true"));
@@ -301,33 +303,42 @@ void TestLive::credentialOnlyInConnectionInit()
     LiveFeed* owner = signedIn.liveUpdates()->watchPublished(this);
     QSignalSpy everyoneHears(everyone, &LiveFeed::published);
     QSignalSpy ownerHears(owner, &LiveFeed::published);
-    QTRY_VERIFY_WITH_TIMEOUT(everyone->isLive() && owner->isLive(), kTimeoutMs);
+    auto initPayload = std::make_unique<SubscriptionSocket>(endpoint, QStringLiteral("wasmer"),
+                                                            std::make_shared<WasmerFixtures::TokenHeaders>());
+    initPayload->setCredentialPlacement(SubscriptionSocket::CredentialPlacement::InitPayload);
+    QSignalSpy initPayloadHears(initPayload.get(), &SubscriptionSocket::event);
+    initPayload->subscribe(QStringLiteral("PackageVersionCreated"));
+    QTRY_VERIFY_WITH_TIMEOUT(everyone->isLive() && owner->isLive() && initPayload->isOpen(), kTimeoutMs);
     QTest::qWait(200); // the subscriptions reach the server after connection_ack
 
     publish(QStringLiteral("demo/live-private"), QStringLiteral("1.0.0"), true);
     QTRY_COMPARE_WITH_TIMEOUT(ownerHears.size(), 1, kLiveMs);
     QCOMPARE(ownerHears.first().first().value<Package>().id.toString(), QStringLiteral("demo/live-private"));
+    QTRY_COMPARE_WITH_TIMEOUT(initPayloadHears.size(), 1, kLiveMs);
     QTest::qWait(300);
     QCOMPARE(everyoneHears.size(), 0);
     delete everyone;
     delete owner;
+    initPayload.reset();
     QTRY_COMPARE_WITH_TIMEOUT(m_registry->openSubscriptions(), 0, kTimeoutMs);
     QLoggingCategory::setFilterRules(QString());
 
     QVERIFY(log.anyFrom("depot.network"));
     for (const QByteArray& line : log.lines())
         QVERIFY2(!line.contains(WasmerFixtures::kDemoToken.toUtf8()), line.constData());
-    int upgrades = 0;
+    QStringList upgrades;
     for (const QJsonValue& entry : m_registry->requestLog()) {
         const QJsonObject headers = entry.toObject().value(QStringLiteral("headers")).toObject();
         if (headers.value(QStringLiteral("upgrade")).toString() != QLatin1String("websocket"))
             continue;
-        ++upgrades;
-        QVERIFY(!headers.contains(QStringLiteral("authorization")));
         QCOMPARE(headers.value(QStringLiteral("sec-websocket-protocol")).toString(),
                  QStringLiteral("graphql-transport-ws"));
+        upgrades.append(headers.value(QStringLiteral("authorization")).toString());
     }
-    QCOMPARE(upgrades, 2);
+    upgrades.sort();
+    // The anonymous one and the connection_init one without, the Wasmer one with the token.
+    QCOMPARE(upgrades,
+             (QStringList{QString(), QString(), QStringLiteral("Bearer ") + WasmerFixtures::kDemoToken}));
 }
 
 // A credential never goes over plain ws:// to another machine: the socket refuses before connecting.

@@ -58,8 +58,10 @@ struct WasmerBackend::OwnParts
         , account(WasmerAccount::spec(), client, jobParent)
         , downloads(client, jobParent)
         , publishing(network, client, jobParent)
-        // packageVersionCreated (wasmer.graphql's Subscription): every version published, as a list row.
-        , live(client, QStringLiteral("PackageVersionCreated"), &liveRow, &WasmerErrors::explain)
+        // packageVersionCreated (wasmer.graphql's Subscription): every version published, as a list row. The
+        // token goes in the upgrade request's Authorization header, where Wasmer's own client (backend-api)
+        // sends it.
+        , live(client, QStringLiteral("PackageVersionCreated"), &liveRow, &WasmerErrors::explain, true)
     {}
 
     static std::optional<Package> liveRow(const QJsonObject& data)
