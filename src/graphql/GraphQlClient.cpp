@@ -21,20 +21,6 @@ Error configError(Error::Kind kind, const QString& message)
     return e;
 }
 
-// Never an empty header: an empty X-API-Key is a credential the server rejects (registries.md), and an
-// empty name is not a header at all.
-HeaderProvider::Headers usableHeaders(const HeaderProvider* provider, const QUrl& endpoint)
-{
-    HeaderProvider::Headers headers;
-    if (!provider)
-        return headers;
-    for (const auto& header : provider->headersFor(endpoint)) {
-        if (!header.first.trimmed().isEmpty() && !header.second.trimmed().isEmpty())
-            headers.append(header);
-    }
-    return headers;
-}
-
 } // namespace
 
 struct GraphQlClient::Private
@@ -158,7 +144,8 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
         return new FailedGraphQlJob(
             configError(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
 
-    const HeaderProvider::Headers headers = usableHeaders(d->headers.get(), d->endpoint);
+    const HeaderProvider::Headers headers =
+        d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers();
     if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopbackHost(d->endpoint.host()))
         return new FailedGraphQlJob(
             configError(

@@ -360,15 +360,7 @@ void SubscriptionSocket::setState(State state)
 
 HeaderProvider::Headers SubscriptionSocket::credential() const
 {
-    HeaderProvider::Headers usable;
-    if (!m_headers)
-        return usable;
-    // Never an empty header (as GraphQlClient): an empty value is a credential servers reject.
-    for (const auto& header : m_headers->headersFor(m_endpoint)) {
-        if (!header.first.trimmed().isEmpty() && !header.second.trimmed().isEmpty())
-            usable.append(header);
-    }
-    return usable;
+    return m_headers ? m_headers->usableHeadersFor(m_endpoint) : HeaderProvider::Headers();
 }
 
 Error SubscriptionSocket::explained(const Error& error) const
