@@ -2072,6 +2072,22 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>LiveIndicator</name>
+    <message>
+        <source>● Live</source>
+        <extracomment>Status bar: the package list follows what is published as it happens</extracomment>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Live-Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>New versions appear in the list as they are published</source>
+        <translation>Neue Versionen erscheinen in der Liste, sobald sie veröffentlicht werden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Depot</source>
@@ -3700,6 +3716,10 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Depot cannot publish a folder to %1 registries.</source>
         <translation>Depot kann keinen Ordner in %1-Registrys veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Depot cannot follow %1 registries live: lists show what is new when you reload them.</source>
+        <translation>Depot kann %1-Registrys nicht live folgen: Listen zeigen Neues, wenn Sie sie neu laden.</translation>
     </message>
 </context>
 <context>

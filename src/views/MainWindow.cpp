@@ -2,6 +2,7 @@
 
 #include "BrowserStack.h"
 #include "ConnectionStatus.h"
+#include "LiveIndicator.h"
 #include "DownloadController.h"
 #include "DownloadsPanel.h"
 #include "NavigationBar.h"
@@ -196,6 +197,7 @@ void MainWindow::createWidgets()
     menuBar()->setAccessibleName(tr("Menu"));
     m_status = new ConnectionStatus(m_workspace, statusBar());
     connect(m_status, &ConnectionStatus::retryRequested, this, &MainWindow::refresh);
+    statusBar()->addPermanentWidget(new LiveIndicator(m_workspace, statusBar()));
     statusBar()->addPermanentWidget(m_accounts->statusWidget());
 
     // Tab reads the window from the top (not in the order the widgets were made): the search field, the
