@@ -17,6 +17,10 @@ public:
     virtual ~HeaderProvider() = default;
     // Headers to add to a request for `url` (the registry's endpoint). Empty = anonymous request.
     virtual Headers headersFor(const QUrl& url) const = 0;
+    // Who requests for `url` are made for, in words that are not secret (an account name, a key's id), so
+    // that a cached answer is only ever shown to the identity it was fetched for. Empty when unknown: then
+    // answers to requests with a credential are not cached at all.
+    virtual QString cacheIdentity(const QUrl& url) const;
 
     // The headers a request for `url` gets, each value replaced by `placeholder` (after its scheme, so
     // "Authorization: Bearer <token>" becomes "Authorization: Bearer $PLACEHOLDER"): what a command shown to
