@@ -435,3 +435,18 @@ bool Workspace::offersRetry() const
     return state == RegistrySession::State::Failed ||
            (state == RegistrySession::State::Connected && m_requestUnreachable);
 }
+
+bool Workspace::isOffline() const
+{
+    if (!m_session)
+        return false;
+    if (m_session->state() == RegistrySession::State::Failed && m_session->error().isUnreachable())
+        return true;
+    return isReconnecting() && m_unreachable.isUnreachable();
+}
+
+QString Workspace::offlineText(const QString& what) const
+{
+    //: %1 is what cannot be done now: "Publishing", "Managing API keys"
+    return tr("%1 needs the registry, which does not answer now. Depot tries again by itself.").arg(what);
+}

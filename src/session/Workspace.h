@@ -92,6 +92,11 @@ public:
     // A line for the status bar, and whether "Retry" should be offered beside it.
     QString statusText() const;
     bool offersRetry() const;
+    // The open registry does not answer (Depot tries again by itself): pages show what they kept, and what
+    // needs the registry (publishing, keys, signing in) says so at once.
+    bool isOffline() const;
+    // "<what> needs the registry, which does not answer now. …", for the tooltip of a greyed action.
+    QString offlineText(const QString& what) const;
 
 signals:
     // Another registry is open (or none): pages of the old one must go.
