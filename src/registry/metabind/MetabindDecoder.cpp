@@ -95,8 +95,8 @@ QString summaryMarkdown(const QJsonObject& object)
 
 std::optional<RegistryStatus> MetabindDecoder::status(const QJsonObject& data, QString* whyNot)
 {
-    if (!data.value(QStringLiteral("packages")).isObject()) {
-        *whyNot = QStringLiteral("packages: not an object");
+    if (!data.value(QStringLiteral("tags")).isObject()) {
+        *whyNot = QStringLiteral("tags: not an object");
         return std::nullopt;
     }
     RegistryStatus result;
