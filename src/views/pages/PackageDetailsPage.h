@@ -9,6 +9,7 @@
 
 class LinkButton;
 class MarkdownBrowser;
+class PackageBundleTabs;
 class PackageContentsTabs;
 class PageHeader;
 class QLabel;
@@ -24,7 +25,8 @@ template <typename T> class ResultJob;
 
 // One package, or one version of it: name, identifier (with Copy), links to its group, owner, website and
 // repository, description, figures (downloads, size, licence, signature), Download… and Unpack to folder…
-// where the registry offers files, and tabs for the README, the versions (Enter opens one), the modules,
+// where the registry offers files, and tabs for the README, the versions (Enter opens one), the components,
+// assets and resolved bundle of bundle registries (Metabind: PackageBundleTabs), the modules,
 // commands, dependencies and filesystem mappings of the version, the schemas of the package file, the licence
 // and the package file itself.
 class PackageDetailsPage : public StatefulPage
@@ -34,6 +36,10 @@ public:
     enum Tab {
         ReadmeTab,
         VersionsTab,
+        ComponentsTab, // PackageBundleTabs: components, assets, resolved bundle, compiled bundle
+        AssetsTab,
+        BundleTab,
+        CompiledTab,
         ModulesTab,
         CommandsTab,
         DependenciesTab,
@@ -82,6 +88,7 @@ public:
     QPushButton* downloadButton() const { return m_download; }
     QPushButton* unpackButton() const { return m_unpack; }
     PackageContentsTabs* contents() const { return m_contents; }
+    PackageBundleTabs* bundleTabs() const { return m_bundleTabs; }
 
 private:
     void onLoaded(const Package& package);
@@ -116,6 +123,7 @@ private:
     QTableView* m_versions;
     VersionListModel* m_versionModel;
     PackageContentsTabs* m_contents = nullptr;
+    PackageBundleTabs* m_bundleTabs = nullptr;
     QTreeWidget* m_schemas;
     MarkdownBrowser* m_license;
     QPlainTextEdit* m_packageFile;
