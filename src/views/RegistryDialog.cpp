@@ -119,7 +119,7 @@ void RegistryDialog::setEntry(const RegistryEntry& entry)
     m_name->setText(entry.name);
     m_url->setText(entry.url.toString());
     m_dialect->setCurrentIndex(entry.forcedDialect ? m_dialect->findData(entry.forcedDialect->id()) : 0);
-    m_keyBox->setTitle(tr("New key (optional: leave empty to keep the one in use)"));
+    m_editing = true;
     validate();
     adaptKeyForm();
 }
@@ -146,6 +146,18 @@ void RegistryDialog::validate()
     const bool keyOk = !m_keyBox->isVisibleTo(this) || m_key->isEmpty() || m_key->isComplete();
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(urlProblem(m_url->text()).isEmpty() && keyOk && !m_busy);
+    fitContents();
+}
+
+void RegistryDialog::fitContents()
+{
+    // Room for a sentence or fields that just appeared: a dialog that kept its height would squeeze them.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void RegistryDialog::showProblem(const QString& text)
@@ -190,6 +202,13 @@ void RegistryDialog::adaptKeyForm()
     const std::optional<Dialect> dialect = knownDialect();
     const DialectRegistration* kind = dialect ? DialectTable::find(*dialect) : nullptr;
     m_key->setKeyForm(kind && kind->keyForm.name ? &kind->keyForm : nullptr);
+    // Which kind the fields are for, once it is known (detected from the address, or chosen).
+    if (m_editing)
+        m_keyBox->setTitle(
+            kind ? tr("New %1 key (optional: leave empty to keep the one in use)").arg(kind->displayName)
+                 : tr("New key (optional: leave empty to keep the one in use)"));
+    else
+        m_keyBox->setTitle(kind ? tr("%1 key (optional)").arg(kind->displayName) : tr("Key (optional)"));
     validate();
 }
 
@@ -263,6 +282,7 @@ void RegistryDialog::storeKey(const Credential& key)
         [this](const QString& text, bool) {
             setBusy(false);
             m_key->setError(text);
+            fitContents();
         },
         Qt::SingleShotConnection);
     account->storeKey(key);

@@ -54,6 +54,7 @@ private:
     void storeKey(const Credential& key);
     void setBusy(bool busy, const QString& text = {});
     void showProblem(const QString& text);
+    void fitContents();
     // The kind as far as it is known: forced, detected for this address, or unknown.
     std::optional<Dialect> knownDialect() const;
     void detectSoon();
@@ -75,4 +76,5 @@ private:
     QUrl m_detectedUrl; // the address m_detected belongs to
     std::optional<Dialect> m_detected;
     bool m_busy = false;
+    bool m_editing = false;
 };

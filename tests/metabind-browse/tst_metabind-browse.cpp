@@ -3,6 +3,7 @@
 // the way found by introspection; one odd row never empties a page.
 #include "auth/RegistryCredentials.h"
 #include "keys-create/KeyFlow.h"
+#include "registry/metabind/MetabindPackagePages.h"
 #include "support/LocalRegistry.h"
 #include "support/TestDialects.h"
 
@@ -41,6 +42,7 @@ private slots:
     void bothEndpointsPageToTheEndWithTheSameRows_data();
     void bothEndpointsPageToTheEndWithTheSameRows();
     void oddRowNeverEmptiesThePage();
+    void dependencyDataIsKeptButNeverADraft();
 
 private:
     std::unique_ptr<RegistryBackend> backend(const QString& path)
@@ -154,6 +156,43 @@ void TestMetabindBrowse::oddRowNeverEmptiesThePage()
     QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
     QCOMPARE(listing.rows.size(), 1);
     QVERIFY(listing.rows.first().startsWith(QLatin1String("2.0.0 ")));
+}
+
+void TestMetabindBrowse::dependencyDataIsKeptButNeverADraft()
+{
+    const std::unique_ptr<RegistryBackend> metabind = backend(QStringLiteral("metabind"));
+    QVERIFY(m_registry->clearRequestLog());
+    const auto version =
+        KeyFlow::await(metabind->package(PackageId{QStringLiteral("demo-project"), QStringLiteral("1.0.0")}));
+    QVERIFY2(version.ok, qPrintable(version.error.message));
+    QVERIFY(version.value.details);
+    QCOMPARE(version.value.details->bundle.size(), 2);
+    const QString dependencyId = version.value.details->bundle.at(1).id;
+    QVERIFY(!dependencyId.isEmpty() && !dependencyId.startsWith(QLatin1String("draft:")));
+
+    // The dependency's page comes from what the resolved bundle brought: a content hash names it for good.
+    const PackageId uiKit{QStringLiteral("demo-ui-kit"), QStringLiteral("1.0.0")};
+    for (int round = 0; round < 2; ++round) {
+        const auto dependency = KeyFlow::await(metabind->package(uiKit));
+        QVERIFY2(dependency.ok, qPrintable(dependency.error.message));
+        QCOMPARE(dependency.value.displayName, QStringLiteral("demo-ui-kit@1.0.0"));
+        QCOMPARE(dependency.value.details->components.size(), 2);
+    }
+    QStringList operations;
+    for (const QJsonValue& entry : m_registry->requestLog())
+        operations.append(entry.toObject().value(QLatin1String("operationName")).toString());
+    QCOMPARE(operations, QStringList{QStringLiteral("Package")});
+
+    // A version of the key's own project is never taken for another project's.
+    const auto wrongProject =
+        KeyFlow::await(metabind->package(PackageId{QStringLiteral("demo-ui-kit"), QStringLiteral("1.1.0")}));
+    QVERIFY(!wrongProject.ok);
+    QCOMPARE(wrongProject.error.reason, Error::Reason::NotFound);
+
+    // Draft ids name a project's unpublished state: never kept.
+    QVERIFY(MetabindPackagePages::isCacheable(dependencyId));
+    QVERIFY(!MetabindPackagePages::isCacheable(QStringLiteral("draft:demo-project:demo-org")));
+    QVERIFY(!MetabindPackagePages::isCacheable(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestMetabindBrowse)

@@ -22,15 +22,15 @@ QString componentNames(const QJsonArray& components)
     return names.join(QStringLiteral(", "));
 }
 
-QDateTime dateTime(const QJsonValue& value)
+} // namespace
+
+QDateTime MetabindDecoder::dateTime(const QJsonValue& value)
 {
     QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
     return parsed;
 }
-
-} // namespace
 
 std::optional<RegistryStatus> MetabindDecoder::status(const QJsonObject& data, QString* whyNot)
 {

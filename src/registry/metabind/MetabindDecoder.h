@@ -32,4 +32,6 @@ public:
     static std::optional<Package> package(const QJsonObject& data, QString* whyNot);
 
     static std::optional<Package> packageRow(const QJsonObject& object, QString* whyNot);
+    // An ISO 8601 date, with or without milliseconds; invalid when it is not one (or null).
+    static QDateTime dateTime(const QJsonValue& value);
 };

@@ -1,6 +1,7 @@
 #include "MetabindSearchDecoder.h"
 
 #include "MetabindBundleDecoder.h"
+#include "MetabindDecoder.h"
 #include "registry/JsonFields.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,6 @@ using JsonFields::str;
 QString trSearch(const char* text)
 {
     return QCoreApplication::translate("MetabindSearch", text);
-}
-
-QDateTime dateTime(const QJsonObject& object)
-{
-    const QString text = str(object, "updatedAt");
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return parsed.isValid() ? parsed : QDateTime::fromString(text, Qt::ISODate);
 }
 
 QStringList strings(const QJsonValue& value)
@@ -51,7 +45,7 @@ Package row(const QString& scope, const QJsonObject& object, const char* kind)
     package.id = PackageId{scope, str(object, "id")};
     package.displayName = str(object, "name");
     package.scopeDisplayName = trSearch(kind);
-    package.updatedAt = dateTime(object);
+    package.updatedAt = MetabindDecoder::dateTime(object.value(QLatin1String("updatedAt")));
     package.isPublic = false;
     return package;
 }

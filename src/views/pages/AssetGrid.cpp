@@ -38,7 +38,7 @@ AssetGrid::AssetGrid(QWidget* parent)
     m_images->setResizeMode(QListView::Adjust);
     m_images->setMovement(QListView::Static);
     m_images->setWordWrap(true);
-    m_images->setUniformItemSizes(true);
+    m_images->setSpacing(8);
     m_images->setFrameShape(QFrame::NoFrame);
     m_files->setObjectName(QStringLiteral("assetFiles"));
     m_files->setAccessibleName(tr("Other files"));
@@ -103,13 +103,20 @@ void AssetGrid::setAssets(const QList<PackageDetails::Asset>& assets, bool keepT
     m_requested.clear();
     m_images->clear();
     m_files->clear();
-    const QIcon placeholder = QIcon::fromTheme(QStringLiteral("image-x-generic"));
+    // Until its thumbnail comes, an image holds its place with an empty frame of the thumbnail's size, so the
+    // grid does not move when the pictures arrive (and every cell is as tall as its picture will be).
+    QPixmap frame(ThumbnailLoader::kSide, ThumbnailLoader::kSide);
+    frame.fill(palette().color(QPalette::AlternateBase));
+    const QIcon placeholder(frame);
+    const QSize cell = m_images->gridSize() - QSize(8, 8);
     for (qsizetype i = 0; i < assets.size(); ++i) {
         const PackageDetails::Asset& asset = assets.at(i);
         const QString figures = facts(asset);
         if (asset.isImage()) {
             auto* item = new QListWidgetItem(placeholder, asset.name + QLatin1Char('\n') + figures, m_images);
             item->setData(kAssetRole, int(i));
+            item->setSizeHint(cell);
+            item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
             item->setToolTip(QStringLiteral("%1\n%2\n%3").arg(asset.name, asset.type, figures));
             item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(asset.name, figures));
         } else {

@@ -64,13 +64,17 @@ void BundleTree::setBundle(const QList<PackageDetails::BundlePart>& bundle, cons
     m_tree->clear();
     for (qsizetype i = 0; i < bundle.size(); ++i) {
         const PackageDetails::BundlePart& part = bundle.at(i);
-        auto* top = new QTreeWidgetItem(m_tree, {part.label, i == 0 ? tr("this package") : tr("dependency")});
+        const bool opens = i > 0 && part.package.isValid();
+        const QString role = i == 0  ? tr("this package")
+                             : opens ? tr("dependency (double-click to open)")
+                                     : tr("dependency");
+        auto* top = new QTreeWidgetItem(m_tree, {part.label, role});
         top->setData(0, kPartRole, int(i));
         top->setToolTip(0, part.id);
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
-        if (i > 0 && part.package.isValid())
+        if (opens)
             top->setToolTip(1, tr("Double-click to open %1").arg(part.label));
         auto* components =
             new QTreeWidgetItem(top, {tr("Components"), QLocale().toString(part.components.size())});

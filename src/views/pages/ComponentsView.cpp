@@ -1,11 +1,11 @@
 #include "ComponentsView.h"
 
+#include "CodeView.h"
+
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -19,7 +19,7 @@ ComponentsView::ComponentsView(QWidget* parent)
     , m_list(new QTreeWidget(this))
     , m_description(new QLabel(this))
     , m_which(new QComboBox(this))
-    , m_code(new QPlainTextEdit(this))
+    , m_code(new CodeView(this))
 {
     m_list->setObjectName(QStringLiteral("componentList"));
     m_list->setAccessibleName(tr("Components"));
@@ -39,14 +39,8 @@ ComponentsView::ComponentsView(QWidget* parent)
     m_which->setAccessibleName(tr("Which code"));
     m_which->addItem(tr("Source"), int(Source));
     m_which->addItem(tr("Compiled"), int(Built));
-    // Read, copied, never edited: a code font, no wrapping.
     m_code->setObjectName(QStringLiteral("componentCode"));
-    m_code->setReadOnly(true);
     m_code->setAccessibleName(tr("Component code"));
-    QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    code.setStyleHint(QFont::Monospace);
-    m_code->setFont(code);
-    m_code->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     auto* detail = new QWidget(this);
     auto* choiceRow = new QHBoxLayout;

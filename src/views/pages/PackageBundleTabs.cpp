@@ -2,10 +2,9 @@
 
 #include "AssetGrid.h"
 #include "BundleTree.h"
+#include "CodeView.h"
 #include "ComponentsView.h"
 
-#include <QFontDatabase>
-#include <QPlainTextEdit>
 #include <QTabWidget>
 
 namespace {
@@ -25,15 +24,10 @@ PackageBundleTabs::PackageBundleTabs(QTabWidget* tabs, int firstIndex)
     , m_components(new ComponentsView(tabs))
     , m_assets(new AssetGrid(tabs))
     , m_bundle(new BundleTree(tabs))
-    , m_compiled(new QPlainTextEdit(tabs))
+    , m_compiled(new CodeView(tabs))
 {
     m_compiled->setObjectName(QStringLiteral("compiledBundle"));
-    m_compiled->setReadOnly(true);
     m_compiled->setAccessibleName(tr("Compiled bundle"));
-    QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    code.setStyleHint(QFont::Monospace);
-    m_compiled->setFont(code);
-    m_compiled->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_compiled->setFrameShape(QFrame::NoFrame);
     m_tabs->insertTab(m_first, m_components, tr("Components"));
     m_tabs->insertTab(m_first + 1, m_assets, tr("Assets"));

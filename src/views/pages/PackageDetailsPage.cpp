@@ -279,9 +279,15 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_tabs->setTabVisible(VersionsTab, !package.versions.isEmpty());
     m_tabs->setTabVisible(SchemasTab, package.manifest && !package.manifest->schemas.isEmpty());
     m_tabs->setTabVisible(PackageFileTab, hasFile);
-    // A bundle without a README opens on its components rather than on an empty README.
-    const bool noReadme = package.readmeMarkdown.isEmpty() && !m_bundleTabs->isEmpty();
+    // A bundle without a README opens on its components rather than on an empty README, shows no empty
+    // licence, and its files are its assets, each downloaded from the Assets tab.
+    const bool bundle = !m_bundleTabs->isEmpty();
+    const bool noReadme = package.readmeMarkdown.isEmpty() && bundle;
     m_tabs->setTabVisible(ReadmeTab, !noReadme);
+    m_tabs->setTabVisible(LicenseTab, !bundle || !package.licenseMarkdown.isEmpty());
+    const bool packageFiles = !bundle || (m_backend && m_backend->downloads());
+    m_download->setVisible(packageFiles);
+    m_unpack->setVisible(packageFiles);
     if (noReadme && m_tabs->currentIndex() == ReadmeTab) {
         for (int tab = ComponentsTab; tab < m_tabs->count(); ++tab) {
             if (m_tabs->isTabVisible(tab)) {
