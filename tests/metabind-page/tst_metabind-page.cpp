@@ -305,6 +305,20 @@ void TestMetabindPage::searchAsYouTypeSendsOneRequestPerWord()
             entry.toObject().value(QLatin1String("operationName")).toString() == QLatin1String("Search");
     QVERIFY2(searches >= 1 && searches <= int(words.size()), qPrintable(QString::number(searches)));
 
+    // A result opens a page of its own: the component with its code.
+    const QModelIndexList found =
+        window->packageModel()->match(window->packageModel()->index(0, 0), Qt::DisplayRole,
+                                      QStringLiteral("ProductCard"), 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    emit window->packagePage()->packageActivated(
+        found.first().data(PackageListModel::PackageIdRole).value<PackageId>());
+    PackageDetailsPage* component = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((component = shown<PackageDetailsPage>(*window)), kTimeoutMs);
+    QCOMPARE(column(component->bundleTabs()->components()->list()),
+             QStringList{QStringLiteral("ProductCard")});
+    QVERIFY(!component->bundleTabs()->components()->codeView()->toPlainText().isEmpty());
+    window->goBack();
+
     // The filters: a tag or an asset type narrows to what carries it.
     SearchFilterBar* bar = window->packagePage()->filterBar();
     QVERIFY(bar->isVisible());

@@ -63,7 +63,6 @@ void addRows(const QJsonObject& data, const QString& name, PackagePage* page, QJ
                                   QT_TRANSLATE_NOOP("MetabindSearch", "Component"));
             const QString description = str(object, "description");
             package.description = description.isEmpty() ? str(object, "title") : description;
-            package.latestVersion = str(object, "status");
             page->items.append(package);
         } else if (name == QLatin1String("assets")) {
             Package package =
