@@ -2,6 +2,7 @@
 
 #include "CodeView.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +38,7 @@ ComponentsView::ComponentsView(QWidget* parent)
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description->setAccessibleName(tr("Component description"));
     m_which->setAccessibleName(tr("Which code"));
+    m_which->view()->setAccessibleName(tr("Kinds of code"));
     m_which->addItem(tr("Source"), int(Source));
     m_which->addItem(tr("Compiled"), int(Built));
     m_code->setObjectName(QStringLiteral("componentCode"));
@@ -54,7 +56,10 @@ ComponentsView::ComponentsView(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    // The code gets the room: a package has a few components, and their code is what is read.
+    splitter->setSizes({100, 300});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
