@@ -3,7 +3,9 @@
 // the way found by introspection; one odd row never empties a page.
 #include "auth/RegistryCredentials.h"
 #include "keys-create/KeyFlow.h"
+#include "registry/metabind/MetabindBundleDecoder.h"
 #include "registry/metabind/MetabindPackagePages.h"
+#include "registry/metabind/MetabindSearchDecoder.h"
 #include "support/LocalRegistry.h"
 #include "support/TestDialects.h"
 
@@ -43,6 +45,7 @@ private slots:
     void bothEndpointsPageToTheEndWithTheSameRows();
     void oddRowNeverEmptiesThePage();
     void dependencyDataIsKeptButNeverADraft();
+    void nullFieldsNeverEmptyAPage();
 
 private:
     std::unique_ptr<RegistryBackend> backend(const QString& path)
@@ -193,6 +196,49 @@ void TestMetabindBrowse::dependencyDataIsKeptButNeverADraft()
     QVERIFY(MetabindPackagePages::isCacheable(dependencyId));
     QVERIFY(!MetabindPackagePages::isCacheable(QStringLiteral("draft:demo-project:demo-org")));
     QVERIFY(!MetabindPackagePages::isCacheable(QString()));
+}
+
+void TestMetabindBrowse::nullFieldsNeverEmptyAPage()
+{
+    // Every field a server may send as null, null: the rows that still have a name stay, nothing fails.
+    const QJsonObject nulls{
+        {QStringLiteral("id"), QJsonValue()},         {QStringLiteral("name"), QJsonValue()},
+        {QStringLiteral("title"), QJsonValue()},      {QStringLiteral("type"), QJsonValue()},
+        {QStringLiteral("url"), QJsonValue()},        {QStringLiteral("size"), QJsonValue()},
+        {QStringLiteral("width"), QJsonValue()},      {QStringLiteral("height"), QJsonValue()},
+        {QStringLiteral("components"), QJsonValue()}, {QStringLiteral("assets"), QJsonValue()}};
+    QJsonObject named = nulls;
+    named.insert(QStringLiteral("id"), QStringLiteral("a1"));
+    named.insert(QStringLiteral("name"), QStringLiteral("logo.png"));
+    const QJsonObject package{{QStringLiteral("projectId"), QJsonValue()},
+                              {QStringLiteral("version"), QStringLiteral("2.0.0")},
+                              {QStringLiteral("components"), QJsonArray{nulls, QJsonValue(), named}},
+                              {QStringLiteral("assets"), QJsonArray{nulls, named}},
+                              {QStringLiteral("dependencies"), QJsonArray{nulls, QJsonValue()}},
+                              {QStringLiteral("compiled"), QJsonValue()},
+                              {QStringLiteral("resolved"), QJsonObject{{QStringLiteral("package"), nulls},
+                                                                       {QStringLiteral("dependencies"),
+                                                                        QJsonArray{QJsonValue(), nulls}}}}};
+    const PackageDetails details = MetabindBundleDecoder::details(package);
+    QCOMPARE(details.components.size(), 1);
+    QCOMPARE(details.assets.size(), 1);
+    QCOMPARE(details.assets.first().width, -1);
+    QVERIFY(!details.assets.first().url.isValid());
+    QVERIFY(details.dependencies.isEmpty());
+    QCOMPARE(details.bundle.size(), 2); // the package and one dependency, with nothing in them
+    QVERIFY(details.bundle.at(1).components.isEmpty());
+    QVERIFY(!details.bundle.at(1).package.isValid()); // no project: it cannot be opened
+
+    QJsonObject cursors;
+    const QJsonObject list{{QStringLiteral("data"), QJsonArray{nulls, QJsonValue(), named, 7}},
+                           {QStringLiteral("pagination"), QJsonValue()}};
+    const PackagePage page = MetabindSearchDecoder::page({{QStringLiteral("components"), list},
+                                                          {QStringLiteral("assets"), list},
+                                                          {QStringLiteral("contents"), QJsonValue()}},
+                                                         &cursors);
+    QCOMPARE(page.items.size(), 2);
+    QVERIFY(!page.hasMore);
+    QVERIFY(cursors.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMetabindBrowse)

@@ -87,6 +87,7 @@ private slots:
 
     void keyEnteredInRegistryDialogIsCheckedAndStored();
     void restartShowsPackagesWithoutPrompt();
+    void editDialogKeepsTheKeyItRefuses();
     void signInDialogChecksBeforeKeeping();
     void environmentKeyIsForThisRunOnly_data();
     void environmentKeyIsForThisRunOnly();
@@ -170,6 +171,32 @@ void TestMetabindEntry::restartShowsPackagesWithoutPrompt()
     // No prompt: no dialog of any kind opened.
     for (QDialog* dialog : window.findChildren<QDialog*>())
         QVERIFY2(!dialog->isVisible(), qPrintable(dialog->windowTitle()));
+    window.close();
+}
+
+void TestMetabindEntry::editDialogKeepsTheKeyItRefuses()
+{
+    const QUrl metabind = m_registry->endpoint(QStringLiteral("metabind"));
+    const QByteArray before = keychainFor(metabind).secret;
+    QVERIFY(before.contains("mb-demo-key"));
+    MainWindow window; // the last one used: the Metabind registry of the first test
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->entry().url == metabind, kTimeoutMs);
+
+    window.editRegistry();
+    RegistryDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<RegistryDialog*>()) && dialog->isVisible());
+    KeyEntry* key = dialog->keyEntry();
+    // The kind is known from the list: the Metabind fields at once, and an empty key keeps the one in use.
+    QVERIFY(key->organizationField()->isVisible());
+    key->organizationField()->insert(QStringLiteral("demo-org:demo-project:") + kWrongKey);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!key->error().isEmpty(), kTimeoutMs);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(keychainFor(metabind).secret, before); // the key in use stays, in the keychain and in use
+    QCOMPARE(window.workspace()->account()->state(), AccountSession::State::UsingKey);
+    dialog->reject();
     window.close();
 }
 
