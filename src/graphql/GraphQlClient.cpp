@@ -21,28 +21,6 @@ Error configError(Error::Kind kind, const QString& message)
     return e;
 }
 
-bool isLoopback(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-// Never an empty header: an empty X-API-Key is a credential the server rejects (registries.md), and an
-// empty name is not a header at all.
-HeaderProvider::Headers usableHeaders(const HeaderProvider* provider, const QUrl& endpoint)
-{
-    HeaderProvider::Headers headers;
-    if (!provider)
-        return headers;
-    for (const auto& header : provider->headersFor(endpoint)) {
-        if (!header.first.trimmed().isEmpty() && !header.second.trimmed().isEmpty())
-            headers.append(header);
-    }
-    return headers;
-}
-
 } // namespace
 
 struct GraphQlClient::Private
@@ -83,6 +61,11 @@ QString GraphQlClient::dialect() const
 void GraphQlClient::setHeaderProvider(std::shared_ptr<const HeaderProvider> headers)
 {
     d->headers = std::move(headers);
+}
+
+std::shared_ptr<const HeaderProvider> GraphQlClient::headerProvider() const
+{
+    return d->headers;
 }
 
 void GraphQlClient::setDefaultOptions(const RequestOptions& options)
@@ -161,8 +144,9 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
         return new FailedGraphQlJob(
             configError(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
 
-    const HeaderProvider::Headers headers = usableHeaders(d->headers.get(), d->endpoint);
-    if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopback(d->endpoint.host()))
+    const HeaderProvider::Headers headers =
+        d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers();
+    if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopbackHost(d->endpoint.host()))
         return new FailedGraphQlJob(
             configError(
                 Error::Kind::Insecure,
@@ -205,6 +189,14 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
         job->setUpload(upload.variable, upload.filePath);
     job->start();
     return job;
+}
+
+bool GraphQlClient::isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 QByteArray GraphQlClient::userAgent()

@@ -27,6 +27,8 @@ public:
     QUrl endpoint() const;
     QString dialect() const;
     void setHeaderProvider(std::shared_ptr<const HeaderProvider> headers);
+    // For the subscription socket of the same registry (SubscriptionSocket): the same credential, no other.
+    std::shared_ptr<const HeaderProvider> headerProvider() const;
     void setDefaultOptions(const RequestOptions& options);
     RequestOptions defaultOptions() const;
     // The dialect's reading of its server's errors, applied to every error of every job (failed and partial).
@@ -54,6 +56,8 @@ public:
                             const QString& operationName, const RequestOptions& options);
 
     static QByteArray userAgent();
+    // localhost or a loopback address: the only hosts a credential may reach over plain HTTP (or ws://).
+    static bool isLoopbackHost(const QString& host);
 
 signals:
     // How each request went as far as reaching the registry goes: an answer came (an HTTP or GraphQL error
@@ -68,8 +72,9 @@ private:
         QString filePath;
     };
     // Loads `operationName` from :/graphql/<folder>/ and sends it.
-    GraphQlJob* sendOperation(const QString& folder, const QString& operationName, const QJsonObject& variables,
-                              const RequestOptions& options, const Upload& upload);
+    GraphQlJob* sendOperation(const QString& folder, const QString& operationName,
+                              const QJsonObject& variables, const RequestOptions& options,
+                              const Upload& upload);
     GraphQlJob* send(const QString& document, const QJsonObject& variables, const QString& operationName,
                      const RequestOptions& options, const Upload& upload);
 

@@ -17,6 +17,9 @@ public:
     virtual ~HeaderProvider() = default;
     // Headers to add to a request for `url` (the registry's endpoint). Empty = anonymous request.
     virtual Headers headersFor(const QUrl& url) const = 0;
+    // headersFor(url) without a header whose name or value is empty: what is really sent. Never an empty
+    // X-API-Key: an empty credential is one the server rejects (registries.md).
+    Headers usableHeadersFor(const QUrl& url) const;
 
     // The headers a request for `url` gets, each value replaced by `placeholder` (after its scheme, so
     // "Authorization: Bearer <token>" becomes "Authorization: Bearer $PLACEHOLDER"): what a command shown to

@@ -31,6 +31,35 @@ public:
     }
     void clear() { setSource({}); }
 
+    // A row that has just appeared at the head of the source (a live announcement of a list that is newest
+    // first): inserted first, or, when already listed, updated and moved first. A view's selection and
+    // current row follow their rows (persistent indexes); nothing is reloaded. Ignored without a source.
+    void putFirst(T item)
+    {
+        std::optional<Key> key = keyOf(item);
+        if (!key || !m_source)
+            return;
+        if (!m_keys.contains(*key)) {
+            beginInsertRows(QModelIndex(), 0, 0);
+            m_rows.prepend(std::move(item));
+            m_keys.insert(std::move(*key));
+            endInsertRows();
+            return;
+        }
+        const auto listed = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                         [this, &key](const T& row) { return keyOf(row) == key; });
+        if (listed == m_rows.cend())
+            return;
+        const int at = int(listed - m_rows.cbegin());
+        if (at > 0) {
+            beginMoveRows(QModelIndex(), at, at, QModelIndex(), 0);
+            m_rows.move(at, 0);
+            endMoveRows();
+        }
+        m_rows[0] = std::move(item);
+        emit dataChanged(this->index(0, 0), this->index(0, columnCount() - 1));
+    }
+
     int rowCount(const QModelIndex& parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());

@@ -16,5 +16,6 @@ enum class RegistryPart {
     Interfaces,       // published interfaces that packages implement (Wasmer interfaces)
     Downloads,        // files of a package version to download (and unpack)
     FolderPublishing, // publish a folder that a manifest file describes (wasmer.toml)
+    LiveUpdates,      // GraphQL subscriptions: lists and pages follow what is published, without a reload
 };
 Q_DECLARE_METATYPE(RegistryPart)

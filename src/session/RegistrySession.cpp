@@ -3,6 +3,8 @@
 #include "core/Logging.h"
 #include "registry/DialectDetector.h"
 #include "registry/DialectTable.h"
+#include "registry/LiveFeed.h"
+#include "registry/parts/LiveUpdates.h"
 #include "registry/parts/PackageSearch.h"
 
 #include <QNetworkAccessManager>
@@ -24,6 +26,7 @@ RegistrySession::~RegistrySession()
 void RegistrySession::stop()
 {
     abortJobs();
+    followLive(false);
     // The model outlives sessions: it must not keep a source that calls into our backend.
     if (m_packages)
         m_packages->clear();
@@ -48,6 +51,7 @@ void RegistrySession::setHeaderProvider(std::shared_ptr<const HeaderProvider> he
     if (m_packages)
         m_packages->clear(); // its source calls into the backend that goes now
     m_headers = std::move(headers);
+    followLive(false); // before its backend goes
     m_backend.reset();
     setState(State::Idle); // until start() connects with the new headers
 }
@@ -90,6 +94,7 @@ void RegistrySession::start()
 
 void RegistrySession::createBackendAndConnect(const Dialect& dialect)
 {
+    followLive(false);
     m_backend = DialectTable::createBackend(dialect, {m_network, m_entry.url, m_headers});
     if (!m_backend) {
         fail(
@@ -130,6 +135,7 @@ void RegistrySession::applySource()
         return;
     if (!m_backend || (m_state != State::Connected && m_state != State::Connecting)) {
         m_packages->clear();
+        followLive(false);
         return;
     }
     // The backend lives as long as this session, and the session clears the model before it goes.
@@ -147,10 +153,44 @@ void RegistrySession::applySource()
                                          : search->searchFiltered(text, filters, page);
             },
             cursorAfterFullPage);
+        followLive(false);
     } else {
         m_packages->setSource([backend](const PageRequest& page) { return backend->latestPackages(page); },
                               cursorAfterFullPage);
+        followLive(true);
     }
+}
+
+void RegistrySession::followLive(bool newest)
+{
+    LiveUpdates* live = newest && m_backend ? m_backend->liveUpdates() : nullptr;
+    if (m_live && (!live || m_liveBackend != m_backend.get()))
+        delete m_live; // ends its subscription
+    if (live && !m_live) {
+        m_live = live->watchPublished(this);
+        m_liveBackend = m_backend.get();
+        // A new version: its package comes first in the list (or moves there), the rest stays as it is.
+        connect(m_live, &LiveFeed::published, this, [this](const Package& package) {
+            if (m_packages)
+                m_packages->putFirst(package);
+        });
+        connect(m_live, &LiveFeed::liveChanged, this, &RegistrySession::announceLive);
+    }
+    announceLive();
+}
+
+void RegistrySession::announceLive()
+{
+    if (isLive() != m_wasLive) {
+        m_wasLive = isLive();
+        qCDebug(lcSession) << m_entry.url.host() << (m_wasLive ? "follows what is published" : "is not live");
+        emit liveChanged(m_wasLive);
+    }
+}
+
+bool RegistrySession::isLive() const
+{
+    return m_live && m_live->isLive();
 }
 
 void RegistrySession::setSearchText(const QString& text)
@@ -179,6 +219,7 @@ bool RegistrySession::canSearch() const
 
 void RegistrySession::fail(const Error& error)
 {
+    followLive(false);
     m_error = error;
     if (m_packages)
         m_packages->clear();

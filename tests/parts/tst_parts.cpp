@@ -30,7 +30,8 @@ QStringList offered(RegistryBackend& backend)
                                                         {RegistryPart::Publishing, "publishing"},
                                                         {RegistryPart::Interfaces, "interfaces"},
                                                         {RegistryPart::Downloads, "downloads"},
-                                                        {RegistryPart::FolderPublishing, "folderPublishing"}};
+                                                        {RegistryPart::FolderPublishing, "folderPublishing"},
+                                                        {RegistryPart::LiveUpdates, "liveUpdates"}};
     for (const auto& [part, name] : all) {
         if (backend.has(part))
             parts.append(QString::fromLatin1(name));
@@ -215,7 +216,7 @@ void TestParts::wasmer()
              (QStringList{QStringLiteral("search"), QStringLiteral("catalogs"), QStringLiteral("users"),
                           QStringLiteral("account"), QStringLiteral("signIn"), QStringLiteral("apiKeys"),
                           QStringLiteral("interfaces"), QStringLiteral("downloads"),
-                          QStringLiteral("folderPublishing")}));
+                          QStringLiteral("folderPublishing"), QStringLiteral("liveUpdates")}));
     // Not offered, and saying why: publishing from a package file and collections.
     QVERIFY(!wasmer->packageFilePublishing());
     QVERIFY(wasmer->whyMissing(RegistryPart::Publishing).contains(QLatin1String("Wasmer")));

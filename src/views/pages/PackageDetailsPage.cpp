@@ -7,7 +7,9 @@
 #include "PageHeader.h"
 #include "core/Logging.h"
 #include "models/VersionListModel.h"
+#include "registry/LiveFeed.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/LiveUpdates.h"
 #include "registry/parts/PackageGroups.h"
 #include "registry/parts/UserDirectory.h"
 
@@ -226,7 +228,37 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     connect(m_license, &MarkdownBrowser::externalLinkActivated, this, &PackageDetailsPage::openUrl);
     connect(m_save, &QPushButton::clicked, this, &PackageDetailsPage::askAndSave);
 
+    if (LiveUpdates* live = m_backend ? m_backend->liveUpdates() : nullptr) {
+        m_live = live->watchPackage(m_id, this);
+        connect(m_live, &LiveFeed::published, this, &PackageDetailsPage::refreshInPlace);
+    }
     reload();
+}
+
+void PackageDetailsPage::refreshInPlace()
+{
+    // A page still loading (or failed) asks anyway, and will show the new version.
+    if (!m_loaded || !m_backend)
+        return;
+    if (m_refresh)
+        m_refresh->cancel();
+    PackageJob* job = m_backend->packageVersion(m_id, m_version);
+    m_refresh = job;
+    connect(job, &RegistryJob::finished, this, [this, job] {
+        const QModelIndex current = m_versions->currentIndex();
+        const QString selected = current.data(VersionListModel::VersionRole).toString();
+        m_pendingState = saveState().toMap();
+        onLoaded(job->result());
+        QAbstractItemModel* rows = m_versions->model();
+        for (int row = 0; !selected.isEmpty() && row < rows->rowCount(); ++row) {
+            const QModelIndex index = rows->index(row, current.column());
+            if (index.data(VersionListModel::VersionRole).toString() == selected) {
+                m_versions->setCurrentIndex(index);
+                break;
+            }
+        }
+        qCDebug(lcViews).noquote() << "package page refreshed in place:" << m_id.toString();
+    });
 }
 
 QString PackageDetailsPage::title() const

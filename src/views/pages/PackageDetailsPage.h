@@ -8,6 +8,8 @@
 #include <optional>
 
 class LinkButton;
+class LiveFeed;
+class RegistryJob;
 class MarkdownBrowser;
 class PackageBundleTabs;
 class PackageContentsTabs;
@@ -28,7 +30,8 @@ template <typename T> class ResultJob;
 // where the registry offers files, and tabs for the README, the versions (Enter opens one), the components,
 // assets and resolved bundle of bundle registries (Metabind: PackageBundleTabs), the modules,
 // commands, dependencies and filesystem mappings of the version, the schemas of the package file, the licence
-// and the package file itself.
+// and the package file itself. Where the registry announces new versions (live updates), a version published
+// while the page is open shows up in place.
 class PackageDetailsPage : public StatefulPage
 {
     Q_OBJECT
@@ -92,6 +95,10 @@ public:
 
 private:
     void onLoaded(const Package& package);
+    // A version of this package was just published (live updates): loads the page again without leaving it
+    // (no "Loading…"), keeping the tab, the README's scroll position and the selected version. A refresh
+    // that fails leaves the page as it was.
+    void refreshInPlace();
     // The version shown: the one asked for, or the latest once loaded.
     QString shownVersion() const;
     void fillLinks(const Package& package);
@@ -107,6 +114,8 @@ private:
     Package m_package;
     QVariantMap m_pendingState;
     bool m_loaded = false;
+    QPointer<LiveFeed> m_live;       // where the registry announces new versions
+    QPointer<RegistryJob> m_refresh; // a refreshInPlace() on its way
 
     PageHeader* m_header;
     QPushButton* m_copy;
