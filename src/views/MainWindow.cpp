@@ -137,6 +137,7 @@ void MainWindow::createWidgets()
     m_browser->setAccessibleName(tr("Page"));
     m_downloads = new DownloadController(m_workspace, this);
     connect(m_browser, &BrowserStack::downloadRequested, m_downloads, &DownloadController::request);
+    connect(m_browser, &BrowserStack::fileDownloadRequested, m_downloads, &DownloadController::download);
     m_navigation->setBrowser(m_browser);
     connect(m_browser, &BrowserStack::currentChanged, this, &MainWindow::onBrowserChanged);
     connect(m_browser, &BrowserStack::listTermRequested, this, [this](const QString& term) {
