@@ -255,12 +255,27 @@ async function makePreview(store, project, resource, id) {
   return [201, out];
 }
 
+/** GET organizations: the signed-in user's organizations with their projects (what a client offers to pick). */
+function organizationsOf(store, user) {
+  const projects = [...store.table(T.projects).values()];
+  return [...user.orgs].sort().map((orgId) => ({
+    id: orgId,
+    projects: projects.filter((p) => p.orgId === orgId)
+      .map((p) => ({ id: p.projectId, name: p.name ?? p.projectId }))
+      .sort((a, b) => cmp(a.id, b.id)),
+  }));
+}
+
 async function route(store, env, req, parts, query, body) {
   const method = req.method;
   const allow = (...methods) => { if (!methods.includes(method)) throw new RestError(405, 'METHOD_NOT_ALLOWED', `Use ${methods.join(' or ')}`); };
   if (parts.length === 2 && parts[0] === 'auth' && parts[1] === 'login') {
     allow('POST');
     return login(store, parseBody(body));
+  }
+  if (parts.length === 1 && parts[0] === 'organizations') {
+    allow('GET');
+    return [200, { data: organizationsOf(store, requireUser(store, req)) }];
   }
   if (parts[0] !== 'organizations' || parts[2] !== 'projects' || parts.length < 5) return null;
   const [, orgId, , projectId, resource, itemId, ...extra] = parts;

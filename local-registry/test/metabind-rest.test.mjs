@@ -37,6 +37,17 @@ test('login refuses a wrong password', async () => {
   assert.equal(r.body.error.code, 'INVALID_CREDENTIALS');
 });
 
+test('the signed-in user\'s organizations and their projects, for a client to pick from', async () => {
+  const r = await rest('GET', `${BASE}/organizations`);
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body.data.map((o) => o.id), ['demo-org']);
+  const projects = r.body.data[0].projects.map((p) => p.id);
+  for (const id of ['demo-empty', 'demo-project', 'demo-ui-kit']) assert.ok(projects.includes(id), id);
+  assert.equal(r.body.data[0].projects.find((p) => p.id === 'demo-project').name, 'Demo Storefront');
+  assert.equal((await rest('GET', `${BASE}/organizations`, undefined, null)).status, 401);
+  assert.equal((await rest('POST', `${BASE}/organizations`, {})).status, 405);
+});
+
 test('publishing a package', async () => {
   const url = `${PROJECT}/packages`;
   assert.equal((await rest('POST', url, { version: '2.0.0' }, null)).status, 401);

@@ -17,6 +17,13 @@ public:
     virtual ~HeaderProvider() = default;
     // Headers to add to a request for `url` (the registry's endpoint). Empty = anonymous request.
     virtual Headers headersFor(const QUrl& url) const = 0;
+    // Whose credential a request for `url` carries, in its non-secret words (a user name, a key's
+    // "organization:project"); empty when unknown or when none is sent.
+    virtual QString accountFor(const QUrl& url) const
+    {
+        Q_UNUSED(url);
+        return {};
+    }
 
     // The headers a request for `url` gets, each value replaced by `placeholder` (after its scheme, so
     // "Authorization: Bearer <token>" becomes "Authorization: Bearer $PLACEHOLDER"): what a command shown to

@@ -6,17 +6,22 @@
 #include "MetabindErrors.h"
 #include "graphql/GraphQlClient.h"
 #include "registry/JobSupport.h"
+#include "rest/MetabindRest.h"
+#include "rest/MetabindRestAccount.h"
 
 #include <QJsonObject>
 
 MetabindBackend::MetabindBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                                  std::shared_ptr<const HeaderProvider> headers, QObject* parent)
-    : GraphQlBackend(network, endpoint, std::move(headers),
+    : GraphQlBackend(network, endpoint, headers,
                      {Dialect(MetabindDialect::id()), &MetabindErrors::explain, &MetabindDecoder::status},
                      parent)
-    , m_account(std::make_unique<MetabindAccount>(client(), this))
+    , m_rest(std::make_unique<MetabindRest>(client(), std::move(headers)))
+    , m_account(std::make_unique<MetabindAccount>(client(), this, m_rest.get()))
+    , m_restAccount(std::make_unique<MetabindRestAccount>(m_rest.get(), this))
 {
-    offer({.account = m_account.get()});
+    offer(
+        {.account = m_account.get(), .passwordSignIn = m_restAccount.get(), .apiKeys = m_restAccount.get()});
 }
 
 MetabindBackend::~MetabindBackend() = default;
@@ -33,9 +38,6 @@ std::optional<PackageId> MetabindBackend::packageReference(const QString& text) 
 QString MetabindBackend::whyMissing(RegistryPart part) const
 {
     switch (part) {
-    case RegistryPart::SignIn:
-    case RegistryPart::ApiKeys:
-        return tr("Metabind makes project keys on its web site; enter one under Account ▸ Sign In….");
     case RegistryPart::Publishing:
         return tr(
             "Publishing to Metabind from Depot is not available yet: publish from the Metabind web site.");

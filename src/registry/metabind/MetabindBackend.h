@@ -7,12 +7,14 @@
 class GraphQlClient;
 class HeaderProvider;
 class MetabindAccount;
+class MetabindRest;
+class MetabindRestAccount;
 class QNetworkAccessManager;
 
 // Metabind (registries.md): read-only GraphQL that needs an x-api-key for data. The package list is
 // packages(cursor, limit), one row per published version (see MetabindDecoder); package(id) reads
-// package(version: id.name). Its one part is the account (a pasted project key): search, keys made over REST
-// and publishing are not implemented yet.
+// package(version: id.name). Parts: the account (a pasted project key); over REST (rest/), signing in with
+// email and password and the project's API keys.
 class MetabindBackend : public GraphQlBackend
 {
     Q_OBJECT
@@ -29,5 +31,7 @@ public:
     std::optional<PackageId> packageReference(const QString& text) const override;
 
 private:
+    std::unique_ptr<MetabindRest> m_rest;
     std::unique_ptr<MetabindAccount> m_account;
+    std::unique_ptr<MetabindRestAccount> m_restAccount;
 };

@@ -3,6 +3,7 @@
 #include "registry/DialectTable.h"
 #include "registry/RegistryBackend.h"
 #include "registry/parts/AccountAccess.h"
+#include "registry/parts/PasswordSignIn.h"
 #include "session/AccountSession.h"
 #include "views/ErrorColour.h"
 
@@ -144,6 +145,15 @@ void SignInDialog::adaptToRegistry()
             m_key->setPlaceholderText(QCoreApplication::translate("DialectTable", kind->keyForm.placeholder));
         if (kind->keyForm.help)
             m_key->setToolTip(QCoreApplication::translate("DialectTable", kind->keyForm.help));
+    }
+    if (backend->passwordSignIn() &&
+        backend->passwordSignIn()->identity() == PasswordSignIn::Identity::Email) {
+        m_username->setAccessibleName(tr("Email"));
+        if (auto* form = qobject_cast<QFormLayout*>(m_username->parentWidget()->layout())) {
+            if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_username)))
+                label->setText(tr("&Email:"));
+        }
+        m_tabs->setTabText(0, tr("Email and password"));
     }
     // Only the ways this registry really offers; the other says why it is not there.
     if (!backend->passwordSignIn()) {
