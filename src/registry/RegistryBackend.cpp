@@ -42,6 +42,8 @@ bool RegistryBackend::has(RegistryPart part) const
         return downloads() != nullptr;
     case RegistryPart::FolderPublishing:
         return folderPublishing() != nullptr;
+    case RegistryPart::ProjectPublishing:
+        return projectPublishing() != nullptr;
     }
     return false;
 }
@@ -74,6 +76,8 @@ QString RegistryBackend::whyMissing(RegistryPart part) const
         return tr("%1 registries offer no package files to download from Depot.").arg(name);
     case RegistryPart::FolderPublishing:
         return tr("Depot cannot publish a folder to %1 registries.").arg(name);
+    case RegistryPart::ProjectPublishing:
+        return tr("%1 registries do not publish projects kept on the registry.").arg(name);
     }
     return {};
 }

@@ -18,6 +18,7 @@ class PackageGroups;
 class PackageInterfaces;
 class PackageSearch;
 class PasswordSignIn;
+class ProjectPublishing;
 class UserDirectory;
 
 // One registry, in dialect-neutral intents. Every backend lists its latest packages and opens a package; the
@@ -64,6 +65,7 @@ public:
     PackageInterfaces* interfaces() const { return m_parts.interfaces; }
     PackageDownloads* downloads() const { return m_parts.downloads; }
     FolderPublishing* folderPublishing() const { return m_parts.folderPublishing; }
+    ProjectPublishing* projectPublishing() const { return m_parts.projectPublishing; }
 
     // The group part `part` names (Catalogs, Collections or Interfaces); null for any other part or when it
     // is missing.
@@ -94,6 +96,7 @@ protected:
         PackageInterfaces* interfaces = nullptr;
         PackageDownloads* downloads = nullptr;
         FolderPublishing* folderPublishing = nullptr;
+        ProjectPublishing* projectPublishing = nullptr;
     };
     // For a backend's constructor: the parts it really implements (owned by the backend, living as long).
     void offer(const Parts& parts) { m_parts = parts; }

@@ -20,17 +20,19 @@ const QString kDemoPassword = QStringLiteral("demo-password-1");
 QStringList offered(RegistryBackend& backend)
 {
     QStringList parts;
-    const std::pair<RegistryPart, const char*> all[] = {{RegistryPart::Search, "search"},
-                                                        {RegistryPart::Catalogs, "catalogs"},
-                                                        {RegistryPart::Collections, "collections"},
-                                                        {RegistryPart::Users, "users"},
-                                                        {RegistryPart::Account, "account"},
-                                                        {RegistryPart::SignIn, "signIn"},
-                                                        {RegistryPart::ApiKeys, "apiKeys"},
-                                                        {RegistryPart::Publishing, "publishing"},
-                                                        {RegistryPart::Interfaces, "interfaces"},
-                                                        {RegistryPart::Downloads, "downloads"},
-                                                        {RegistryPart::FolderPublishing, "folderPublishing"}};
+    const std::pair<RegistryPart, const char*> all[] = {
+        {RegistryPart::Search, "search"},
+        {RegistryPart::Catalogs, "catalogs"},
+        {RegistryPart::Collections, "collections"},
+        {RegistryPart::Users, "users"},
+        {RegistryPart::Account, "account"},
+        {RegistryPart::SignIn, "signIn"},
+        {RegistryPart::ApiKeys, "apiKeys"},
+        {RegistryPart::Publishing, "publishing"},
+        {RegistryPart::Interfaces, "interfaces"},
+        {RegistryPart::Downloads, "downloads"},
+        {RegistryPart::FolderPublishing, "folderPublishing"},
+        {RegistryPart::ProjectPublishing, "projectPublishing"}};
     for (const auto& [part, name] : all) {
         if (backend.has(part))
             parts.append(QString::fromLatin1(name));
@@ -260,8 +262,10 @@ void TestParts::metabind()
 {
     const Dialect dialect = TestDialects::metabind();
     auto metabind = backend(dialect);
-    QCOMPARE(offered(*metabind), QStringList{QStringLiteral("account")});
-    // Its one part: a pasted project key, checked by the registry.
+    QCOMPARE(offered(*metabind),
+             (QStringList{QStringLiteral("account"), QStringLiteral("signIn"), QStringLiteral("apiKeys"),
+                          QStringLiteral("projectPublishing")}));
+    // A pasted project key, checked by the registry (sign-in, keys and publishing: tests/metabind-*).
     const Credential key =
         metabind->account()->credentialFromPastedKey(QStringLiteral("demo-org:demo-project:mb-demo-key"));
     QVERIFY(key.isValid());

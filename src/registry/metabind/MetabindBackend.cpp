@@ -5,6 +5,7 @@
 #include "MetabindDialect.h"
 #include "MetabindErrors.h"
 #include "graphql/GraphQlClient.h"
+#include "publish/MetabindPublishing.h"
 #include "registry/JobSupport.h"
 #include "rest/MetabindRest.h"
 #include "rest/MetabindRestAccount.h"
@@ -19,9 +20,12 @@ MetabindBackend::MetabindBackend(QNetworkAccessManager* network, const QUrl& end
     , m_rest(std::make_unique<MetabindRest>(client(), std::move(headers)))
     , m_account(std::make_unique<MetabindAccount>(client(), this, m_rest.get()))
     , m_restAccount(std::make_unique<MetabindRestAccount>(m_rest.get(), this))
+    , m_publishing(std::make_unique<MetabindPublishing>(m_rest.get(), this))
 {
-    offer(
-        {.account = m_account.get(), .passwordSignIn = m_restAccount.get(), .apiKeys = m_restAccount.get()});
+    offer({.account = m_account.get(),
+           .passwordSignIn = m_restAccount.get(),
+           .apiKeys = m_restAccount.get(),
+           .projectPublishing = m_publishing.get()});
 }
 
 MetabindBackend::~MetabindBackend() = default;
@@ -39,8 +43,8 @@ QString MetabindBackend::whyMissing(RegistryPart part) const
 {
     switch (part) {
     case RegistryPart::Publishing:
-        return tr(
-            "Publishing to Metabind from Depot is not available yet: publish from the Metabind web site.");
+    case RegistryPart::FolderPublishing:
+        return tr("Metabind publishes the project kept on the registry, not a file or folder.");
     default:
         return RegistryBackend::whyMissing(part);
     }

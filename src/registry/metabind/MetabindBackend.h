@@ -7,6 +7,7 @@
 class GraphQlClient;
 class HeaderProvider;
 class MetabindAccount;
+class MetabindPublishing;
 class MetabindRest;
 class MetabindRestAccount;
 class QNetworkAccessManager;
@@ -14,7 +15,7 @@ class QNetworkAccessManager;
 // Metabind (registries.md): read-only GraphQL that needs an x-api-key for data. The package list is
 // packages(cursor, limit), one row per published version (see MetabindDecoder); package(id) reads
 // package(version: id.name). Parts: the account (a pasted project key); over REST (rest/), signing in with
-// email and password and the project's API keys.
+// email and password, the project's API keys, and publishing the project (publish/).
 class MetabindBackend : public GraphQlBackend
 {
     Q_OBJECT
@@ -34,4 +35,5 @@ private:
     std::unique_ptr<MetabindRest> m_rest;
     std::unique_ptr<MetabindAccount> m_account;
     std::unique_ptr<MetabindRestAccount> m_restAccount;
+    std::unique_ptr<MetabindPublishing> m_publishing;
 };

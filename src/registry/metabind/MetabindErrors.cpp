@@ -89,10 +89,10 @@ Error explainRest(Error error)
             error.explanation = trErrors("The version must look like 1.2.3 (major.minor.patch).");
         }
     } else if (code == QLatin1String("NO_COMPONENTS_TO_PACKAGE")) {
-        error.reason = Error::Reason::InvalidInput;
-        error.field = QStringLiteral("components");
-        error.explanation =
-            trErrors("The project has no components, so there is nothing to package. Add a component first.");
+        const Error local = nothingToPackage();
+        error.reason = local.reason;
+        error.field = local.field;
+        error.explanation = local.explanation;
     } else if (code == QLatin1String("BAD_REQUEST")) {
         error.reason = Error::Reason::InvalidInput;
     }
@@ -107,6 +107,16 @@ Error notSignedIn(bool expired)
                 : trErrors("Sign in with your Metabind email and password to manage the project's keys and "
                            "publish."));
     error.message = QStringLiteral("no REST sign-in");
+    return error;
+}
+
+Error nothingToPackage()
+{
+    Error error = Error::local(
+        Error::Kind::Config, Error::Reason::InvalidInput,
+        trErrors("The project has no components, so there is nothing to package. Add a component first."));
+    error.field = QStringLiteral("components");
+    error.message = QStringLiteral("no components to package");
     return error;
 }
 

@@ -16,5 +16,7 @@ Error explainRest(Error error);
 // known to manage (no "organization:project:key" key in use).
 Error notSignedIn(bool expired);
 Error noProject();
+// The project has no components: what NO_COMPONENTS_TO_PACKAGE says, found before publishing.
+Error nothingToPackage();
 
 } // namespace MetabindErrors
