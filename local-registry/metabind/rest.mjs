@@ -2,7 +2,7 @@
 // managing a project's API keys, reading the project's current (unpublished) components and assets, and
 // updating a content item. Shapes follow docs.metabind.ai; errors are JSON {error: {code, message, details?}}.
 import crypto from 'node:crypto';
-import { T, getProject, isSemver, buildPackage, findPackage, projectRows, latestPackage, scopedKey } from './model.mjs';
+import { T, getProject, isSemver, buildPackage, findPackage, projectRows, latestPackage, scopedKey, componentStatus } from './model.mjs';
 import { hashKey, newKeySecret, verifyPassword, jwtSecret, signJwt, verifyJwt } from './auth.mjs';
 import { compile, schemaOf } from './demo-components.mjs';
 import { createPreview } from './live.mjs';
@@ -313,7 +313,9 @@ async function route(store, env, req, parts, query, body) {
     const table = resource === 'components' ? T.components : T.assets;
     const page = restPage(projectRows(store, table, project), query, byNameId, (r) => ({ name: r.name, id: r.id }));
     const baseUrl = env?.baseUrl?.() ?? '';
-    return [200, { ...page, data: page.data.map(({ orgId, projectId: _p, file, ...r }) => (file ? { ...r, url: `${baseUrl}/files/${file}` } : r)) }];
+    // A component's status as GraphQL answers it: compared with the newest package (draft, modified, published).
+    const shown = (row) => (resource === 'components' ? { ...row, status: componentStatus(store, row) } : row);
+    return [200, { ...page, data: page.data.map((row) => shown(row)).map(({ orgId, projectId: _p, file, ...r }) => (file ? { ...r, url: `${baseUrl}/files/${file}` } : r)) }];
   }
   if (resource === 'content' && itemId !== undefined) {
     allow('PUT');

@@ -196,6 +196,11 @@ test('the project as the next package would hold it: components and assets over 
   const comps = await rest('GET', `${PROJECT}/components?limit=100`);
   assert.equal(comps.status, 200);
   assert.ok(comps.body.data.some((c) => c.name === 'PromoStrip'));
+  // The status GraphQL gives them, compared with the newest package (an earlier test published one): not the
+  // stored row's "draft".
+  const status = Object.fromEntries(comps.body.data.map((c) => [c.name, c.status]));
+  for (const s of Object.values(status)) assert.ok(['draft', 'modified', 'published'].includes(s), s);
+  assert.equal(status.ArticleLayout, 'published');
   const assets = await rest('GET', `${PROJECT}/assets?limit=100`);
   const truck = assets.body.data.find((a) => a.name === 'promo-truck.json');
   assert.equal(truck.type, 'application/json');

@@ -39,6 +39,8 @@ QComboBox* makeIdBox(const QString& accessibleName, const char* objectName)
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
     box->setAccessibleName(accessibleName);
+    // The editable field inside is what a screen reader lands on: it gets the name too.
+    box->lineEdit()->setAccessibleName(accessibleName);
     box->setObjectName(QString::fromLatin1(objectName));
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(16);
@@ -54,7 +56,7 @@ ProjectPublisher::ProjectPublisher(RegistryBackend* backend, AccountSession* acc
 {
     setObjectName(QStringLiteral("projectPublisher"));
     setWindowTitle(tr("Publish a New Version"));
-    resize(640, 620);
+    resize(620, 540);
 
     auto* intro = new QLabel(tr("Publishes what the project holds now (its components and assets) as a new "
                                 "version of its package."));
@@ -103,7 +105,10 @@ ProjectPublisher::ProjectPublisher(RegistryBackend* backend, AccountSession* acc
     m_notes->setMaximumHeight(90);
     auto* versionForm = new QFormLayout;
     versionForm->addRow(tr("Latest:"), m_latest);
-    versionForm->addRow(tr("&Version:"), versionRow);
+    // A row that is a layout gets no buddy from the form: the label is made here.
+    auto* versionLabel = new QLabel(tr("&Version:"));
+    versionLabel->setBuddy(m_version);
+    versionForm->addRow(versionLabel, versionRow);
     versionForm->addRow(QString(), m_versionProblem);
     versionForm->addRow(tr("&Notes:"), m_notes);
 
@@ -288,18 +293,26 @@ void ProjectPublisher::fillContents()
     const QString latest = m_contents.latestVersion;
     m_latest->setText(!m_loaded ? tr("–") : latest.isEmpty() ? tr("No version published yet") : latest);
     // The next versions after the latest, one click each.
-    const std::array<std::pair<QPushButton*, QString>, 3> next{
-        {{m_nextPatch, tr("Patch")}, {m_nextMinor, tr("Minor")}, {m_nextMajor, tr("Major")}}};
+    struct Next
+    {
+        QPushButton* button;
+        QString label; // on the button, with the version
+        QString name;  // for screen readers, with the version
+    };
+    const std::array<Next, 3> next{{{m_nextPatch, tr("Patch"), tr("Next patch version")},
+                                    {m_nextMinor, tr("Minor"), tr("Next minor version")},
+                                    {m_nextMajor, tr("Major"), tr("Next major version")}}};
     const QStringList versions =
         m_loaded && m_contents.nextVersions.size() == 3 ? m_contents.nextVersions : QStringList(3, QString());
     for (int i = 0; i < 3; ++i) {
-        QPushButton* button = next[i].first;
+        const Next& each = next[i];
+        const QString& version = versions[i];
         //: "Patch 1.1.1": the next patch version, set with one click
-        button->setText(versions[i].isEmpty() ? next[i].second
-                                              : tr("%1 %2").arg(next[i].second, versions[i]));
-        button->setProperty("version", versions[i]);
-        button->setEnabled(!versions[i].isEmpty() && !isPublishing());
-        button->setAccessibleDescription(versions[i]);
+        each.button->setText(version.isEmpty() ? each.label : tr("%1 %2").arg(each.label, version));
+        //: "Next patch version: 1.1.1"
+        each.button->setAccessibleName(version.isEmpty() ? each.name : tr("%1: %2").arg(each.name, version));
+        each.button->setProperty("version", version);
+        each.button->setEnabled(!version.isEmpty() && !isPublishing());
     }
     checkVersion();
 }
