@@ -6,6 +6,7 @@
 #include "registry/RegistryBackend.h"
 #include "registry/parts/ApiKeyManagement.h"
 #include "session/AccountSession.h"
+#include "views/NamedButton.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -21,13 +22,7 @@
 
 namespace {
 
-QPushButton* makeButton(const QString& text, const QString& accessibleName, const char* objectName)
-{
-    auto* button = new QPushButton(text);
-    button->setAccessibleName(accessibleName);
-    button->setObjectName(QString::fromLatin1(objectName));
-    return button;
-}
+using NamedButton::makeButton;
 
 // The keys part of the account's backend, when it has one.
 ApiKeyManagement* keysOf(const AccountSession* account)

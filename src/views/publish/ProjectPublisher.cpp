@@ -6,6 +6,7 @@
 #include "registry/parts/ProjectPublishing.h"
 #include "session/AccountSession.h"
 #include "views/ErrorColour.h"
+#include "views/NamedButton.h"
 #include "views/auth/SignInDialog.h"
 
 #include <QComboBox>
@@ -25,13 +26,7 @@
 
 namespace {
 
-QPushButton* makeButton(const QString& text, const QString& accessibleName, const char* objectName)
-{
-    auto* button = new QPushButton(text);
-    button->setAccessibleName(accessibleName);
-    button->setObjectName(QString::fromLatin1(objectName));
-    return button;
-}
+using NamedButton::makeButton;
 
 QComboBox* makeIdBox(const QString& accessibleName, const char* objectName)
 {

@@ -49,24 +49,8 @@ QString MetabindPublishJob::projectPath(const QString& resource) const
     return MetabindRest::projectPath(m_project, resource);
 }
 
-void MetabindPublishJob::track(GraphQlJob* request, DataHandler onData,
-                               std::function<void(const Error&)> onError)
-{
-    m_request = request;
-    connect(request, &GraphQlJob::finished, this,
-            [this, onData = std::move(onData)](const QJsonObject& data, const QList<Error>&) {
-                m_request = nullptr;
-                onData(data);
-            });
-    connect(request, &GraphQlJob::failed, this, [this, onError = std::move(onError)](const Error& error) {
-        m_request = nullptr;
-        onError(error);
-    });
-}
-
 void MetabindPublishJob::start()
 {
-    setStep(PublishStep::CheckingFile);
     if (!MetabindVersions::isValid(m_version)) {
         const QString sentence = tr("Enter the version as major.minor.patch, for example 1.2.0.");
         m_result.fieldErrors = {FieldError{QStringLiteral("/version"), sentence}};

@@ -28,13 +28,10 @@ public:
     void stop() override;
 
 private:
-    using DataHandler = std::function<void(const QJsonObject& data)>;
-
     void start();
     void checkComponents(const QString& latest);
     void publish();
     void confirm(const Error& why);
-    void track(GraphQlJob* request, DataHandler onData, std::function<void(const Error&)> onError);
     void end(PublishResult::Outcome outcome, const Error& error = {});
     QString projectPath(const QString& resource) const;
 
@@ -43,6 +40,5 @@ private:
     QString m_version;
     QString m_notes;
     PublishResult m_result;
-    QPointer<GraphQlJob> m_request;
     bool m_stopping = false;
 };
