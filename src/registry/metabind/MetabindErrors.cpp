@@ -37,11 +37,6 @@ Error packageNotFound(const QString& version)
 
 namespace {
 
-QString trErrors(const char* text)
-{
-    return QCoreApplication::translate("MetabindErrors", text);
-}
-
 // "1.2.3" -> "1.2.4": the lowest version above `latest` (pre-release and build parts dropped).
 QString nextPatch(const QString& latest)
 {
@@ -86,7 +81,8 @@ Error explainRest(Error error)
             error.minimumVersion = nextPatch(latest);
         } else {
             error.reason = Error::Reason::InvalidInput;
-            error.explanation = trErrors("The version must look like 1.2.3 (major.minor.patch).");
+            error.explanation = QCoreApplication::translate(
+                "MetabindErrors", "The version must look like 1.2.3 (major.minor.patch).");
         }
     } else if (code == QLatin1String("NO_COMPONENTS_TO_PACKAGE")) {
         const Error local = nothingToPackage();
@@ -103,9 +99,13 @@ Error notSignedIn(bool expired)
 {
     Error error = Error::local(
         Error::Kind::Config, Error::Reason::NotSignedIn,
-        expired ? trErrors("Your Metabind sign-in has expired. Sign in again with your email and password.")
-                : trErrors("Sign in with your Metabind email and password to manage the project's keys and "
-                           "publish."));
+        expired ? QCoreApplication::translate(
+                      "MetabindErrors",
+                      "Your Metabind sign-in has expired. Sign in again with your email and password.")
+                : QCoreApplication::translate(
+                      "MetabindErrors",
+                      "Sign in with your Metabind email and password to manage the project's keys and "
+                      "publish."));
     error.message = QStringLiteral("no REST sign-in");
     return error;
 }
@@ -114,7 +114,9 @@ Error nothingToPackage()
 {
     Error error = Error::local(
         Error::Kind::Config, Error::Reason::InvalidInput,
-        trErrors("The project has no components, so there is nothing to package. Add a component first."));
+        QCoreApplication::translate(
+            "MetabindErrors",
+            "The project has no components, so there is nothing to package. Add a component first."));
     error.field = QStringLiteral("components");
     error.message = QStringLiteral("no components to package");
     return error;
@@ -122,9 +124,10 @@ Error nothingToPackage()
 
 Error noProject()
 {
-    Error error =
-        Error::local(Error::Kind::Config, Error::Reason::InvalidInput,
-                     trErrors("Depot does not know which project to use: enter a project key in the form "
+    Error error = Error::local(
+        Error::Kind::Config, Error::Reason::InvalidInput,
+        QCoreApplication::translate(
+            "MetabindErrors", "Depot does not know which project to use: enter a project key in the form "
                               "organization:project:key first (Account ▸ Sign In…)."));
     error.message = QStringLiteral("no organization:project known");
     return error;
