@@ -390,6 +390,10 @@
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>Sign-in refused: the registry no longer accepts it (it may have expired). Sign in again.</source>
+        <translation>Anmeldung abgelehnt: Die Registry nimmt sie nicht mehr an (sie ist vielleicht abgelaufen). Melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveError</name>
@@ -2213,16 +2217,72 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
 <context>
     <name>MetabindBackend</name>
     <message>
-        <source>Publishing to Metabind from Depot is not available yet: publish from the Metabind web site.</source>
-        <translation>Aus Depot kann noch nicht in Metabind veröffentlicht werden: Veröffentlichen Sie über die Metabind-Website.</translation>
-    </message>
-    <message>
         <source>Which version? The version is empty.</source>
         <translation>Welche Version? Die Versionsangabe ist leer.</translation>
     </message>
     <message>
-        <source>Metabind makes project keys on its web site; enter one under Account ▸ Sign In….</source>
-        <translation>Metabind erstellt Projektschlüssel auf seiner Website; geben Sie einen unter Konto ▸ Anmelden … ein.</translation>
+        <source>Metabind publishes the project kept on the registry, not a file or folder.</source>
+        <translation>Metabind veröffentlicht das Projekt, das in der Registry liegt, keine Datei und keinen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>MetabindErrors</name>
+    <message>
+        <source>The version must look like 1.2.3 (major.minor.patch).</source>
+        <translation>Die Version muss wie 1.2.3 aussehen (Haupt.Neben.Patch).</translation>
+    </message>
+    <message>
+        <source>Your Metabind sign-in has expired. Sign in again with your email and password.</source>
+        <translation>Ihre Metabind-Anmeldung ist abgelaufen. Melden Sie sich erneut mit E-Mail und Passwort an.</translation>
+    </message>
+    <message>
+        <source>Sign in with your Metabind email and password to manage the project&apos;s keys and publish.</source>
+        <translation>Melden Sie sich mit Ihrer Metabind-E-Mail und Ihrem Passwort an, um die Schlüssel des Projekts zu verwalten und zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The project has no components, so there is nothing to package. Add a component first.</source>
+        <translation>Das Projekt hat keine Komponenten, es gibt also nichts zu packen. Legen Sie zuerst eine Komponente an.</translation>
+    </message>
+    <message>
+        <source>Depot does not know which project to use: enter a project key in the form organization:project:key first (Account ▸ Sign In…).</source>
+        <translation>Depot weiß nicht, welches Projekt gemeint ist: Geben Sie zuerst einen Projektschlüssel in der Form Organisation:Projekt:Schlüssel ein (Konto ▸ Anmelden…).</translation>
+    </message>
+</context>
+<context>
+    <name>MetabindPublishJob</name>
+    <message>
+        <source>Enter the version as major.minor.patch, for example 1.2.0.</source>
+        <translation>Geben Sie die Version als Haupt.Neben.Patch ein, zum Beispiel 1.2.0.</translation>
+    </message>
+    <message>
+        <source>The registry said it published the version, but does not have it.</source>
+        <translation>Die Registry meldete die Version als veröffentlicht, hat sie aber nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>MetabindPublishing</name>
+    <message>
+        <source>Enter the organization and project.</source>
+        <translation>Geben Sie Organisation und Projekt ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MetabindRestAccount</name>
+    <message>
+        <source>Enter your email and password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new key.</source>
+        <translation>Geben Sie einen Namen für den neuen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Which key? Its id is empty.</source>
+        <translation>Welcher Schlüssel? Seine Kennung ist leer.</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2966,203 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Sorting is available once every package is loaded: scroll to the end of the list.</source>
         <translation>Sortieren ist möglich, sobald alle Pakete geladen sind: Blättern Sie ans Ende der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPublisher</name>
+    <message>
+        <source>Publish a New Version</source>
+        <translation>Neue Version veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publishes what the project holds now (its components and assets) as a new version of its package.</source>
+        <translation>Veröffentlicht, was das Projekt jetzt enthält (seine Komponenten und Assets), als neue Version seines Pakets.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to publish</source>
+        <translation>Zum Veröffentlichen anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;rojekt:</translation>
+    </message>
+    <message>
+        <source>What will be packaged</source>
+        <translation>Was gepackt wird</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Will be packaged:</source>
+        <translation>&amp;Wird gepackt:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>major.minor.patch</source>
+        <translation>Haupt.Neben.Patch</translation>
+    </message>
+    <message>
+        <source>Next patch version</source>
+        <translation>Nächste Patch-Version</translation>
+    </message>
+    <message>
+        <source>Next minor version</source>
+        <translation>Nächste Nebenversion</translation>
+    </message>
+    <message>
+        <source>Next major version</source>
+        <translation>Nächste Hauptversion</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>Was sich geändert hat (optional)</translation>
+    </message>
+    <message>
+        <source>Latest:</source>
+        <translation>Neueste:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Hinweise:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish the new version</source>
+        <translation>Die neue Version veröffentlichen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Veröffentlichen abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the organization and project to publish.</source>
+        <translation>Geben Sie die Organisation und das Projekt ein, das veröffentlicht werden soll.</translation>
+    </message>
+    <message>
+        <source>Reading the project…</source>
+        <translation>Das Projekt wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Components (%1)</source>
+        <translation>Komponenten (%1)</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <translation>Assets (%1)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No version published yet</source>
+        <translation>Noch keine Version veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Neben</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;Patch 1.1.1&quot;: the next patch version, set with one click</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Next patch version: 1.1.1&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the version as major.minor.patch, for example 1.2.0.</source>
+        <translation>Geben Sie die Version als Haupt.Neben.Patch ein, zum Beispiel 1.2.0.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already published. Choose a higher version.</source>
+        <translation>Version %1 ist bereits veröffentlicht. Wählen Sie eine höhere Version.</translation>
+    </message>
+    <message>
+        <source>The version must be higher than the latest, %1.</source>
+        <translation>Die Version muss höher sein als die neueste, %1.</translation>
+    </message>
+    <message>
+        <source>The project has no components: there is nothing to package.</source>
+        <translation>Das Projekt hat keine Komponenten: Es gibt nichts zu packen.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published.</source>
+        <translation>Version %1 ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Publishing was interrupted and the registry could not be asked whether version %1 is there. Look at the package list before publishing again.</source>
+        <translation>Das Veröffentlichen wurde unterbrochen, und die Registry konnte nicht gefragt werden, ob Version %1 vorhanden ist. Sehen Sie in der Paketliste nach, bevor Sie erneut veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>Es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3978,10 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Depot cannot follow %1 registries live: lists show what is new when you reload them.</source>
         <translation>Depot kann %1-Registrys nicht live folgen: Listen zeigen Neues, wenn Sie sie neu laden.</translation>
     </message>
+    <message>
+        <source>%1 registries do not publish projects kept on the registry.</source>
+        <translation>%1-Registrys veröffentlichen keine Projekte, die in der Registry liegen.</translation>
+    </message>
 </context>
 <context>
     <name>RegistryDialog</name>
@@ -4072,6 +4333,18 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Sign in with this password</source>
         <translation>Mit diesem Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Email and password</source>
+        <translation>E-Mail und Passwort</translation>
     </message>
 </context>
 <context>

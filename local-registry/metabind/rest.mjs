@@ -2,7 +2,7 @@
 // managing a project's API keys, reading the project's current (unpublished) components and assets, and
 // updating a content item. Shapes follow docs.metabind.ai; errors are JSON {error: {code, message, details?}}.
 import crypto from 'node:crypto';
-import { T, getProject, isSemver, buildPackage, findPackage, projectRows, latestPackage, scopedKey } from './model.mjs';
+import { T, getProject, isSemver, buildPackage, findPackage, projectRows, latestPackage, scopedKey, componentStatus } from './model.mjs';
 import { hashKey, newKeySecret, verifyPassword, jwtSecret, signJwt, verifyJwt } from './auth.mjs';
 import { compile, schemaOf } from './demo-components.mjs';
 import { createPreview } from './live.mjs';
@@ -255,12 +255,27 @@ async function makePreview(store, project, resource, id) {
   return [201, out];
 }
 
+/** GET organizations: the signed-in user's organizations with their projects (what a client offers to pick). */
+function organizationsOf(store, user) {
+  const projects = [...store.table(T.projects).values()];
+  return [...user.orgs].sort().map((orgId) => ({
+    id: orgId,
+    projects: projects.filter((p) => p.orgId === orgId)
+      .map((p) => ({ id: p.projectId, name: p.name ?? p.projectId }))
+      .sort((a, b) => cmp(a.id, b.id)),
+  }));
+}
+
 async function route(store, env, req, parts, query, body) {
   const method = req.method;
   const allow = (...methods) => { if (!methods.includes(method)) throw new RestError(405, 'METHOD_NOT_ALLOWED', `Use ${methods.join(' or ')}`); };
   if (parts.length === 2 && parts[0] === 'auth' && parts[1] === 'login') {
     allow('POST');
     return login(store, parseBody(body));
+  }
+  if (parts.length === 1 && parts[0] === 'organizations') {
+    allow('GET');
+    return [200, { data: organizationsOf(store, requireUser(store, req)) }];
   }
   if (parts[0] !== 'organizations' || parts[2] !== 'projects' || parts.length < 5) return null;
   const [, orgId, , projectId, resource, itemId, ...extra] = parts;
@@ -298,7 +313,9 @@ async function route(store, env, req, parts, query, body) {
     const table = resource === 'components' ? T.components : T.assets;
     const page = restPage(projectRows(store, table, project), query, byNameId, (r) => ({ name: r.name, id: r.id }));
     const baseUrl = env?.baseUrl?.() ?? '';
-    return [200, { ...page, data: page.data.map(({ orgId, projectId: _p, file, ...r }) => (file ? { ...r, url: `${baseUrl}/files/${file}` } : r)) }];
+    // A component's status as GraphQL answers it: compared with the newest package (draft, modified, published).
+    const shown = (row) => (resource === 'components' ? { ...row, status: componentStatus(store, row) } : row);
+    return [200, { ...page, data: page.data.map((row) => shown(row)).map(({ orgId, projectId: _p, file, ...r }) => (file ? { ...r, url: `${baseUrl}/files/${file}` } : r)) }];
   }
   if (resource === 'content' && itemId !== undefined) {
     allow('PUT');

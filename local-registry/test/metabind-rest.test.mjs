@@ -37,6 +37,17 @@ test('login refuses a wrong password', async () => {
   assert.equal(r.body.error.code, 'INVALID_CREDENTIALS');
 });
 
+test('the signed-in user\'s organizations and their projects, for a client to pick from', async () => {
+  const r = await rest('GET', `${BASE}/organizations`);
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body.data.map((o) => o.id), ['demo-org']);
+  const projects = r.body.data[0].projects.map((p) => p.id);
+  for (const id of ['demo-empty', 'demo-project', 'demo-ui-kit']) assert.ok(projects.includes(id), id);
+  assert.equal(r.body.data[0].projects.find((p) => p.id === 'demo-project').name, 'Demo Storefront');
+  assert.equal((await rest('GET', `${BASE}/organizations`, undefined, null)).status, 401);
+  assert.equal((await rest('POST', `${BASE}/organizations`, {})).status, 405);
+});
+
 test('publishing a package', async () => {
   const url = `${PROJECT}/packages`;
   assert.equal((await rest('POST', url, { version: '2.0.0' }, null)).status, 401);
@@ -185,6 +196,11 @@ test('the project as the next package would hold it: components and assets over 
   const comps = await rest('GET', `${PROJECT}/components?limit=100`);
   assert.equal(comps.status, 200);
   assert.ok(comps.body.data.some((c) => c.name === 'PromoStrip'));
+  // The status GraphQL gives them, compared with the newest package (an earlier test published one): not the
+  // stored row's "draft".
+  const status = Object.fromEntries(comps.body.data.map((c) => [c.name, c.status]));
+  for (const s of Object.values(status)) assert.ok(['draft', 'modified', 'published'].includes(s), s);
+  assert.equal(status.ArticleLayout, 'published');
   const assets = await rest('GET', `${PROJECT}/assets?limit=100`);
   const truck = assets.body.data.find((a) => a.name === 'promo-truck.json');
   assert.equal(truck.type, 'application/json');

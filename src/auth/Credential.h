@@ -20,6 +20,10 @@ struct Credential
     QByteArray headerValue;
     QString account; // the username or key label it belongs to (not secret), may be empty
     QString keyId;   // the registry's id of an API key (not secret), to match it in key lists
+    // Where on the registry's origin the credential is read, when not everywhere: a path prefix ("/app/").
+    // A session token with a scope is sent only there, and the API key everywhere else (Metabind reads its
+    // sign-in on its REST side and its key on GraphQL). Empty: the whole origin.
+    QString scopePath;
 
     bool isValid() const { return !headerName.isEmpty() && !headerValue.isEmpty(); }
 

@@ -102,18 +102,31 @@ QString RegistryCredentials::apiKeyId() const
     return m_apiKey.isValid() ? m_apiKey.keyId : QString();
 }
 
-HeaderProvider::Headers RegistryCredentials::headersFor(const QUrl& url) const
+const Credential* RegistryCredentials::activeFor(const QUrl& url) const
 {
     // Never to another origin: a redirect or a mistyped endpoint must not carry the secret away.
-    if (m_originText.isEmpty() || originOf(url) != m_originText)
-        return {};
+    if (m_originText.isEmpty() || originOf(url) != m_originText || m_signingIn)
+        return nullptr;
+    if (m_sessionToken.isValid() &&
+        (m_sessionToken.scopePath.isEmpty() || url.path().startsWith(m_sessionToken.scopePath)))
+        return &m_sessionToken;
+    return m_apiKey.isValid() ? &m_apiKey : nullptr;
+}
+
+HeaderProvider::Headers RegistryCredentials::headersFor(const QUrl& url) const
+{
     QMutexLocker lock(&m_mutex);
-    if (m_signingIn)
+    const Credential* active = activeFor(url);
+    if (!active)
         return {};
-    const Credential& active = m_sessionToken.isValid() ? m_sessionToken : m_apiKey;
-    if (!active.isValid())
-        return {};
-    return {{active.headerName, active.headerValue}};
+    return {{active->headerName, active->headerValue}};
+}
+
+QString RegistryCredentials::accountFor(const QUrl& url) const
+{
+    QMutexLocker lock(&m_mutex);
+    const Credential* active = activeFor(url);
+    return active ? active->account : QString();
 }
 
 QString RegistryCredentials::cacheIdentity(const QUrl& url) const

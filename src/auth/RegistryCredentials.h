@@ -10,7 +10,8 @@
 // most one API key (stored or session-only) and at most one session token (JWT, memory only). A request gets
 // exactly one credential header: the session token when there is one (signing in replaces the key for this
 // session; the real DataPM server reads X-API-Key first, so sending both would ignore the sign-in), else the
-// key; nothing for another origin, nothing with an empty value.
+// key; nothing for another origin, nothing with an empty value. A session token with a scopePath replaces the
+// key only under that path.
 // Set from the GUI thread, read by the client: every member is guarded by one mutex.
 class RegistryCredentials : public HeaderProvider
 {
@@ -45,8 +46,12 @@ public:
     Headers headersFor(const QUrl& url) const override;
     // "session:<account>" or "key:<key id>" (else "key:<account>"); empty when neither is known.
     QString cacheIdentity(const QUrl& url) const override;
+    QString accountFor(const QUrl& url) const override;
 
 private:
+    // The credential a request for `url` carries (null for none); the mutex held.
+    const Credential* activeFor(const QUrl& url) const;
+
     const QUrl m_origin;
     const QString m_originText;
     mutable QMutex m_mutex;

@@ -151,3 +151,52 @@ AnswerDecoder::Result AnswerDecoder::decode(int httpStatus, const QByteArray& bo
         make(Error::Kind::Decode, httpStatus, QStringLiteral("The answer has neither data nor errors"));
     return result;
 }
+
+AnswerDecoder::Result AnswerDecoder::decodeRest(int httpStatus, const QByteArray& body,
+                                                const QByteArray& contentType)
+{
+    Result result;
+    if (isSuccess(httpStatus) && body.trimmed().isEmpty()) {
+        result.hasData = true;
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (isWebPage(body, contentType)) {
+            result.error = make(isSuccess(httpStatus) ? Error::Kind::Decode : Error::Kind::Http, httpStatus,
+                                QStringLiteral("HTTP %1 with a web page instead of JSON").arg(httpStatus));
+            if (isSuccess(httpStatus))
+                result.error.reason = Error::Reason::WebPage;
+        } else if (!isSuccess(httpStatus)) {
+            result.error = make(Error::Kind::Http, httpStatus,
+                                QStringLiteral("HTTP %1 with a body that is not JSON").arg(httpStatus));
+        } else {
+            result.error =
+                make(Error::Kind::Decode, httpStatus,
+                     QStringLiteral("The answer is not a JSON object: %1").arg(parseError.errorString()));
+        }
+        return result;
+    }
+    const QJsonObject root = document.object();
+    result.answer = root;
+    if (isSuccess(httpStatus)) {
+        result.hasData = true;
+        result.data = root;
+        return result;
+    }
+    // {"error": {"code", "message", "details"}}, the shape of Metabind's REST errors and of many others.
+    Error e;
+    e.kind = Error::Kind::Http;
+    e.httpStatus = httpStatus;
+    const QJsonValue errorValue = root.value(QLatin1String("error"));
+    const QJsonObject error = errorValue.toObject();
+    e.code = error.value(QLatin1String("code")).toString();
+    e.message = error.value(QLatin1String("message")).toString();
+    if (e.message.isEmpty())
+        e.message = errorValue.isString() ? errorValue.toString() : QStringLiteral("HTTP %1").arg(httpStatus);
+    e.extensions = cleanExtensions(error.value(QLatin1String("details")).toObject());
+    e.token = e.code;
+    result.error = ErrorConventions::classified(e);
+    return result;
+}

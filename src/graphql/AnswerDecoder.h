@@ -18,12 +18,16 @@ public:
         QJsonObject data;
         QList<Error> partialErrors; // errors[] that came with data
         Error error;                // the failure when hasData is false
-        QJsonObject answer;         // the whole answer without tracing and stack traces (GraphQlJob::answerRead)
+        QJsonObject answer; // the whole answer without tracing and stack traces (GraphQlJob::answerRead)
     };
 
     // `contentType` as the answer's Content-Type header says: a web page (text/html) that is not a GraphQL
     // answer is told as such (Error::Reason::WebPage), e.g. a captive portal's sign-in page.
     static Result decode(int httpStatus, const QByteArray& body, const QByteArray& contentType = {});
+    // The same for a JSON (REST) answer of the same registry: a 2xx JSON object (or an empty body) is the
+    // data; an error status with {"error": {"code", "message", "details"}} is an Http error with that code,
+    // message and details (as extensions) for the dialect to read.
+    static Result decodeRest(int httpStatus, const QByteArray& body, const QByteArray& contentType = {});
 
     // About how many bytes decode() needs besides `body` for the parsed document: a JSON value costs 16 bytes
     // in a QJsonDocument, so "[0,0,0,…]" takes eight times its own size. Counts every separator, also those

@@ -183,30 +183,83 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
 {
     // The name jobs and log lines go by; a console document may have none.
     const QString label = operationName.isEmpty() ? QStringLiteral("(unnamed operation)") : operationName;
-    const QString scheme = d->endpoint.scheme();
-    if (!d->endpoint.isValid() || d->endpoint.host().isEmpty() ||
-        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return new FailedGraphQlJob(
-            configError(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")),
-            label, this);
-    if (!d->network)
-        return new FailedGraphQlJob(
-            configError(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
-
-    const HeaderProvider::Headers headers =
-        d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers();
-    if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopbackHost(d->endpoint.host()))
-        return new FailedGraphQlJob(
-            configError(
-                Error::Kind::Insecure,
-                QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(d->endpoint.host())),
-            label, this);
-
-    QNetworkRequest request(d->endpoint);
+    Prepared prepared = prepare(d->endpoint, d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers(), label, options);
+    if (prepared.failed)
+        return prepared.failed;
     // A multipart request gets its Content-Type (with the boundary) from Qt.
     if (upload.filePath.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/graphql-response+json, application/json");
+        prepared.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    prepared.request.setRawHeader("Accept", "application/graphql-response+json, application/json");
+
+    QJsonObject body{{QStringLiteral("query"), document}, {QStringLiteral("variables"), variables}};
+    // A document with one operation needs no name (GraphQL over HTTP: operationName is optional).
+    if (!operationName.isEmpty())
+        body.insert(QStringLiteral("operationName"), operationName);
+    return start(prepared, QJsonDocument(body).toJson(QJsonDocument::Compact), label, options, {}, upload);
+}
+
+QUrl GraphQlClient::restUrl(const QString& path) const
+{
+    return d->endpoint.resolved(QUrl(path));
+}
+
+GraphQlJob* GraphQlClient::runRest(const QByteArray& verb, const QString& path, const QJsonObject& body,
+                                   const QByteArray& credentialHeader, const RequestOptions& options)
+{
+    const QString label = QString::fromLatin1(verb) + QLatin1Char(' ') + path.section(QLatin1Char('?'), 0, 0);
+    const QUrl url = restUrl(path);
+    const auto originOf = [](const QUrl& u) {
+        return u.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
+    };
+    if (!url.isValid() || originOf(url) != originOf(d->endpoint))
+        return new FailedGraphQlJob(
+            configError(Error::Kind::Config, QStringLiteral("A REST path outside the registry's origin")),
+            label, this);
+    HeaderProvider::Headers headers;
+    for (const auto& header : (d->headers ? d->headers->usableHeadersFor(url) : HeaderProvider::Headers())) {
+        if (!credentialHeader.isEmpty() && header.first.compare(credentialHeader, Qt::CaseInsensitive) == 0)
+            headers.append(header);
+    }
+    RequestOptions rest = options;
+    rest.isRead = verb == "GET";
+    Prepared prepared = prepare(url, headers, label, rest);
+    if (prepared.failed)
+        return prepared.failed;
+    prepared.request.setRawHeader("Accept", "application/json");
+    QByteArray bytes;
+    if (verb != "GET" && (verb != "DELETE" || !body.isEmpty())) {
+        prepared.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return start(prepared, bytes, label, rest, verb, {});
+}
+
+GraphQlClient::Prepared GraphQlClient::prepare(const QUrl& url, const HeaderProvider::Headers& headers,
+                                               const QString& label, const RequestOptions& options)
+{
+    Prepared prepared;
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        prepared.failed = new FailedGraphQlJob(
+            configError(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")),
+            label, this);
+        return prepared;
+    }
+    if (!d->network) {
+        prepared.failed = new FailedGraphQlJob(
+            configError(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
+        return prepared;
+    }
+    if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        prepared.failed = new FailedGraphQlJob(
+            configError(Error::Kind::Insecure,
+                        QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(url.host())),
+            label, this);
+        return prepared;
+    }
+    QNetworkRequest& request = prepared.request;
+    request.setUrl(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     // Named here, so that Qt leaves compressed answers as they are: the job inflates them itself and counts
     // the inflated bytes against its cap (AnswerInflater).
@@ -216,17 +269,19 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
     // With a credential, a redirect to another origin must fail instead of carrying (or silently dropping)
     // the credential; anonymous requests may follow redirects that do not downgrade to plain HTTP.
     // NetworkGraphQlJob applies the policy itself (Qt's automatic redirects repeat POSTs, see there).
-    const auto redirectPolicy = headers.isEmpty() ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                                  : QNetworkRequest::SameOriginRedirectPolicy;
+    prepared.redirectPolicy = headers.isEmpty() ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                : QNetworkRequest::SameOriginRedirectPolicy;
     request.setMaximumRedirectsAllowed(5);
     request.setTransferTimeout(int(options.inactivityTimeout.count()));
+    return prepared;
+}
 
-    QJsonObject body{{QStringLiteral("query"), document}, {QStringLiteral("variables"), variables}};
-    // A document with one operation needs no name (GraphQL over HTTP: operationName is optional).
-    if (!operationName.isEmpty())
-        body.insert(QStringLiteral("operationName"), operationName);
-    auto* job = new NetworkGraphQlJob(d->network, request, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                      label, options, redirectPolicy, d->explainer, this);
+GraphQlJob* GraphQlClient::start(const Prepared& prepared, const QByteArray& body, const QString& label,
+                                 const RequestOptions& options, const QByteArray& restVerb,
+                                 const Upload& upload)
+{
+    auto* job = new NetworkGraphQlJob(d->network, prepared.request, body, label, options,
+                                      prepared.redirectPolicy, d->explainer, this);
     connect(job, &GraphQlJob::finished, this, &GraphQlClient::answered);
     connect(job, &GraphQlJob::failed, this, [this](const Error& error) {
         if (error.isUnreachable())
@@ -236,6 +291,8 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
     });
     if (!upload.filePath.isEmpty())
         job->setUpload(upload.variable, upload.filePath);
+    if (!restVerb.isEmpty())
+        job->setRest(restVerb);
     job->start();
     return job;
 }

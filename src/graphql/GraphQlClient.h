@@ -7,6 +7,7 @@
 #include "RequestOptions.h"
 
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QSet>
 #include <QUrl>
@@ -62,6 +63,18 @@ public:
     GraphQlJob* runDocument(const QString& document, const QJsonObject& variables,
                             const QString& operationName, const RequestOptions& options);
 
+    // A request to the registry's REST side, `path` relative to the endpoint ("app/v1/auth/login" next to
+    // "/graphql"), with the HTTP method `verb` and `body` as JSON (none for GET and DELETE without one).
+    // The same rules as an operation: deadline, size cap, redirects, plain HTTP, errors as values (the JSON
+    // error body read by AnswerDecoder::decodeRest, then the dialect's ErrorExplainer). Of the provider's
+    // headers only `credentialHeader` ("Authorization") is sent: the REST side takes another credential than
+    // GraphQL, and the other one is never sent where it is not read. A path that leaves the endpoint's
+    // origin gives a job that fails with Kind::Config. Only GET is retried on 429.
+    GraphQlJob* runRest(const QByteArray& verb, const QString& path, const QJsonObject& body,
+                        const QByteArray& credentialHeader, const RequestOptions& options);
+    // The address runRest() sends `path` to.
+    QUrl restUrl(const QString& path) const;
+
     static QByteArray userAgent();
     // localhost or a loopback address: the only hosts a credential may reach over plain HTTP (or ws://).
     static bool isLoopbackHost(const QString& host);
@@ -87,6 +100,18 @@ private:
     void useCache(GraphQlJob* job, const QString& operationName, const QJsonObject& variables);
     GraphQlJob* send(const QString& document, const QJsonObject& variables, const QString& operationName,
                      const RequestOptions& options, const Upload& upload);
+    // The request to `url` with `headers` under the rules every request follows, or the job that fails when
+    // it must not be sent.
+    struct Prepared
+    {
+        QNetworkRequest request;
+        QNetworkRequest::RedirectPolicy redirectPolicy = QNetworkRequest::NoLessSafeRedirectPolicy;
+        GraphQlJob* failed = nullptr;
+    };
+    Prepared prepare(const QUrl& url, const HeaderProvider::Headers& headers, const QString& label,
+                     const RequestOptions& options);
+    GraphQlJob* start(const Prepared& prepared, const QByteArray& body, const QString& label,
+                      const RequestOptions& options, const QByteArray& restVerb, const Upload& upload);
 
     struct Private;
     std::unique_ptr<Private> d;

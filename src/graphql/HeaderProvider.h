@@ -24,6 +24,13 @@ public:
     // that a cached answer is only ever shown to the identity it was fetched for. Empty when unknown: then
     // answers to requests with a credential are not cached at all.
     virtual QString cacheIdentity(const QUrl& url) const;
+    // Whose credential a request for `url` carries, in its non-secret words (a user name, a key's
+    // "organization:project"); empty when unknown or when none is sent.
+    virtual QString accountFor(const QUrl& url) const
+    {
+        Q_UNUSED(url);
+        return {};
+    }
 
     // The headers a request for `url` gets, each value replaced by `placeholder` (after its scheme, so
     // "Authorization: Bearer <token>" becomes "Authorization: Bearer $PLACEHOLDER"): what a command shown to

@@ -84,8 +84,17 @@ void NetworkGraphQlJob::setUpload(const QString& variable, const QString& filePa
     m_uploadFile = filePath;
 }
 
+void NetworkGraphQlJob::setRest(const QByteArray& verb)
+{
+    m_restVerb = verb;
+}
+
 QNetworkReply* NetworkGraphQlJob::post()
 {
+    if (m_restVerb == "GET")
+        return m_network->get(m_request);
+    if (!m_restVerb.isEmpty())
+        return m_network->sendCustomRequest(m_request, m_restVerb, m_body);
     if (m_uploadFile.isEmpty())
         return m_network->post(m_request, m_body);
     // The spec's three parts: the operation with the file variable null, the map from part "0" to that
@@ -160,7 +169,8 @@ void NetworkGraphQlJob::send()
     m_sslErrors.clear();
     m_tlsDiagnosis = {};
     // The operation and the host only: header values (credentials) are never logged.
-    qCDebug(lcNetwork).noquote() << "POST" << m_operationName << "to"
+    qCDebug(lcNetwork).noquote() << (m_restVerb.isEmpty() ? QByteArrayLiteral("POST") : m_restVerb)
+                                 << m_operationName << "to"
                                  << m_request.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)
                                  << (m_redirectPolicy == QNetworkRequest::SameOriginRedirectPolicy
                                          ? "with a credential"
@@ -340,8 +350,10 @@ void NetworkGraphQlJob::onReplyFinished()
                 .arg(decoding)));
         return;
     }
-    const AnswerDecoder::Result result = AnswerDecoder::decode(
-        status, m_answer, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const AnswerDecoder::Result result = m_restVerb.isEmpty()
+                                             ? AnswerDecoder::decode(status, m_answer, contentType)
+                                             : AnswerDecoder::decodeRest(status, m_answer, contentType);
     m_answer.clear();
     if (!result.answer.isEmpty())
         emit answerRead(result.answer, status);
@@ -383,6 +395,7 @@ bool NetworkGraphQlJob::followRedirect(const QNetworkReply* reply, int status)
         return refuse(QStringLiteral("Redirect from https to plain http"));
     // GraphQL needs the POST body at the new address too, so every redirect repeats the POST (as 307/308
     // require; for 301/302/303 a browser would switch to GET, which no GraphQL endpoint answers usefully).
+    // A REST request is repeated with its own method, as 307/308 require.
     dropReply();
     m_request.setUrl(to);
     send();

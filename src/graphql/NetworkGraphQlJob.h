@@ -41,6 +41,10 @@ public:
     // Sends the body as a GraphQL multipart request whose variable `variable` is the file at `filePath` (its
     // JSON body then goes in the "operations" part). Before start().
     void setUpload(const QString& variable, const QString& filePath);
+    // Sends a plain JSON request with the HTTP method `verb` (GET, POST, PUT, DELETE) instead of a GraphQL
+    // POST, and reads the answer as JSON (AnswerDecoder::decodeRest): a registry's REST side, under the same
+    // deadline, size cap, redirect rules and errors as values. Before start().
+    void setRest(const QByteArray& verb);
     // Sends the request; signals only ever come later, from the event loop.
     void start();
     void cancel() override;
@@ -72,6 +76,7 @@ private:
     QByteArray m_body;
     QString m_uploadVariable;
     QString m_uploadFile;
+    QByteArray m_restVerb; // empty: a GraphQL POST
     QString m_operationName;
     RequestOptions m_options;
     QNetworkRequest::RedirectPolicy m_redirectPolicy;

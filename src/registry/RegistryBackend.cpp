@@ -44,6 +44,8 @@ bool RegistryBackend::has(RegistryPart part) const
         return folderPublishing() != nullptr;
     case RegistryPart::LiveUpdates:
         return liveUpdates() != nullptr;
+    case RegistryPart::ProjectPublishing:
+        return projectPublishing() != nullptr;
     }
     return false;
 }
@@ -79,6 +81,8 @@ QString RegistryBackend::whyMissing(RegistryPart part) const
     case RegistryPart::LiveUpdates:
         return tr("Depot cannot follow %1 registries live: lists show what is new when you reload them.")
             .arg(name);
+    case RegistryPart::ProjectPublishing:
+        return tr("%1 registries do not publish projects kept on the registry.").arg(name);
     }
     return {};
 }

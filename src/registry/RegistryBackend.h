@@ -19,6 +19,7 @@ class PackageGroups;
 class PackageInterfaces;
 class PackageSearch;
 class PasswordSignIn;
+class ProjectPublishing;
 class UserDirectory;
 
 // One registry, in dialect-neutral intents. Every backend lists its latest packages and opens a package; the
@@ -66,6 +67,7 @@ public:
     PackageDownloads* downloads() const { return m_parts.downloads; }
     FolderPublishing* folderPublishing() const { return m_parts.folderPublishing; }
     LiveUpdates* liveUpdates() const { return m_parts.liveUpdates; }
+    ProjectPublishing* projectPublishing() const { return m_parts.projectPublishing; }
 
     // The group part `part` names (Catalogs, Collections or Interfaces); null for any other part or when it
     // is missing.
@@ -97,6 +99,7 @@ protected:
         PackageDownloads* downloads = nullptr;
         FolderPublishing* folderPublishing = nullptr;
         LiveUpdates* liveUpdates = nullptr;
+        ProjectPublishing* projectPublishing = nullptr;
     };
     // For a backend's constructor: the parts it really implements (owned by the backend, living as long).
     void offer(const Parts& parts) { m_parts = parts; }

@@ -267,7 +267,9 @@ void AccountSession::refreshUser()
 
 bool AccountSession::reportError(const Error& error)
 {
-    if (!hasCredential() || !isRejection(error))
+    // Depot's own refusal before sending (Kind::Config, e.g. "sign in first" for a part that takes another
+    // credential): nothing was sent, so nothing was refused.
+    if (!hasCredential() || !isRejection(error) || error.kind == Error::Kind::Config)
         return false;
     if (m_rejected)
         return true;
@@ -275,8 +277,8 @@ bool AccountSession::reportError(const Error& error)
     m_rejected = true;
     m_user = {};
     // A refused key fails every request, public ones too (registries.md): stop sending it, say so once, and
-    // let whatever was loaded with it load again without it. A refused sign-in (an expired token) waits for the
-    // person to sign in again.
+    // let whatever was loaded with it load again without it. A refused sign-in (an expired token) waits for
+    // the person to sign in again.
     const bool keyInUse = m_credentials->hasApiKey() && !m_credentials->hasSessionToken();
     if (keyInUse) {
         m_credentials->clearApiKey();

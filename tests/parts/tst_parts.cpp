@@ -20,18 +20,20 @@ const QString kDemoPassword = QStringLiteral("demo-password-1");
 QStringList offered(RegistryBackend& backend)
 {
     QStringList parts;
-    const std::pair<RegistryPart, const char*> all[] = {{RegistryPart::Search, "search"},
-                                                        {RegistryPart::Catalogs, "catalogs"},
-                                                        {RegistryPart::Collections, "collections"},
-                                                        {RegistryPart::Users, "users"},
-                                                        {RegistryPart::Account, "account"},
-                                                        {RegistryPart::SignIn, "signIn"},
-                                                        {RegistryPart::ApiKeys, "apiKeys"},
-                                                        {RegistryPart::Publishing, "publishing"},
-                                                        {RegistryPart::Interfaces, "interfaces"},
-                                                        {RegistryPart::Downloads, "downloads"},
-                                                        {RegistryPart::FolderPublishing, "folderPublishing"},
-                                                        {RegistryPart::LiveUpdates, "liveUpdates"}};
+    const std::pair<RegistryPart, const char*> all[] = {
+        {RegistryPart::Search, "search"},
+        {RegistryPart::Catalogs, "catalogs"},
+        {RegistryPart::Collections, "collections"},
+        {RegistryPart::Users, "users"},
+        {RegistryPart::Account, "account"},
+        {RegistryPart::SignIn, "signIn"},
+        {RegistryPart::ApiKeys, "apiKeys"},
+        {RegistryPart::Publishing, "publishing"},
+        {RegistryPart::Interfaces, "interfaces"},
+        {RegistryPart::Downloads, "downloads"},
+        {RegistryPart::FolderPublishing, "folderPublishing"},
+        {RegistryPart::ProjectPublishing, "projectPublishing"},
+        {RegistryPart::LiveUpdates, "liveUpdates"}};
     for (const auto& [part, name] : all) {
         if (backend.has(part))
             parts.append(QString::fromLatin1(name));
@@ -262,9 +264,11 @@ void TestParts::metabind()
     const Dialect dialect = TestDialects::metabind();
     auto metabind = backend(dialect);
     // Search over components, assets and contents; the components and assets as the sidebar's groups; a
-    // pasted project key, checked by the registry.
-    QCOMPARE(offered(*metabind), (QStringList{QStringLiteral("search"), QStringLiteral("catalogs"),
-                                              QStringLiteral("collections"), QStringLiteral("account")}));
+    // pasted project key, checked by the registry; signing in, keys and publishing over REST (tests/metabind-*).
+    QCOMPARE(offered(*metabind),
+             (QStringList{QStringLiteral("search"), QStringLiteral("catalogs"), QStringLiteral("collections"),
+                          QStringLiteral("account"), QStringLiteral("signIn"), QStringLiteral("apiKeys"),
+                          QStringLiteral("projectPublishing")}));
     QCOMPARE(metabind->catalogs()->pluralName(), QStringLiteral("Components"));
     QCOMPARE(metabind->collections()->pluralName(), QStringLiteral("Assets"));
     QVERIFY(!metabind->catalogs()->scopesPackages());

@@ -15,6 +15,7 @@
 #include "views/RegistrySections.h"
 #include "views/pages/PackageDetailsPage.h"
 #include "views/publish/FolderPublisher.h"
+#include "views/publish/ProjectPublisher.h"
 #include "views/publish/PublishLauncher.h"
 #include "views/publish/PublishWizard.h"
 
@@ -45,6 +46,17 @@
 #include <memory>
 
 namespace {
+
+// A registry kind that offers no part at all: what Publish… says for one that cannot publish.
+class ReadOnlyBackend : public RegistryBackend
+{
+public:
+    Dialect dialect() const override { return Dialect(QStringLiteral("read-only")); }
+    QUrl endpoint() const override { return {}; }
+    StatusJob* status() override { return nullptr; }
+    PackagePageJob* latestPackages(const PageRequest&) override { return nullptr; }
+    PackageJob* package(const PackageId&) override { return nullptr; }
+};
 
 QStringList tableNames(const QTableView* table)
 {
@@ -470,13 +482,24 @@ void TestViews::commandLineErrors()
 void TestViews::publishOpensThePublisherOfTheKindOrSaysWhy()
 {
     // A registry without any publishing: Publish… is greyed and says why (the registry's own reason).
+    ReadOnlyBackend readOnly;
+    QAction greyed;
+    PublishLauncher::updateAction(&greyed, &readOnly);
+    QVERIFY(!greyed.isEnabled());
+    QCOMPARE(greyed.toolTip(), readOnly.whyMissing(RegistryPart::Publishing));
+
+    // A registry that publishes the projects it keeps (Metabind): Publish… is offered, for its own publisher.
     QNetworkAccessManager network;
     auto metabind = DialectTable::createBackend(
         TestDialects::metabind(), {&network, m_registry->endpoint(QStringLiteral("metabind")), {}});
-    QAction greyed;
-    PublishLauncher::updateAction(&greyed, metabind.get());
-    QVERIFY(!greyed.isEnabled());
-    QCOMPARE(greyed.toolTip(), metabind->whyMissing(RegistryPart::Publishing));
+    QAction offered;
+    PublishLauncher::updateAction(&offered, metabind.get());
+    QVERIFY(offered.isEnabled());
+    QWidget parent;
+    QWidget* projectPublisher =
+        PublishLauncher::open(metabind.get(), nullptr, &parent, [](const PackageId&) {});
+    QVERIFY(qobject_cast<ProjectPublisher*>(projectPublisher));
+    projectPublisher->close();
 
     // A registry that publishes folders: its folder publisher, never another kind's wizard.
     MainWindow::Options options;

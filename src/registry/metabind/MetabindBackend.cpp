@@ -10,16 +10,22 @@
 #include "MetabindSearch.h"
 #include "MetabindSearchDecoder.h"
 #include "graphql/GraphQlClient.h"
+#include "publish/MetabindPublishing.h"
 #include "registry/JobSupport.h"
+#include "rest/MetabindRest.h"
+#include "rest/MetabindRestAccount.h"
 
 #include <QJsonObject>
 
 MetabindBackend::MetabindBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                                  std::shared_ptr<const HeaderProvider> headers, QObject* parent)
-    : GraphQlBackend(network, endpoint, std::move(headers),
+    : GraphQlBackend(network, endpoint, headers,
                      {Dialect(MetabindDialect::id()), &MetabindErrors::explain, &MetabindDecoder::status},
                      parent)
-    , m_account(std::make_unique<MetabindAccount>(client(), this))
+    , m_rest(std::make_unique<MetabindRest>(client(), std::move(headers)))
+    , m_account(std::make_unique<MetabindAccount>(client(), this, m_rest.get()))
+    , m_restAccount(std::make_unique<MetabindRestAccount>(m_rest.get(), this))
+    , m_publishing(std::make_unique<MetabindPublishing>(m_rest.get(), this))
     , m_packageList(std::make_unique<MetabindPackageList>(client(), this))
     , m_pages(std::make_unique<MetabindPackagePages>(client(), this))
     , m_search(std::make_unique<MetabindSearch>(client(), this, m_packageList.get()))
@@ -29,11 +35,14 @@ MetabindBackend::MetabindBackend(QNetworkAccessManager* network, const QUrl& end
           std::make_unique<MetabindParts>(MetabindParts::Kind::Assets, client(), this, m_packageList.get()))
 {
     // The sidebar's two lists: components where other kinds have catalogs, assets where they have
-    // collections.
+    // collections. Signing in, API keys and publishing go over REST (rest/, publish/).
     offer({.search = m_search.get(),
            .catalogs = m_components.get(),
            .collections = m_assets.get(),
-           .account = m_account.get()});
+           .account = m_account.get(),
+           .passwordSignIn = m_restAccount.get(),
+           .apiKeys = m_restAccount.get(),
+           .projectPublishing = m_publishing.get()});
 }
 
 MetabindBackend::~MetabindBackend() = default;
@@ -57,15 +66,12 @@ std::optional<PackageId> MetabindBackend::packageReference(const QString& text) 
 QString MetabindBackend::whyMissing(RegistryPart part) const
 {
     switch (part) {
-    case RegistryPart::SignIn:
-    case RegistryPart::ApiKeys:
-        return tr("Metabind makes project keys on its web site; enter one under Account ▸ Sign In….");
     case RegistryPart::Downloads:
         return tr(
             "A Metabind package is not downloaded as a whole: download its assets from the Assets tab.");
     case RegistryPart::Publishing:
-        return tr(
-            "Publishing to Metabind from Depot is not available yet: publish from the Metabind web site.");
+    case RegistryPart::FolderPublishing:
+        return tr("Metabind publishes the project kept on the registry, not a file or folder.");
     default:
         return RegistryBackend::whyMissing(part);
     }

@@ -11,13 +11,17 @@ class MetabindPackageList;
 class MetabindPackagePages;
 class MetabindParts;
 class MetabindSearch;
+class MetabindPublishing;
+class MetabindRest;
+class MetabindRestAccount;
 class QNetworkAccessManager;
 
 // Metabind (registries.md): read-only GraphQL that needs an x-api-key for data. The package list is
 // packages(cursor, limit), one row per published version (see MetabindDecoder); package(id) reads
 // package(version: id.name), or a dependency's resolved data (MetabindPackagePages). Parts: the account (a
-// pasted project key) and search over components, assets and contents (MetabindSearch), whose results open
-// pages of their own.
+// pasted project key), search over components, assets and contents (MetabindSearch), whose results open
+// pages of their own; over REST (rest/), signing in with email and password, the project's API keys, and
+// publishing the project (publish/).
 class MetabindBackend : public GraphQlBackend
 {
     Q_OBJECT
@@ -34,7 +38,10 @@ public:
     std::optional<PackageId> packageReference(const QString& text) const override;
 
 private:
+    std::unique_ptr<MetabindRest> m_rest;
     std::unique_ptr<MetabindAccount> m_account;
+    std::unique_ptr<MetabindRestAccount> m_restAccount;
+    std::unique_ptr<MetabindPublishing> m_publishing;
     std::unique_ptr<MetabindPackageList> m_packageList;
     std::unique_ptr<MetabindPackagePages> m_pages;
     std::unique_ptr<MetabindSearch> m_search;

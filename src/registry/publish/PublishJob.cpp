@@ -1,6 +1,23 @@
 #include "PublishJob.h"
 
+#include "graphql/GraphQlJob.h"
+
 #include <QCoreApplication>
+
+void PublishJob::track(GraphQlJob* request, DataHandler onData, ErrorHandler onError)
+{
+    m_request = request;
+    connect(request, &GraphQlJob::finished, this,
+            [this, onData = std::move(onData)](const QJsonObject& data, const QList<Error>&) {
+                m_request = nullptr;
+                onData(data);
+            });
+    connect(request, &GraphQlJob::failed, this, [this, onError = std::move(onError)](const Error& error) {
+        m_request = nullptr;
+        onError(error);
+    });
+    connect(request, &GraphQlJob::uploadProgress, this, &RegistryJob::progress);
+}
 
 void PublishJob::setStep(PublishStep step)
 {

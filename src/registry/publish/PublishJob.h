@@ -4,7 +4,13 @@
 #include "PublishStep.h"
 #include "registry/RegistryJob.h"
 
+#include <QJsonObject>
+#include <QPointer>
 #include <QString>
+
+#include <functional>
+
+class GraphQlJob;
 
 // One publish = one job. It always finishes with a PublishResult (also for refusals and failures, which
 // are outcomes the wizard explains); failed() comes only from cancel(), which abandons the job without a
@@ -29,8 +35,16 @@ signals:
     void stepChanged(PublishStep step);
 
 protected:
+    using DataHandler = std::function<void(const QJsonObject& data)>;
+    using ErrorHandler = std::function<void(const Error& error)>;
+
     void setStep(PublishStep step);
     void setVersionSent() { m_versionSent = true; }
+    // Makes `request` the one in flight (m_request, what stop() cancels) until it answers: its data goes to
+    // `onData`, its failure to `onError`, its upload progress to progress().
+    void track(GraphQlJob* request, DataHandler onData, ErrorHandler onError);
+
+    QPointer<GraphQlJob> m_request;
 
 private:
     PublishStep m_step = PublishStep::CheckingFile;

@@ -103,22 +103,6 @@ void WasmerPublishJob::start()
     preflight();
 }
 
-void WasmerPublishJob::track(GraphQlJob* request, DataHandler onData,
-                             std::function<void(const Error&)> onError)
-{
-    m_request = request;
-    connect(request, &GraphQlJob::finished, this,
-            [this, onData = std::move(onData)](const QJsonObject& data, const QList<Error>&) {
-                m_request = nullptr;
-                onData(data);
-            });
-    connect(request, &GraphQlJob::failed, this, [this, onError = std::move(onError)](const Error& error) {
-        m_request = nullptr;
-        onError(error);
-    });
-    connect(request, &GraphQlJob::uploadProgress, this, &RegistryJob::progress);
-}
-
 void WasmerPublishJob::preflight()
 {
     setStep(PublishStep::CheckingPackage);

@@ -37,8 +37,6 @@ public:
     void stop() override;
 
 private:
-    using DataHandler = std::function<void(const QJsonObject& data)>;
-
     void start();
     void preflight();
     void pack();
@@ -46,7 +44,6 @@ private:
     void upload(const QUrl& signedUrl);
     void publish(const QString& signedUrl);
     void confirm(const Error& why);
-    void track(GraphQlJob* request, DataHandler onData, std::function<void(const Error&)> onError);
     QJsonObject publishVariables() const;
     void end(PublishResult::Outcome outcome, const Error& error = {});
     // Whether the registry, after `error`, may hold the version anyway (the answer was lost).
@@ -59,7 +56,6 @@ private:
     PublishResult m_result;
     std::unique_ptr<QTemporaryDir> m_workDir;
     QString m_archive;
-    QPointer<GraphQlJob> m_request;
     QPointer<ArchivePackJob> m_packer;
     QPointer<ResumableUploadJob> m_upload;
     bool m_stopping = false;

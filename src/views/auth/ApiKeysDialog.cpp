@@ -6,6 +6,7 @@
 #include "registry/RegistryBackend.h"
 #include "registry/parts/ApiKeyManagement.h"
 #include "session/AccountSession.h"
+#include "views/NamedButton.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -21,13 +22,7 @@
 
 namespace {
 
-QPushButton* makeButton(const QString& text, const QString& accessibleName, const char* objectName)
-{
-    auto* button = new QPushButton(text);
-    button->setAccessibleName(accessibleName);
-    button->setObjectName(QString::fromLatin1(objectName));
-    return button;
-}
+using NamedButton::makeButton;
 
 // The keys part of the account's backend, when it has one.
 ApiKeyManagement* keysOf(const AccountSession* account)
@@ -310,9 +305,15 @@ void ApiKeysDialog::updateListState()
         if (AccountSession::isRejection(error)) {
             const bool rejected = m_account && m_account->reportError(error);
             needsSignIn = true;
-            text = rejected
-                       ? tr("Key rejected: the registry no longer accepts the key Depot used. Sign in again.")
-                       : tr("Sign in to see and create your API keys.");
+            if (rejected)
+                text = m_account->isSignedIn()
+                           ? tr("Sign-in refused: the registry no longer accepts it (it may have expired). "
+                                "Sign in again.")
+                           : tr("Key rejected: the registry no longer accepts the key Depot used. Sign in "
+                                "again.");
+            else // Depot's own sentence (a sign-in that has expired) says more than the general one
+                text = error.explanation.isEmpty() ? tr("Sign in to see and create your API keys.")
+                                                   : error.userText();
         } else {
             text = error.userText();
         }

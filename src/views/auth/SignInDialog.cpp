@@ -4,6 +4,7 @@
 #include "registry/DialectTable.h"
 #include "registry/RegistryBackend.h"
 #include "registry/parts/AccountAccess.h"
+#include "registry/parts/PasswordSignIn.h"
 #include "session/AccountSession.h"
 #include "session/KeyCheck.h"
 #include "views/ErrorColour.h"
@@ -140,6 +141,15 @@ void SignInDialog::adaptToRegistry()
         const QString name = QCoreApplication::translate("DialectTable", kind->keyForm.name);
         m_tabs->setTabText(1, name);
         m_key->setKeyForm(&kind->keyForm);
+    }
+    if (backend->passwordSignIn() &&
+        backend->passwordSignIn()->identity() == PasswordSignIn::Identity::Email) {
+        m_username->setAccessibleName(tr("Email"));
+        if (auto* form = qobject_cast<QFormLayout*>(m_username->parentWidget()->layout())) {
+            if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_username)))
+                label->setText(tr("&Email:"));
+        }
+        m_tabs->setTabText(0, tr("Email and password"));
     }
     // Only the ways this registry really offers; the other says why it is not there.
     if (!backend->passwordSignIn()) {

@@ -1,6 +1,7 @@
 #include "PublishLauncher.h"
 
 #include "FolderPublisher.h"
+#include "ProjectPublisher.h"
 #include "PublishWizard.h"
 #include "registry/RegistryBackend.h"
 
@@ -26,6 +27,16 @@ QWidget* PublishLauncher::open(RegistryBackend* backend, AccountSession* account
         publisher->show();
         return publisher;
     }
+    if (backend->projectPublishing()) {
+        auto* publisher = new ProjectPublisher(backend, account, parent);
+        publisher->setAttribute(Qt::WA_DeleteOnClose);
+        publisher->setWindowModality(Qt::WindowModal);
+        QObject::connect(backend, &QObject::destroyed, publisher, &QObject::deleteLater);
+        QObject::connect(publisher, &ProjectPublisher::openPackageRequested, publisher,
+                         std::move(openPackage));
+        publisher->show();
+        return publisher;
+    }
     if (!backend->packageFilePublishing()) {
         QMessageBox::information(parent, tr("Publish"), backend->whyMissing(RegistryPart::Publishing));
         return nullptr;
@@ -46,7 +57,8 @@ QWidget* PublishLauncher::open(RegistryBackend* backend, AccountSession* account
 
 void PublishLauncher::updateAction(QAction* action, RegistryBackend* backend)
 {
-    const bool can = backend && (backend->packageFilePublishing() || backend->folderPublishing());
+    const bool can = backend && (backend->packageFilePublishing() || backend->folderPublishing() ||
+                                 backend->projectPublishing());
     action->setEnabled(can);
     action->setToolTip(!backend ? tr("Select a registry and wait until it is connected")
                        : can    ? tr("Publish a package to the selected registry (Ctrl+Shift+P)")

@@ -12,8 +12,9 @@ class QWidget;
 class RegistryBackend;
 
 // The Publish… entry point: opens the publisher for the open registry's kind of publishing (a package file:
-// PublishWizard; a folder with a manifest: FolderPublisher), or says why this registry has none. One
-// publisher per kind of publishing part, never another registry kind's.
+// PublishWizard; a folder with a manifest: FolderPublisher; a project kept on the registry:
+// ProjectPublisher), or says why this registry has none. One publisher per kind of publishing part, never
+// another registry kind's.
 class PublishLauncher
 {
     Q_DECLARE_TR_FUNCTIONS(PublishLauncher)
