@@ -10,19 +10,6 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
-namespace {
-
-Error configError(Error::Kind kind, const QString& message)
-{
-    Error e;
-    e.kind = kind;
-    e.reason = Error::reasonOfKind(kind);
-    e.message = message;
-    return e;
-}
-
-} // namespace
-
 struct GraphQlClient::Private
 {
     QPointer<QNetworkAccessManager> network;
@@ -116,8 +103,8 @@ GraphQlJob* GraphQlClient::sendOperation(const QString& folder, const QString& o
     const std::optional<QString> document = Operation::load(folder, operationName);
     if (!document)
         return new FailedGraphQlJob(
-            configError(Error::Kind::Config,
-                        QStringLiteral("Unknown operation %1/%2").arg(folder, operationName)),
+            Error::ofKind(Error::Kind::Config,
+                          QStringLiteral("Unknown operation %1/%2").arg(folder, operationName)),
             operationName, this);
     return send(*document, variables, operationName, options, upload);
 }
@@ -138,17 +125,17 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
     if (!d->endpoint.isValid() || d->endpoint.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return new FailedGraphQlJob(
-            configError(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")),
+            Error::ofKind(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")),
             label, this);
     if (!d->network)
         return new FailedGraphQlJob(
-            configError(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
+            Error::ofKind(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
 
     const HeaderProvider::Headers headers =
         d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers();
     if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopbackHost(d->endpoint.host()))
         return new FailedGraphQlJob(
-            configError(
+            Error::ofKind(
                 Error::Kind::Insecure,
                 QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(d->endpoint.host())),
             label, this);
