@@ -78,6 +78,7 @@ private slots:
     void searchListIsNotLive();
     void credentialGoesWhereTheRegistryReadsIt();
     void noCredentialOverPlainWebSocket();
+    void reconnectDelaysGrowAndAreCapped();
     void registriesWithoutSubscriptionsOpenNoSocket();
 
 private:
@@ -355,6 +356,29 @@ void TestLive::noCredentialOverPlainWebSocket()
     QTRY_COMPARE(ended.size(), 1);
     QCOMPARE(socket.state(), SubscriptionSocket::State::Refused);
     QCOMPARE(ended.first().at(1).value<Error>().kind, Error::Kind::Insecure);
+}
+
+// Nothing listens: each failed try waits about twice as long as the one before (±20 %), up to the longest
+// delay; the subscription is kept for when the registry answers.
+void TestLive::reconnectDelaysGrowAndAreCapped()
+{
+    const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1/wasmer/graphql").arg(freePort()));
+    SubscriptionSocket socket(nowhere, QStringLiteral("wasmer"), {});
+    socket.setReconnectDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+    QList<qint64> delays;
+    connect(&socket, &SubscriptionSocket::stateChanged, this, [&](SubscriptionSocket::State state) {
+        if (state == SubscriptionSocket::State::Waiting)
+            delays.append(socket.reconnectDelay().count());
+    });
+    QSignalSpy ended(&socket, &SubscriptionSocket::ended);
+    socket.subscribe(QStringLiteral("PackageVersionCreated"));
+    QTRY_VERIFY_WITH_TIMEOUT(delays.size() >= 5, kTimeoutMs);
+    const qint64 expected[] = {100, 200, 400, 400, 400};
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(delays.at(i) >= expected[i] * 8 / 10 && delays.at(i) <= expected[i] * 12 / 10,
+                 qPrintable(QStringLiteral("try %1 waited %2 ms").arg(i).arg(delays.at(i))));
+    QCOMPARE(ended.size(), 0);
+    QVERIFY(!socket.isOpen());
 }
 
 // DataPM's schema has no subscriptions, and Metabind's announce no new packages: no live part, a reason for
