@@ -18,6 +18,7 @@
 #include "views/MainWindow.h"
 #include "views/PackageListPage.h"
 #include "views/pages/PackageDetailsPage.h"
+#include "views/pages/PagedPackageTable.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -76,6 +78,7 @@ private slots:
     void restartedRegistryIsFollowedAgain();
     void packagePageShowsNewVersionInPlace();
     void searchListIsNotLive();
+    void emptyListShowsItsFirstAnnouncedPackage();
     void credentialGoesWhereTheRegistryReadsIt();
     void noCredentialOverPlainWebSocket();
     void reconnectDelaysGrowAndAreCapped();
@@ -287,6 +290,31 @@ void TestLive::searchListIsNotLive()
     QTRY_COMPARE_WITH_TIMEOUT(m_registry->openSubscriptions(), 0, kTimeoutMs);
     session->setSearchText(QString());
     QTRY_VERIFY_WITH_TIMEOUT(session->isLive(), kTimeoutMs);
+}
+
+// A registry with no package yet: the list says so; the first package announced replaces that message with
+// the table (a registry without demo data, so the announcement is handed to the model as the session would).
+void TestLive::emptyListShowsItsFirstAnnouncedPackage()
+{
+    LocalRegistry empty(LocalRegistry::Options{QString(), false, {}});
+    QString error;
+    QVERIFY2(empty.start(&error), qPrintable(error));
+    WasmerBackend backend(&m_network, empty.endpoint(QStringLiteral("wasmer")), {});
+    PagedPackageTable table;
+    table.setSource([&backend](const PageRequest& page) { return backend.latestPackages(page); });
+    table.show();
+    QTRY_COMPARE_WITH_TIMEOUT(table.model()->state(), PackageListModel::State::Finished, kTimeoutMs);
+    QCOMPARE(table.model()->rowCount(), 0);
+    QVERIFY(!table.isShowingTable());
+
+    Package first;
+    first.id = PackageId::fromString(QStringLiteral("demo/first"));
+    first.displayName = QStringLiteral("first");
+    first.latestVersion = QStringLiteral("0.1.0");
+    table.model()->putFirst(first);
+    QVERIFY(table.isShowingTable());
+    QCOMPARE(idAt(table.proxy(), 0), QStringLiteral("demo/first"));
+    QVERIFY(table.footerLabel()->text().contains(QLatin1Char('1')));
 }
 
 // The token goes where the registry reads it: for Wasmer in the upgrade request's Authorization header (as
