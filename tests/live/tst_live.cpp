@@ -176,6 +176,7 @@ void TestLive::publishedVersionAppearsInTheOpenWindow()
     const QString selected = table->currentIndex().data(PackageListModel::IdRole).toString();
     QVERIFY(!selected.isEmpty());
     const int rowsBefore = table->model()->rowCount();
+    const int totalBefore = window.packageModel()->serverTotal();
     QVERIFY(m_registry->clearRequestLog());
 
     QElapsedTimer clock;
@@ -184,6 +185,7 @@ void TestLive::publishedVersionAppearsInTheOpenWindow()
     QTRY_COMPARE_WITH_TIMEOUT(idAt(table->model(), 0), QStringLiteral("demo/live-window"), kLiveMs);
     qInfo("published version listed %lld ms after the publish began", qint64(clock.elapsed()));
     QCOMPARE(table->model()->rowCount(), rowsBefore + 1);
+    QCOMPARE(window.packageModel()->serverTotal(), totalBefore < 0 ? -1 : totalBefore + 1);
     QCOMPARE(table->model()->index(0, 0).data(PackageListModel::LatestVersionRole).toString(),
              QStringLiteral("1.0.0"));
     // Nothing moved under the person: the same package is selected and current; no page was asked again.
