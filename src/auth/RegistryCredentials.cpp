@@ -115,3 +115,20 @@ HeaderProvider::Headers RegistryCredentials::headersFor(const QUrl& url) const
         return {};
     return {{active.headerName, active.headerValue}};
 }
+
+QString RegistryCredentials::cacheIdentity(const QUrl& url) const
+{
+    if (m_originText.isEmpty() || originOf(url) != m_originText)
+        return {};
+    QMutexLocker lock(&m_mutex);
+    if (m_signingIn)
+        return {};
+    if (m_sessionToken.isValid())
+        return m_sessionToken.account.isEmpty() ? QString()
+                                                : QStringLiteral("session:") + m_sessionToken.account;
+    if (!m_apiKey.isValid())
+        return {};
+    if (!m_apiKey.keyId.isEmpty())
+        return QStringLiteral("key:") + m_apiKey.keyId;
+    return m_apiKey.account.isEmpty() ? QString() : QStringLiteral("key:") + m_apiKey.account;
+}

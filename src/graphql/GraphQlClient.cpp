@@ -18,6 +18,8 @@ struct GraphQlClient::Private
     std::shared_ptr<const HeaderProvider> headers;
     RequestOptions defaults;
     ErrorExplainer explainer;
+    std::optional<AnswerCache> cache;
+    QSet<QString> cachedOperations;
 };
 
 GraphQlClient::GraphQlClient(QNetworkAccessManager* network, const QUrl& endpoint, const QString& dialect,
@@ -70,6 +72,12 @@ void GraphQlClient::setErrorExplainer(ErrorExplainer explainer)
     d->explainer = std::move(explainer);
 }
 
+void GraphQlClient::setAnswerCache(const AnswerCache& cache, const QSet<QString>& operations)
+{
+    d->cache = cache;
+    d->cachedOperations = operations;
+}
+
 GraphQlJob* GraphQlClient::run(const QString& operationName, const QJsonObject& variables)
 {
     return runFrom(d->dialect, operationName, variables, d->defaults);
@@ -106,7 +114,48 @@ GraphQlJob* GraphQlClient::sendOperation(const QString& folder, const QString& o
             Error::ofKind(Error::Kind::Config,
                           QStringLiteral("Unknown operation %1/%2").arg(folder, operationName)),
             operationName, this);
-    return send(*document, variables, operationName, options, upload);
+    GraphQlJob* job = send(*document, variables, operationName, options, upload);
+    if (d->cache && folder == d->dialect && options.isRead && upload.filePath.isEmpty() &&
+        d->cachedOperations.contains(operationName))
+        useCache(job, operationName, variables);
+    return job;
+}
+
+std::optional<QString> GraphQlClient::cacheIdentity() const
+{
+    // The identity of the headers a request carries now: none (anonymous), or a named one. A credential
+    // without a name could be anyone's: its answers are not cached.
+    if (!d->headers || d->headers->usableHeadersFor(d->endpoint).isEmpty())
+        return QString();
+    const QString identity = d->headers->cacheIdentity(d->endpoint);
+    if (identity.isEmpty())
+        return std::nullopt;
+    return identity;
+}
+
+void GraphQlClient::useCache(GraphQlJob* job, const QString& operationName, const QJsonObject& variables)
+{
+    const std::optional<QString> identity = cacheIdentity();
+    if (!identity)
+        return;
+    const AnswerCache::Key key{d->endpoint, *identity, operationName, variables};
+    if (std::optional<AnswerCache::Entry> found = d->cache->find(key)) {
+        QMetaObject::invokeMethod(
+            job,
+            [job, entry = std::move(*found)] {
+                if (!job->isFinished())
+                    emit job->cachedAnswer(entry.data, entry.storedAt);
+            },
+            Qt::QueuedConnection);
+    }
+    // Complete answers only: a partial one would show as the whole page the next time. And only while the
+    // identity is still the one the request went out with: an answer that comes after signing out is not
+    // kept among the private answers that signing out removed.
+    connect(job, &GraphQlJob::finished, this,
+            [this, key](const QJsonObject& data, const QList<Error>& partialErrors) {
+                if (partialErrors.isEmpty() && d->cache && cacheIdentity() == key.identity)
+                    d->cache->store(key, data);
+            });
 }
 
 GraphQlJob* GraphQlClient::runDocument(const QString& document, const QJsonObject& variables,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnswerCache.h"
 #include "ErrorConventions.h"
 #include "GraphQlJob.h"
 #include "HeaderProvider.h"
@@ -7,9 +8,11 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -33,6 +36,10 @@ public:
     RequestOptions defaultOptions() const;
     // The dialect's reading of its server's errors, applied to every error of every job (failed and partial).
     void setErrorExplainer(ErrorExplainer explainer);
+    // Reads of `operations` (by name, from the dialect's folder) answer from `cache` first (cachedAnswer),
+    // and their complete answers are kept there, under the identity the HeaderProvider names. Only reads
+    // that show a page opt in: never mutations, never operations that give download addresses.
+    void setAnswerCache(const AnswerCache& cache, const QSet<QString>& operations);
 
     // Runs operation `operationName` loaded from :/graphql/<dialect>/<operationName>.graphql.
     // Never returns null: an unknown operation gives a job that fails (queued) with Kind::Config.
@@ -72,9 +79,12 @@ private:
         QString filePath;
     };
     // Loads `operationName` from :/graphql/<folder>/ and sends it.
-    GraphQlJob* sendOperation(const QString& folder, const QString& operationName,
-                              const QJsonObject& variables, const RequestOptions& options,
-                              const Upload& upload);
+    GraphQlJob* sendOperation(const QString& folder, const QString& operationName, const QJsonObject& variables,
+                              const RequestOptions& options, const Upload& upload);
+    // Who answers are fetched for now (HeaderProvider::cacheIdentity); empty for anonymous requests, nullopt
+    // when a credential is sent that names no one.
+    std::optional<QString> cacheIdentity() const;
+    void useCache(GraphQlJob* job, const QString& operationName, const QJsonObject& variables);
     GraphQlJob* send(const QString& document, const QJsonObject& variables, const QString& operationName,
                      const RequestOptions& options, const Upload& upload);
 

@@ -63,3 +63,8 @@ bool HeaderProvider::occursIn(const QUrl& url, const QString& text) const
     }
     return false;
 }
+
+QString HeaderProvider::cacheIdentity(const QUrl& /*url*/) const
+{
+    return {};
+}

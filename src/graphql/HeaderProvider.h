@@ -20,6 +20,10 @@ public:
     // headersFor(url) without a header whose name or value is empty: what is really sent. Never an empty
     // X-API-Key: an empty credential is one the server rejects (registries.md).
     Headers usableHeadersFor(const QUrl& url) const;
+    // Who requests for `url` are made for, in words that are not secret (an account name, a key's id), so
+    // that a cached answer is only ever shown to the identity it was fetched for. Empty when unknown: then
+    // answers to requests with a credential are not cached at all.
+    virtual QString cacheIdentity(const QUrl& url) const;
 
     // The headers a request for `url` gets, each value replaced by `placeholder` (after its scheme, so
     // "Authorization: Bearer <token>" becomes "Authorization: Bearer $PLACEHOLDER"): what a command shown to

@@ -90,6 +90,12 @@ private:
         return static_cast<ResultJob<Page<T>>*>(finishedJob)->takeResult();
     }
     PageOutcome takePage(RegistryJob* finishedJob) override { return insertPage(resultOf(finishedJob)); }
+    PageOutcome mergeFirstPage(RegistryJob* job) override
+    {
+        // A cached result is copied: the job keeps it until the fresh one replaces it.
+        auto* typed = static_cast<ResultJob<Page<T>>*>(job);
+        return mergePage(job->isFinished() ? typed->takeResult() : typed->result());
+    }
     void parkPage(RegistryJob* finishedJob) override { m_parked = resultOf(finishedJob); }
     PageOutcome takeParkedPage() override
     {
@@ -138,6 +144,56 @@ private:
             endInsertRows();
         }
         return {int(kept), page.hasMore, page.nextCursor, page.total};
+    }
+
+    // The rows become `page` (de-duplicated) with the fewest changes a view notices: rows whose key is
+    // still there stay (updated in place, moved where needed), so their selection and the scroll position
+    // stay; the others are removed, the new ones inserted.
+    PageOutcome mergePage(Page<T> page)
+    {
+        QList<T> fresh;
+        QList<Key> freshKeys;
+        QSet<Key> seen;
+        for (T& item : page.items) {
+            std::optional<Key> key = keyOf(item);
+            if (!key || seen.contains(*key))
+                continue;
+            seen.insert(*key);
+            freshKeys.append(std::move(*key));
+            fresh.append(std::move(item));
+        }
+        QList<Key> keys;
+        keys.reserve(m_rows.size());
+        for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+            std::optional<Key> key = keyOf(m_rows.at(row));
+            if (key && seen.contains(*key)) {
+                keys.prepend(std::move(*key));
+                continue;
+            }
+            beginRemoveRows(QModelIndex(), int(row), int(row));
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const qsizetype at = keys.indexOf(freshKeys.at(i), i);
+            if (at < 0) {
+                beginInsertRows(QModelIndex(), int(i), int(i));
+                m_rows.insert(i, std::move(fresh[i]));
+                keys.insert(i, freshKeys.at(i));
+                endInsertRows();
+                continue;
+            }
+            if (at != i) {
+                beginMoveRows(QModelIndex(), int(at), int(at), QModelIndex(), int(i));
+                m_rows.move(at, i);
+                keys.move(at, i);
+                endMoveRows();
+            }
+            m_rows[i] = std::move(fresh[i]);
+            emit dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
+        }
+        m_keys = std::move(seen);
+        return {int(fresh.size()), page.hasMore, page.nextCursor, page.total};
     }
 
     void clearRows() override

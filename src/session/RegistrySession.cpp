@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 
+#include <utility>
+
 RegistrySession::RegistrySession(const RegistryEntry& entry, QNetworkAccessManager* network,
                                  PackageListModel* packages, QObject* parent)
     : QObject(parent)
@@ -59,8 +61,12 @@ void RegistrySession::setHeaderProvider(std::shared_ptr<const HeaderProvider> he
 void RegistrySession::start()
 {
     abortJobs();
+    // Rows kept from an earlier visit, shown while the registry was away, stay and are refreshed in place:
+    // the person keeps their selection and scroll position.
+    m_refreshInPlace = m_backend && m_packages && m_packages->isShowingCached() &&
+                       m_appliedSearch == std::make_pair(m_searchText, m_filters);
     // The list first: views that redraw on its change still see the last error (not a failure without one).
-    if (m_packages)
+    if (m_packages && !m_refreshInPlace)
         m_packages->clear();
     m_error = {};
     if (!m_entry.url.isValid() || !m_network) {
@@ -138,6 +144,11 @@ void RegistrySession::applySource()
         followLive(false);
         return;
     }
+    if (std::exchange(m_refreshInPlace, false)) {
+        m_packages->refresh();
+        return;
+    }
+    m_appliedSearch = {m_searchText, m_filters};
     // The backend lives as long as this session, and the session clears the model before it goes.
     RegistryBackend* backend = m_backend.get();
     auto cursorAfterFullPage = [backend](const PageRequest& page) {
@@ -221,7 +232,9 @@ void RegistrySession::fail(const Error& error)
 {
     followLive(false);
     m_error = error;
-    if (m_packages)
+    // Offline, a list kept from an earlier visit is still worth showing (marked with its age); it is
+    // refreshed in place when the registry is back (start()).
+    if (m_packages && !(error.isUnreachable() && m_packages->isShowingCached()))
         m_packages->clear();
     setState(State::Failed);
 }

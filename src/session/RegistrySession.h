@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
 
 class HeaderProvider;
 class LiveFeed;
@@ -97,4 +98,6 @@ private:
     RegistryStatus m_status;
     QString m_searchText;
     SearchFilters m_filters;
+    bool m_refreshInPlace = false; // start() keeps cached rows: applySource() refreshes them
+    std::pair<QString, SearchFilters> m_appliedSearch; // what the list's source was made for
 };

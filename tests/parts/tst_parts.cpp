@@ -261,8 +261,13 @@ void TestParts::metabind()
 {
     const Dialect dialect = TestDialects::metabind();
     auto metabind = backend(dialect);
-    QCOMPARE(offered(*metabind), QStringList{QStringLiteral("account")});
-    // Its one part: a pasted project key, checked by the registry.
+    // Search over components, assets and contents; the components and assets as the sidebar's groups; a
+    // pasted project key, checked by the registry.
+    QCOMPARE(offered(*metabind), (QStringList{QStringLiteral("search"), QStringLiteral("catalogs"),
+                                              QStringLiteral("collections"), QStringLiteral("account")}));
+    QCOMPARE(metabind->catalogs()->pluralName(), QStringLiteral("Components"));
+    QCOMPARE(metabind->collections()->pluralName(), QStringLiteral("Assets"));
+    QVERIFY(!metabind->catalogs()->scopesPackages());
     const Credential key =
         metabind->account()->credentialFromPastedKey(QStringLiteral("demo-org:demo-project:mb-demo-key"));
     QVERIFY(key.isValid());

@@ -18,7 +18,9 @@
 DataPmBackend::DataPmBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                              std::shared_ptr<const HeaderProvider> headers, QObject* parent)
     : GraphQlBackend(network, endpoint, std::move(headers),
-                     {Dialect(DataPmDialect::id()), &DataPmErrors::explain, &DataPmDecoder::status}, parent)
+                     {Dialect(DataPmDialect::id()), &DataPmErrors::explain, &DataPmDecoder::status,
+                      DataPmDialect::cachedOperations()},
+                     parent)
     , m_catalogs(std::make_unique<DataPmGroups>(DataPmGroups::Kind::Catalogs, client(), this))
     , m_collections(std::make_unique<DataPmGroups>(DataPmGroups::Kind::Collections, client(), this))
     , m_users(std::make_unique<DataPmUsers>(client(), this))

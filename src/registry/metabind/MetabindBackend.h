@@ -7,12 +7,17 @@
 class GraphQlClient;
 class HeaderProvider;
 class MetabindAccount;
+class MetabindPackageList;
+class MetabindPackagePages;
+class MetabindParts;
+class MetabindSearch;
 class QNetworkAccessManager;
 
 // Metabind (registries.md): read-only GraphQL that needs an x-api-key for data. The package list is
 // packages(cursor, limit), one row per published version (see MetabindDecoder); package(id) reads
-// package(version: id.name). Its one part is the account (a pasted project key): search, keys made over REST
-// and publishing are not implemented yet.
+// package(version: id.name), or a dependency's resolved data (MetabindPackagePages). Parts: the account (a
+// pasted project key) and search over components, assets and contents (MetabindSearch), whose results open
+// pages of their own.
 class MetabindBackend : public GraphQlBackend
 {
     Q_OBJECT
@@ -25,9 +30,14 @@ public:
     PackageJob* package(const PackageId& id) override;
 
     QString whyMissing(RegistryPart part) const override;
-    // A package is one published version of the project: "1.0.0".
+    // A package is one published version of the project: "1.0.0", or of a dependency: "project@1.0.0".
     std::optional<PackageId> packageReference(const QString& text) const override;
 
 private:
     std::unique_ptr<MetabindAccount> m_account;
+    std::unique_ptr<MetabindPackageList> m_packageList;
+    std::unique_ptr<MetabindPackagePages> m_pages;
+    std::unique_ptr<MetabindSearch> m_search;
+    std::unique_ptr<MetabindParts> m_components;
+    std::unique_ptr<MetabindParts> m_assets;
 };

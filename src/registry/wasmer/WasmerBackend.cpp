@@ -83,7 +83,9 @@ struct WasmerBackend::OwnParts
 WasmerBackend::WasmerBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                              std::shared_ptr<const HeaderProvider> headers, QObject* parent)
     : GraphQlBackend(network, endpoint, std::move(headers),
-                     {Dialect(WasmerDialect::id()), &WasmerErrors::explain, &WasmerDecoder::status}, parent)
+                     {Dialect(WasmerDialect::id()), &WasmerErrors::explain, &WasmerDecoder::status,
+                      WasmerDialect::cachedOperations()},
+                     parent)
     , m_own(std::make_unique<OwnParts>(network, client(), this))
 {
     // No collections and no package-file publishing (see whyMissing).

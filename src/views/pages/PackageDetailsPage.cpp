@@ -2,6 +2,7 @@
 
 #include "LinkButton.h"
 #include "MarkdownBrowser.h"
+#include "PackageBundleTabs.h"
 #include "PackageContentsTabs.h"
 #include "PageHeader.h"
 #include "core/Logging.h"
@@ -170,6 +171,7 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     m_tabs->setDocumentMode(true);
     m_tabs->insertTab(ReadmeTab, m_readme, tr("README"));
     m_tabs->insertTab(VersionsTab, m_versions, tr("Versions"));
+    m_bundleTabs = new PackageBundleTabs(m_tabs, ComponentsTab);
     m_contents = new PackageContentsTabs(m_tabs, ModulesTab);
     m_tabs->insertTab(SchemasTab, m_schemas, tr("Schemas"));
     m_tabs->insertTab(LicenseTab, m_license, tr("Licence"));
@@ -212,6 +214,9 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     connect(m_contents, &PackageContentsTabs::dependencyActivated, this,
             &PackageDetailsPage::openPackageVersion);
     connect(m_contents, &PackageContentsTabs::interfaceActivated, this, &PackageDetailsPage::openInterface);
+    connect(m_bundleTabs, &PackageBundleTabs::packageActivated, this, &PackageDetailsPage::openPackage);
+    connect(m_bundleTabs, &PackageBundleTabs::downloadRequested, this,
+            &PackageDetailsPage::fileDownloadRequested);
     // Enter or a double-click on a version opens that version's page.
     connect(m_versions, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString chosen = index.data(VersionListModel::VersionRole).toString();
@@ -297,6 +302,8 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_license->setMarkdownText(package.licenseMarkdown, tr("This package states no licence."));
     m_versionModel->setVersions(package.versions);
     m_contents->fill(package.details.get());
+    m_bundleTabs->fill(package.details.get(), package.id,
+                       QString(package.displayName).replace(QLatin1Char('/'), QLatin1Char('-')));
     fillSchemas();
     m_packageFile->setPlainText(package.manifest ? package.manifest->text : QString());
 
@@ -304,6 +311,23 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_tabs->setTabVisible(VersionsTab, !package.versions.isEmpty());
     m_tabs->setTabVisible(SchemasTab, package.manifest && !package.manifest->schemas.isEmpty());
     m_tabs->setTabVisible(PackageFileTab, hasFile);
+    // A bundle without a README opens on its components rather than on an empty README, shows no empty
+    // licence, and its files are its assets, each downloaded from the Assets tab.
+    const bool bundle = !m_bundleTabs->isEmpty();
+    const bool noReadme = package.readmeMarkdown.isEmpty() && bundle;
+    m_tabs->setTabVisible(ReadmeTab, !noReadme);
+    m_tabs->setTabVisible(LicenseTab, !bundle || !package.licenseMarkdown.isEmpty());
+    const bool packageFiles = !bundle || (m_backend && m_backend->downloads());
+    m_download->setVisible(packageFiles);
+    m_unpack->setVisible(packageFiles);
+    if (noReadme && m_tabs->currentIndex() == ReadmeTab) {
+        for (int tab = ComponentsTab; tab < m_tabs->count(); ++tab) {
+            if (m_tabs->isTabVisible(tab)) {
+                m_tabs->setCurrentIndex(tab);
+                break;
+            }
+        }
+    }
     m_save->setEnabled(hasFile);
 
     showContent();
@@ -326,7 +350,7 @@ void PackageDetailsPage::fillLinks(const Package& package)
     m_catalogLink->setAccessibleName(tr("Open %1 %2").arg(groupName, catalogName));
     //: Tooltip of the link to a package's group: "Show Catalog “noaa”"
     m_catalogLink->setToolTip(tr("Show %1 “%2”").arg(groupName, package.id.scope));
-    m_catalogLink->setVisible(groups && !package.id.scope.isEmpty());
+    m_catalogLink->setVisible(groups && groups->scopesPackages() && !package.id.scope.isEmpty());
 
     // The owner, when it is not the group already linked: a user (their page) or another group.
     const PackageDetails* details = package.details.get();

@@ -11,6 +11,7 @@ class LinkButton;
 class LiveFeed;
 class RegistryJob;
 class MarkdownBrowser;
+class PackageBundleTabs;
 class PackageContentsTabs;
 class PageHeader;
 class QLabel;
@@ -26,7 +27,8 @@ template <typename T> class ResultJob;
 
 // One package, or one version of it: name, identifier (with Copy), links to its group, owner, website and
 // repository, description, figures (downloads, size, licence, signature), Download… and Unpack to folder…
-// where the registry offers files, and tabs for the README, the versions (Enter opens one), the modules,
+// where the registry offers files, and tabs for the README, the versions (Enter opens one), the components,
+// assets and resolved bundle of bundle registries (Metabind: PackageBundleTabs), the modules,
 // commands, dependencies and filesystem mappings of the version, the schemas of the package file, the licence
 // and the package file itself. Where the registry announces new versions (live updates), a version published
 // while the page is open shows up in place.
@@ -37,6 +39,10 @@ public:
     enum Tab {
         ReadmeTab,
         VersionsTab,
+        ComponentsTab, // PackageBundleTabs: components, assets, resolved bundle, compiled bundle
+        AssetsTab,
+        BundleTab,
+        CompiledTab,
         ModulesTab,
         CommandsTab,
         DependenciesTab,
@@ -85,6 +91,7 @@ public:
     QPushButton* downloadButton() const { return m_download; }
     QPushButton* unpackButton() const { return m_unpack; }
     PackageContentsTabs* contents() const { return m_contents; }
+    PackageBundleTabs* bundleTabs() const { return m_bundleTabs; }
 
 private:
     void onLoaded(const Package& package);
@@ -125,6 +132,7 @@ private:
     QTableView* m_versions;
     VersionListModel* m_versionModel;
     PackageContentsTabs* m_contents = nullptr;
+    PackageBundleTabs* m_bundleTabs = nullptr;
     QTreeWidget* m_schemas;
     MarkdownBrowser* m_license;
     QPlainTextEdit* m_packageFile;
