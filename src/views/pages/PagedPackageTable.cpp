@@ -127,6 +127,11 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     connect(m_model, &PackageListModel::stateChanged, this, &PagedPackageTable::updateState);
     connect(m_model, &PackageListModel::modelReset, this, &PagedPackageTable::updateState);
     connect(m_model, &PackageListModel::rowsInserted, this, &PagedPackageTable::updateFooter);
+    // A list that said "no packages" gets its first one announced (live updates): the table comes back.
+    connect(m_model, &PackageListModel::rowsInserted, this, [this] {
+        if (!isShowingTable() && m_model->state() == PackageListModel::State::Finished)
+            updateState();
+    });
     connect(m_message, &MessagePage::actionTriggered, this, &PagedPackageTable::onMessageAction);
     connect(m_footerRetry, &QPushButton::clicked, this, &PagedPackageTable::retry);
     updateState();
