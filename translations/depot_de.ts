@@ -431,6 +431,372 @@
     </message>
 </context>
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connect to the registry again</source>
+        <translation>Erneut mit der Registry verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAnswer</name>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation>%1 ms, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial data with %n error(s) (%1)</source>
+        <translation>
+            <numerusform>Teilweise Daten mit %n Fehler (%1)</numerusform>
+            <numerusform>Teilweise Daten mit %n Fehlern (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered (%1)</source>
+        <translation>Beantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry answered with %n error(s) (%1)</source>
+        <translation>
+            <numerusform>Die Registry hat mit %n Fehler geantwortet (%1)</numerusform>
+            <numerusform>Die Registry hat mit %n Fehlern geantwortet (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleHistory</name>
+    <message>
+        <source>The document is too long to keep in the history.</source>
+        <translation>Das Dokument ist zu lang, um es im Verlauf zu speichern.</translation>
+    </message>
+    <message>
+        <source>The history folder %1 could not be made.</source>
+        <translation>Der Verlaufsordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>Der Verlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLauncher</name>
+    <message>
+        <source>&amp;GraphQL Console</source>
+        <translation>&amp;GraphQL-Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Ask %1 anything in GraphQL, with its credential applied (Ctrl+Shift+G)</source>
+        <translation>Beliebige GraphQL-Abfragen an %1 stellen, mit den zugehörigen Zugangsdaten (Strg+Umschalt+G)</translation>
+    </message>
+    <message>
+        <source>Select a registry first</source>
+        <translation>Wählen Sie zuerst eine Registry</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Not kept in the history: it holds this registry&apos;s credential.</source>
+        <translation>Nicht im Verlauf gespeichert: Es enthält die Zugangsdaten dieser Registry.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleVariables</name>
+    <message>
+        <source>Variables are not valid JSON: %1.</source>
+        <translation>Die Variablen sind kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Variables must be a JSON object, such as {&quot;name&quot;: &quot;value&quot;}.</source>
+        <translation>Die Variablen müssen ein JSON-Objekt sein, etwa {&quot;name&quot;: &quot;value&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weiteres)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GraphQL Console — %1</source>
+        <extracomment>Window title; %1 is the registry&apos;s name</extracomment>
+        <translation>GraphQL-Konsole – %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the registry…</source>
+        <translation>Warten auf die Registry …</translation>
+    </message>
+    <message>
+        <source>Waiting for the registry… %1 received</source>
+        <translation>Warten auf die Registry … %1 empfangen</translation>
+    </message>
+    <message>
+        <source>Write a query and press Ctrl+Enter to run it. The answer appears here.</source>
+        <translation>Schreiben Sie eine Abfrage und drücken Sie Strg+Eingabe, um sie auszuführen. Die Antwort erscheint hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Send the query to the registry (Ctrl+Enter)</source>
+        <translation>Die Abfrage an die Registry senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer (Escape)</source>
+        <translation>Nicht länger auf die Antwort warten (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command, with $DEPOT_API_KEY in place of the credential (Ctrl+Shift+C)</source>
+        <translation>Die Anfrage als curl-Befehl kopieren, mit $DEPOT_API_KEY anstelle der Zugangsdaten (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Reload &amp;Schema</source>
+        <translation>&amp;Schema neu laden</translation>
+    </message>
+    <message>
+        <source>Ask the registry for its schema again (F5)</source>
+        <translation>Die Registry erneut nach ihrem Schema fragen (F5)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>Documents run before on this registry (Ctrl+H)</source>
+        <translation>Bisher in dieser Registry ausgeführte Dokumente (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Console Toolbar</source>
+        <translation>Konsolen-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Schema, query and answer</source>
+        <translation>Schema, Abfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>Filter the schema</source>
+        <translation>Das Schema filtern</translation>
+    </message>
+    <message>
+        <source>Filter types and fields</source>
+        <translation>Typen und Felder filtern</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Den Filter leeren</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Select a type or field to read its description. Enter inserts a field&apos;s name into the query.</source>
+        <translation>Wählen Sie einen Typ oder ein Feld, um die Beschreibung zu lesen. Die Eingabetaste fügt den Namen eines Felds in die Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>Schema and description</source>
+        <translation>Schema und Beschreibung</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Read the schema again</source>
+        <translation>Das Schema erneut lesen</translation>
+    </message>
+    <message>
+        <source>S&amp;chema</source>
+        <translation>S&amp;chema</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Write a GraphQL query, for example { __typename }.
+Ctrl+Space completes names, Ctrl+Enter runs it.</source>
+        <translation>Schreiben Sie eine GraphQL-Abfrage, zum Beispiel { __typename }.
+Strg+Leertaste vervollständigt Namen, Strg+Eingabe führt sie aus.</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Variables as a JSON object, for example {&quot;name&quot;: &quot;python&quot;}</source>
+        <translation>Variablen als JSON-Objekt, zum Beispiel {&quot;name&quot;: &quot;python&quot;}</translation>
+    </message>
+    <message>
+        <source>Query and variables</source>
+        <translation>Abfrage und Variablen</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>Ab&amp;frage</translation>
+    </message>
+    <message>
+        <source>&amp;Variables (JSON)</source>
+        <translation>&amp;Variablen (JSON)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Die Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Answer as a tree</source>
+        <translation>Antwort als Baum</translation>
+    </message>
+    <message>
+        <source>Answer as text</source>
+        <translation>Antwort als Text</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>&amp;Baum</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the variables are not a JSON object.</source>
+        <translation>Es wurde nichts gesendet: Die Variablen sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Nothing to run: write a query first.</source>
+        <translation>Nichts auszuführen: Schreiben Sie zuerst eine Abfrage.</translation>
+    </message>
+    <message>
+        <source>No problem in %1</source>
+        <translation>Keine Probleme in %1</translation>
+    </message>
+    <message>
+        <source>Reading the registry&apos;s schema…</source>
+        <translation>Schema der Registry wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The schema could not be read, so names are not completed or checked. %1</source>
+        <translation>Das Schema konnte nicht gelesen werden, daher werden Namen weder vervollständigt noch geprüft. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was shown.</source>
+        <translation>Abgebrochen. Es wurde nichts angezeigt.</translation>
+    </message>
+    <message>
+        <source>Reading the stored key from the keychain…</source>
+        <translation>Gespeicherter Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Anonymous (%1)</source>
+        <translation>Anonym (%1)</translation>
+    </message>
+    <message>
+        <source>%1, sent as %2 and never shown</source>
+        <extracomment>%1 says whose credential (&quot;API key of demo&quot;), %2 is the HTTP header that carries it</extracomment>
+        <translation>%1, gesendet als %2 und nie angezeigt</translation>
+    </message>
+    <message>
+        <source>Nothing run yet</source>
+        <translation>Noch nichts ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A history entry: when it ran, and the start of the document</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Copied a curl command.</source>
+        <translation>curl-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command. Set DEPOT_API_KEY to your key before running it.</source>
+        <translation>curl-Befehl kopiert. Setzen Sie DEPOT_API_KEY auf Ihren Schlüssel, bevor Sie ihn ausführen.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialPolicy</name>
     <message>
         <source>The address of this registry is not valid, so no key is sent to it.</source>
@@ -698,6 +1064,38 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>DataPmUsers</name>
+    <message>
+        <source>Which user? The name is empty.</source>
+        <translation>Welcher Benutzer? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>DepotLink</name>
+    <message>
+        <source>Depot links start with depot://open?registry=…</source>
+        <translation>Depot-Links beginnen mit depot://open?registry=…</translation>
+    </message>
+    <message>
+        <source>The link names no registry (registry=…).</source>
+        <translation>Der Link nennt keine Registry (registry=…).</translation>
+    </message>
+    <message>
+        <source>The link&apos;s registry “%1”: %2</source>
+        <extracomment>%1 is the registry address of the link, %2 what is wrong with it</extracomment>
+        <translation>Registry „%1“ des Links: %2</translation>
+    </message>
+    <message>
+        <source>The link names an unknown registry kind “%1”.</source>
+        <translation>Der Link nennt eine unbekannte Art von Registry „%1“.</translation>
+    </message>
+    <message>
+        <source>Depot opens depot: links and the package pages of %1; use --registry for a registry&apos;s GraphQL address.</source>
+        <extracomment>%1 lists registry web sites with the form of their package pages</extracomment>
+        <translation>Depot öffnet depot:-Links und die Paketseiten von %1; verwenden Sie --registry für die GraphQL-Adresse einer Registry.</translation>
+    </message>
+</context>
+<context>
     <name>DialectTable</name>
     <message>
         <source>API key</source>
@@ -734,6 +1132,199 @@ Daten von %2.
     <message>
         <source>Make one on wasmer.io under Settings → Access tokens, or copy the one the wasmer CLI stored (wasmer whoami shows whose it is).</source>
         <translation>Erstellen Sie eines auf wasmer.io unter „Settings → Access tokens“ oder kopieren Sie das von der wasmer-CLI gespeicherte (wasmer whoami zeigt, wem es gehört).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentValidator</name>
+    <message>
+        <source>This registry&apos;s schema does not support mutations.</source>
+        <translation>Das Schema dieser Registry unterstützt keine Mutationen.</translation>
+    </message>
+    <message>
+        <source>This registry&apos;s schema does not support subscriptions.</source>
+        <translation>Das Schema dieser Registry unterstützt keine Subscriptions.</translation>
+    </message>
+    <message>
+        <source>Variable &quot;$%1&quot; cannot be non-input type &quot;%2&quot;.</source>
+        <translation>Die Variable „$%1“ kann nicht vom Nicht-Eingabetyp „%2“ sein.</translation>
+    </message>
+    <message>
+        <source>Fragment &quot;%1&quot; cannot condition on non composite type &quot;%2&quot;.</source>
+        <translation>Das Fragment „%1“ kann nicht auf den nicht zusammengesetzten Typ „%2“ eingeschränkt werden.</translation>
+    </message>
+    <message>
+        <source>Unknown fragment &quot;%1&quot;.</source>
+        <translation>Unbekanntes Fragment „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot query field &quot;%1&quot; on type &quot;%2&quot;.</source>
+        <translation>Das Feld „%1“ kann beim Typ „%2“ nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must not have a selection since type &quot;%2&quot; has no subfields.</source>
+        <translation>Das Feld „%1“ darf keine Auswahl haben, da der Typ „%2“ keine Unterfelder hat.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; of type &quot;%2&quot; must have a selection of subfields.</source>
+        <translation>Das Feld „%1“ vom Typ „%2“ muss eine Auswahl von Unterfeldern haben.</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot; on &quot;%2&quot;.</source>
+        <translation>Unbekanntes Argument „%1“ bei „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; argument &quot;%2&quot; of type &quot;%3&quot; is required, but it was not provided.</source>
+        <translation>Das Argument „%2“ vom Typ „%3“ von „%1“ ist erforderlich, wurde aber nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not defined by type &quot;%2&quot;.</source>
+        <translation>Das Feld „%1“ ist im Typ „%2“ nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1.%2&quot; of required type &quot;%3&quot; was not provided.</source>
+        <translation>Das Feld „%1.%2“ vom erforderlichen Typ „%3“ wurde nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown directive &quot;@%1&quot;.</source>
+        <translation>Unbekannte Direktive „@%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;.</source>
+        <translation>Unbekannter Typ „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadController</name>
+    <message>
+        <source>Unpack to Folder</source>
+        <translation>In Ordner entpacken</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Select a registry and wait until it is connected.</source>
+        <translation>Wählen Sie eine Registry und warten Sie, bis sie verbunden ist.</translation>
+    </message>
+    <message>
+        <source>This version offers no file to download.</source>
+        <translation>Diese Version bietet keine Datei zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>Could not download: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 file, which Depot cannot unpack; use Download… instead.</source>
+        <translation>„%1“ ist eine %2-Datei, die Depot nicht entpacken kann; verwenden Sie stattdessen „Herunterladen …“.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress of a download: &quot;12 MB of 200 MB&quot;</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <extracomment>Progress and speed of a download: &quot;12 MB of 200 MB, 40 MB/s&quot;</extracomment>
+        <translation>%1, %2/s</translation>
+    </message>
+    <message>
+        <source>Unpacking…</source>
+        <translation>Wird entpackt …</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Unpacked</source>
+        <translation>Entpackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpacked; %n entry(s) left out</source>
+        <translation>
+            <numerusform>Entpackt; %n Eintrag ausgelassen</numerusform>
+            <numerusform>Entpackt; %n Einträge ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Unpack to Folder…</source>
+        <translation>In Ordner entpacken …</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>No download selected</source>
+        <translation>Kein Download ausgewählt</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Den Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry the download</source>
+        <translation>Den Download erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Unpack the download to a folder</source>
+        <translation>Den Download in einen Ordner entpacken</translation>
+    </message>
+    <message>
+        <source>Show the download in its folder</source>
+        <translation>Den Download in seinem Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove the download from the list</source>
+        <translation>Den Download aus der Liste entfernen</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1485,54 @@ Daten von %2.
         <source>The registry refused a value (%1).</source>
         <translation>Die Registry hat einen Wert abgelehnt (%1).</translation>
     </message>
+    <message>
+        <source>Depot could not verify the registry&apos;s secure connection, so nothing was sent.</source>
+        <translation>Depot konnte die sichere Verbindung der Registry nicht überprüfen, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Its certificate is self-signed: nobody vouches that the server is the registry.</source>
+        <translation>Ihr Zertifikat ist selbst signiert: Niemand bürgt dafür, dass der Server die Registry ist.</translation>
+    </message>
+    <message>
+        <source>Its certificate comes from an authority this computer does not trust.</source>
+        <translation>Ihr Zertifikat stammt von einer Zertifizierungsstelle, der dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Its certificate expired on %1.</source>
+        <translation>Ihr Zertifikat ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Its certificate has expired.</source>
+        <translation>Ihr Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Its certificate is only valid from %1.</source>
+        <translation>Ihr Zertifikat ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <source>Its certificate is not valid yet.</source>
+        <translation>Ihr Zertifikat ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Its certificate is for another address.</source>
+        <translation>Ihr Zertifikat gilt für eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>Its certificate is for %1, not for this address.</source>
+        <translation>Ihr Zertifikat gilt für %1, nicht für diese Adresse.</translation>
+    </message>
+    <message>
+        <source>Its certificate was revoked.</source>
+        <translation>Ihr Zertifikat wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged: its size or checksum is not what the registry announced. Nothing was kept; try again.</source>
+        <translation>Die Datei ist beschädigt angekommen: Größe oder Prüfsumme entsprechen nicht dem, was die Registry angekündigt hat. Es wurde nichts behalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The address answered with a web page, not as a registry. A network that wants you to sign in on its own page first (in a hotel, a café or on a train) answers like this: open a web browser, or check the registry&apos;s address.</source>
+        <translation>Die Adresse hat mit einer Webseite geantwortet, nicht wie eine Registry. So antwortet ein Netzwerk, bei dem Sie sich zuerst auf dessen eigener Seite anmelden müssen (im Hotel, im Café oder im Zug): Öffnen Sie einen Webbrowser oder prüfen Sie die Adresse der Registry.</translation>
+    </message>
 </context>
 <context>
     <name>FieldErrorLabel</name>
@@ -904,6 +1543,223 @@ Daten von %2.
     <message>
         <source>%1 is fine</source>
         <translation>%1 ist in Ordnung</translation>
+    </message>
+</context>
+<context>
+    <name>FileDownloadJob</name>
+    <message>
+        <source>Depot could not write “%1”: %2</source>
+        <translation>Depot konnte „%1“ nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The file is not the one the registry announced: %1 bytes were announced, the server sends %2.</source>
+        <translation>Die Datei ist nicht die von der Registry angekündigte: Angekündigt waren %1 Bytes, der Server sendet %2.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged: the server sends more bytes than the registry announced. Nothing was kept; try again.</source>
+        <translation>Die Datei ist beschädigt angekommen: Der Server sendet mehr Bytes, als die Registry angekündigt hat. Es wurde nichts behalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged: it has %1 bytes, the registry announced %2. Nothing was kept; try again.</source>
+        <translation>Die Datei ist beschädigt angekommen: Sie hat %1 Bytes, die Registry hat %2 angekündigt. Es wurde nichts behalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged: its SHA-256 checksum is not the one the registry announced. Nothing was kept; try again.</source>
+        <translation>Die Datei ist beschädigt angekommen: Ihre SHA-256-Prüfsumme ist nicht die von der Registry angekündigte. Es wurde nichts behalten; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPublisher</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Private package (only you and your namespace see it)</source>
+        <translation>Privates Paket (nur Sie und Ihr Namensraum sehen es)</translation>
+    </message>
+    <message>
+        <source>Resumable upload, where the registry offers one</source>
+        <translation>Fortsetzbares Hochladen, sofern die Registry es anbietet</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Publish a Folder with %1</source>
+        <extracomment>Window title; %1 is the manifest file the folder needs, e.g. &quot;wasmer.toml&quot;</extracomment>
+        <translation>Einen Ordner mit %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>a manifest</source>
+        <translation>einem Manifest</translation>
+    </message>
+    <message>
+        <source>Folder to publish</source>
+        <translation>Zu veröffentlichender Ordner</translation>
+    </message>
+    <message>
+        <source>A folder holding %1 or %2</source>
+        <extracomment>%1 is the manifest name a folder holds (&quot;wasmer.toml&quot;), %2 the older one (&quot;wapm.toml&quot;)</extracomment>
+        <translation>Ein Ordner mit %1 oder %2</translation>
+    </message>
+    <message>
+        <source>A folder holding %1</source>
+        <translation>Ein Ordner mit %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish</source>
+        <translation>Den zu veröffentlichenden Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Publish progress</source>
+        <translation>Fortschritt des Veröffentlichens</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Veröffentlichen stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder to Publish</source>
+        <translation>Zu veröffentlichender Ordner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <source>Licence file</source>
+        <translation>Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <extracomment>A module in the manifest: &quot;python: bin/python.wasm (wasi)&quot;</extracomment>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no ABI</source>
+        <translation>kein ABI</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 führt %2 aus</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish.</source>
+        <translation>Wählen Sie den zu veröffentlichenden Ordner.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Sign in to this registry first (Account ▸ Sign In…): publishing needs your token.</source>
+        <translation>Melden Sie sich zuerst bei dieser Registry an (Konto ▸ Anmelden …): Zum Veröffentlichen wird Ihr Token benötigt.</translation>
+    </message>
+    <message>
+        <source>Publishing with your token.</source>
+        <translation>Veröffentlichen mit Ihrem Token.</translation>
+    </message>
+    <message>
+        <source>Publishing as %1.</source>
+        <translation>Veröffentlichen als %1.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first.</source>
+        <translation>Beheben Sie zuerst die aufgeführten Probleme.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published (the registry confirmed it after the interruption).</source>
+        <translation>%1 %2 ist veröffentlicht (die Registry hat es nach der Unterbrechung bestätigt).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published.</source>
+        <translation>%1 %2 ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Depot could not find out whether %1 %2 was published: %3 Look at the package page before publishing again.</source>
+        <translation>Depot konnte nicht herausfinden, ob %1 %2 veröffentlicht wurde: %3 Sehen Sie sich die Paketseite an, bevor Sie erneut veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: %1</source>
+        <translation>Es wurde nichts veröffentlicht: %1</translation>
     </message>
 </context>
 <context>
@@ -926,10 +1782,95 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>GraphQlDocument</name>
+    <message>
+        <source>Syntax Error: Unexpected &lt;EOF&gt;.</source>
+        <translation>Syntaxfehler: Unerwartetes &lt;EOF&gt;.</translation>
+    </message>
+    <message>
+        <source>Syntax Error: Expected %1, found %2.</source>
+        <translation>Syntaxfehler: %1 erwartet, %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>Syntax Error: Unexpected %1.</source>
+        <translation>Syntaxfehler: Unerwartet: %1.</translation>
+    </message>
+    <message>
+        <source>Syntax Error: Unexpected character: &quot;%1&quot;.</source>
+        <translation>Syntaxfehler: Unerwartetes Zeichen: „%1“.</translation>
+    </message>
+    <message>
+        <source>Syntax Error: Unterminated string.</source>
+        <translation>Syntaxfehler: Nicht abgeschlossene Zeichenkette.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlSchema</name>
+    <message>
+        <source>The name of the object&apos;s type.</source>
+        <translation>Der Name des Objekttyps.</translation>
+    </message>
+    <message>
+        <source>The schema of this registry.</source>
+        <translation>Das Schema dieser Registry.</translation>
+    </message>
+    <message>
+        <source>One type of this registry&apos;s schema, by name.</source>
+        <translation>Ein Typ aus dem Schema dieser Registry, nach Name.</translation>
+    </message>
+    <message>
+        <source>Scalar</source>
+        <translation>Skalar</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Union</translation>
+    </message>
+    <message>
+        <source>Enum</source>
+        <translation>Enum</translation>
+    </message>
+    <message>
+        <source>Input object</source>
+        <translation>Eingabeobjekt</translation>
+    </message>
+</context>
+<context>
     <name>GraphQlUsers</name>
     <message>
         <source>Which user? The name is empty.</source>
         <translation>Welcher Benutzer? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsView</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Die Suche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try other or fewer words.</source>
+        <translation>Versuchen Sie andere oder weniger Wörter.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1903,118 @@ Daten von %2.
         <source>Retry: %1</source>
         <extracomment>Accessible name of a Retry button under a sidebar section; %1 is its heading (&quot;Catalogs&quot;)</extracomment>
         <translation>Erneut versuchen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterfacePage</name>
+    <message>
+        <source>Interface %1</source>
+        <translation>Schnittstelle %1</translation>
+    </message>
+    <message>
+        <source>Open homepage</source>
+        <translation>Homepage öffnen</translation>
+    </message>
+    <message>
+        <source>Interface version</source>
+        <translation>Schnittstellenversion</translation>
+    </message>
+    <message>
+        <source>Versions of the interface</source>
+        <translation>Versionen der Schnittstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>No package implements this version</source>
+        <translation>Kein Paket implementiert diese Version</translation>
+    </message>
+    <message>
+        <source>Packages declare the interfaces their modules implement in their manifest.</source>
+        <translation>Pakete geben in ihrem Manifest an, welche Schnittstellen ihre Module implementieren.</translation>
+    </message>
+    <message>
+        <source>Packages that implement it</source>
+        <translation>Pakete, die sie implementieren</translation>
+    </message>
+    <message>
+        <source>Interface text</source>
+        <translation>Schnittstellentext</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Interface details</source>
+        <translation>Schnittstellendetails</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Loading interface…</source>
+        <translation>Schnittstelle wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the interface</source>
+        <translation>Die Schnittstelle konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Interface not found</source>
+        <translation>Schnittstelle nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Open homepage %1</source>
+        <translation>Homepage %1 öffnen</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>neueste</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{…} %n field(s)</source>
+        <translation>
+            <numerusform>{…} %n Feld</numerusform>
+            <numerusform>{…} %n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[…] %n item(s)</source>
+        <translation>
+            <numerusform>[…] %n Element</numerusform>
+            <numerusform>[…] %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +2073,22 @@ Daten von %2.
     <message>
         <source>The keychain reported an error.</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveIndicator</name>
+    <message>
+        <source>● Live</source>
+        <extracomment>Status bar: the package list follows what is published as it happens</extracomment>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <translation>Live-Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>New versions appear in the list as they are published</source>
+        <translation>Neue Versionen erscheinen in der Liste, sobald sie veröffentlicht werden</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +2200,18 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Show Certificate</source>
+        <translation>Zertifikat anzeigen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Hide Certificate</source>
+        <translation>Zertifikat ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +2342,102 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Forward (Alt+Right)</source>
         <translation>Vor (Alt+Rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageContentsTabs</name>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ABI</source>
+        <translation>ABI</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Filesystem mappings</source>
+        <translation>Dateisystem-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Path in the program</source>
+        <translation>Pfad im Programm</translation>
+    </message>
+    <message>
+        <source>Folder in the package</source>
+        <translation>Ordner im Paket</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the module&apos;s interface</source>
+        <translation>Eingabetaste oder Doppelklick öffnet die Schnittstelle des Moduls</translation>
+    </message>
+    <message>
+        <source>Command line that runs this package</source>
+        <translation>Befehlszeile, die dieses Paket ausführt</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>Die Befehlszeile kopieren</translation>
+    </message>
+    <message>
+        <source>Run it:</source>
+        <translation>Ausführen:</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> (wanted: %1)</source>
+        <extracomment>A dependency: &quot;wasmer/hello 0.2.0 (wanted: ^0.2.0)&quot;</extracomment>
+        <translation> (verlangt: %1)</translation>
+    </message>
+    <message>
+        <source>Open %1%2</source>
+        <translation>%1%2 öffnen</translation>
+    </message>
+    <message>
+        <source>Open dependency %1%2</source>
+        <translation>Abhängigkeit %1%2 öffnen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2612,79 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <source>Show %1 “%2”</source>
         <extracomment>Tooltip of the link to a package&apos;s group: &quot;Show Catalog “noaa”&quot;</extracomment>
         <translation>%1 „%2“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen …</translation>
+    </message>
+    <message>
+        <source>Unpack to Folder…</source>
+        <translation>In Ordner entpacken …</translation>
+    </message>
+    <message>
+        <source>Open owner</source>
+        <translation>Eigentümer öffnen</translation>
+    </message>
+    <message>
+        <source>Open repository</source>
+        <translation>Repository öffnen</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Save this version&apos;s package file</source>
+        <translation>Die Paketdatei dieser Version speichern</translation>
+    </message>
+    <message>
+        <source>Download this version and unpack it into a folder</source>
+        <translation>Diese Version herunterladen und in einen Ordner entpacken</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (the latest is %3)</source>
+        <translation>%1, Version %2 (die neueste ist %3)</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <extracomment>A link on a package page to whoever owns the package: &quot;Owner: syrusakbary&quot;</extracomment>
+        <translation>Eigentümer: %1</translation>
+    </message>
+    <message>
+        <source>Open owner %1</source>
+        <translation>Eigentümer %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open repository %1</source>
+        <translation>Repository %1 öffnen</translation>
+    </message>
+    <message>
+        <source>1 download</source>
+        <translation>1 Download</translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation>%1 Downloads</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht signiert</translation>
+    </message>
+    <message>
+        <source>Signed with key %1, which has been revoked</source>
+        <translation>Signiert mit Schlüssel %1, der widerrufen wurde</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2)</source>
+        <translation>Signiert von %1 (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signiert</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2869,14 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Sign In…</source>
         <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>No users match</source>
+        <translation>Keine passenden Benutzer</translation>
+    </message>
+    <message>
+        <source>None match</source>
+        <translation>Keine Treffer</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +3428,14 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Asking the registry what it now holds…</source>
         <translation>Registry wird nach dem neuen Stand gefragt …</translation>
     </message>
+    <message>
+        <source>Packing the folder…</source>
+        <translation>Ordner wird gepackt …</translation>
+    </message>
+    <message>
+        <source>Uploading the package…</source>
+        <translation>Paket wird hochgeladen …</translation>
+    </message>
 </context>
 <context>
     <name>PublishLauncher</name>
@@ -2187,7 +3453,7 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     </message>
     <message>
         <source>Publish a package to the selected registry (Ctrl+Shift+P)</source>
-        <translation>Ein Paket in der gewählten Registry veröffentlichen (Strg+Umschalt+P)</translation>
+        <translation>Ein Paket in der ausgewählten Registry veröffentlichen (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3820,17 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     </message>
 </context>
 <context>
+    <name>QueryEditor</name>
+    <message>
+        <source>Completions</source>
+        <translation>Vervollständigungen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>RefusedEntry</name>
     <message>
         <source>“%1”: %2</source>
@@ -2699,11 +3976,15 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     </message>
     <message>
         <source>%1 registries offer no package files to download from Depot.</source>
-        <translation>%1-Registrys bieten keine Paketdateien zum Herunterladen aus Depot.</translation>
+        <translation>%1-Registrys bieten keine Paketdateien zum Herunterladen aus Depot an.</translation>
     </message>
     <message>
         <source>Depot cannot publish a folder to %1 registries.</source>
         <translation>Depot kann keinen Ordner in %1-Registrys veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Depot cannot follow %1 registries live: lists show what is new when you reload them.</source>
+        <translation>Depot kann %1-Registrys nicht live folgen: Listen zeigen Neues, wenn Sie sie neu laden.</translation>
     </message>
     <message>
         <source>%1 registries do not publish projects kept on the registry.</source>
@@ -2823,6 +4104,10 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Browse</source>
         <translation>Stöbern</translation>
     </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySession</name>
@@ -2854,6 +4139,113 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Depot does not know registries of the kind “%1” any more. Edit the registry and choose its kind again.</source>
         <translation>Depot kennt Registrys der Art „%1“ nicht mehr. Bearbeiten Sie die Registry und wählen Sie ihre Art erneut.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answers, but does not say that it is working</source>
+        <translation>%1 auf %2 antwortet, meldet aber keinen Betriebsstatus</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answers, but says it is not working normally (“%3”)</source>
+        <extracomment>%3 is the registry&apos;s own status word, e.g. MAINTENANCE</extracomment>
+        <translation>%1 auf %2 antwortet, meldet aber keinen normalen Betrieb („%3“)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTreeModel</name>
+    <message>
+        <source>Deprecated.</source>
+        <translation>Veraltet.</translation>
+    </message>
+    <message>
+        <source>Deprecated. %1</source>
+        <translation>Veraltet. %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterBar</name>
+    <message>
+        <source>What to list</source>
+        <translation>Was aufgelistet wird</translation>
+    </message>
+    <message>
+        <source>Kinds of results</source>
+        <translation>Arten von Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Interface filter</source>
+        <translation>Schnittstellenfilter</translation>
+    </message>
+    <message>
+        <source>any, e.g. wasi</source>
+        <translation>beliebig, z. B. wasi</translation>
+    </message>
+    <message>
+        <source>Licence filter</source>
+        <translation>Lizenzfilter</translation>
+    </message>
+    <message>
+        <source>any, e.g. MIT</source>
+        <translation>beliebig, z. B. MIT</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Sortierungen</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>S&amp;ortierung:</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Beste Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Most downloaded</source>
+        <translation>Meiste Downloads</translation>
+    </message>
+    <message>
+        <source>Recently published</source>
+        <translation>Kürzlich veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4389,30 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Sign In…</source>
         <translation>Anmelden …</translation>
     </message>
+    <message>
+        <source>Everything loaded</source>
+        <translation>Alles geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Nächster Versuch in %n Sekunde.</numerusform>
+            <numerusform>Nächster Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <source>The registry did not send everything: some details of this page are missing.</source>
+        <extracomment>%1 lists what is missing: &quot;the signature, the dependencies&quot;</extracomment>
+        <translation>Die Registry hat nicht alles gesendet: Einige Angaben dieser Seite fehlen.</translation>
+    </message>
+    <message>
+        <source>The registry did not send everything: %1 could not be loaded.</source>
+        <translation>Die Registry hat nicht alles gesendet. Nicht geladen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>UserPage</name>
@@ -3032,6 +4448,18 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Open website %1</source>
         <translation>Website %1 öffnen</translation>
     </message>
+    <message>
+        <source>No packages</source>
+        <translation>Keine Pakete</translation>
+    </message>
+    <message>
+        <source>%1 has published no public package.</source>
+        <translation>%1 hat kein öffentliches Paket veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
 </context>
 <context>
     <name>VersionListModel</name>
@@ -3061,6 +4489,110 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Which package? The name is empty.</source>
         <translation>Welches Paket? Der Name ist leer.</translation>
     </message>
+    <message>
+        <source>Wasmer packages are published from a folder with a wasmer.toml, not from a package file.</source>
+        <translation>Wasmer-Pakete werden aus einem Ordner mit einer wasmer.toml veröffentlicht, nicht aus einer Paketdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerDownloads</name>
+    <message>
+        <source>Which package? The name is empty.</source>
+        <translation>Welches Paket? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerErrors</name>
+    <message>
+        <source>the README</source>
+        <translation>die README</translation>
+    </message>
+    <message>
+        <source>the licence</source>
+        <translation>die Lizenz</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>die Signatur</translation>
+    </message>
+    <message>
+        <source>the dependencies</source>
+        <translation>die Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>the modules</source>
+        <translation>die Module</translation>
+    </message>
+    <message>
+        <source>the commands</source>
+        <translation>die Befehle</translation>
+    </message>
+    <message>
+        <source>the interfaces</source>
+        <translation>die Schnittstellen</translation>
+    </message>
+    <message>
+        <source>the filesystem mappings</source>
+        <translation>die Dateisystem-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>the download</source>
+        <translation>der Download</translation>
+    </message>
+    <message>
+        <source>the wasmer.toml</source>
+        <translation>die wasmer.toml</translation>
+    </message>
+    <message>
+        <source>the list of versions</source>
+        <translation>die Versionsliste</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>der Eigentümer</translation>
+    </message>
+    <message>
+        <source>the number of downloads</source>
+        <translation>die Anzahl der Downloads</translation>
+    </message>
+    <message>
+        <source>the packages that implement it</source>
+        <translation>die Pakete, die sie implementieren</translation>
+    </message>
+    <message>
+        <source>the interface text</source>
+        <translation>der Schnittstellentext</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerInterfaces</name>
+    <message>
+        <source>Which interface? The name is empty.</source>
+        <translation>Welche Schnittstelle? Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerManifest</name>
+    <message>
+        <source>This is not valid TOML: %1</source>
+        <translation>Das ist kein gültiges TOML: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The folder holds no wasmer.toml (or wapm.toml).</source>
+        <translation>Der Ordner enthält keine wasmer.toml (oder wapm.toml).</translation>
+    </message>
 </context>
 <context>
     <name>WasmerNamespaces</name>
@@ -3078,6 +4610,32 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     </message>
 </context>
 <context>
+    <name>WasmerPublishJob</name>
+    <message>
+        <source>The folder has problems: fix them and publish again.</source>
+        <translation>Der Ordner hat Probleme: Beheben Sie sie und veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>You cannot publish in the namespace “%1”: sign in as its owner or one of its members.</source>
+        <translation>Sie können nicht im Namensraum „%1“ veröffentlichen: Melden Sie sich als sein Eigentümer oder eines seiner Mitglieder an.</translation>
+    </message>
+    <message>
+        <source>Depot could not make a temporary folder to pack the package in.</source>
+        <translation>Depot konnte keinen temporären Ordner zum Packen des Pakets anlegen.</translation>
+    </message>
+    <message>
+        <source>The registry said it published the version, but does not list it.</source>
+        <translation>Die Registry meldet, die Version veröffentlicht zu haben, führt sie aber nicht auf.</translation>
+    </message>
+</context>
+<context>
+    <name>WasmerUsers</name>
+    <message>
+        <source>Which user? The name is empty.</source>
+        <translation>Welcher Benutzer? Der Name ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>No registry selected</source>
@@ -3086,6 +4644,21 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>%1 was added to your registries; Depot opens it again next time.</source>
         <translation>%1 wurde zu Ihren Registrys hinzugefügt; Depot öffnet sie auch beim nächsten Mal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Nächster Versuch in %n Sekunde.</numerusform>
+            <numerusform>Nächster Versuch in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1 %2</source>
+        <translation>Nicht erreichbar: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +4714,18 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Open with the registry at &lt;url&gt; selected. One that is not in the list is added to it, and later starts open it again.</source>
         <translation>Mit der Registry unter &lt;url&gt; ausgewählt öffnen. Eine Registry, die noch nicht in der Liste steht, wird hinzugefügt und auch bei späteren Starts geöffnet.</translation>
+    </message>
+    <message>
+        <source>Links to open: depot://open?registry=&lt;url&gt;&amp;ref=&lt;reference&gt;, or a package page of datapm.io or wasmer.io.</source>
+        <translation>Zu öffnende Links: depot://open?registry=&lt;url&gt;&amp;ref=&lt;reference&gt; oder eine Paketseite von datapm.io oder wasmer.io.</translation>
+    </message>
+    <message>
+        <source>a link cannot go with --registry or --open: it names both.</source>
+        <translation>ein Link kann nicht zusammen mit --registry oder --open angegeben werden: Er nennt beides.</translation>
+    </message>
+    <message>
+        <source>the Depot that runs did not take the links (%1); starting another one.</source>
+        <translation>das laufende Depot hat die Links nicht angenommen (%1); ein weiteres wird gestartet.</translation>
     </message>
 </context>
 </TS>

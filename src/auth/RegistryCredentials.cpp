@@ -128,3 +128,20 @@ QString RegistryCredentials::accountFor(const QUrl& url) const
     const Credential* active = activeFor(url);
     return active ? active->account : QString();
 }
+
+QString RegistryCredentials::cacheIdentity(const QUrl& url) const
+{
+    if (m_originText.isEmpty() || originOf(url) != m_originText)
+        return {};
+    QMutexLocker lock(&m_mutex);
+    if (m_signingIn)
+        return {};
+    if (m_sessionToken.isValid())
+        return m_sessionToken.account.isEmpty() ? QString()
+                                                : QStringLiteral("session:") + m_sessionToken.account;
+    if (!m_apiKey.isValid())
+        return {};
+    if (!m_apiKey.keyId.isEmpty())
+        return QStringLiteral("key:") + m_apiKey.keyId;
+    return m_apiKey.account.isEmpty() ? QString() : QStringLiteral("key:") + m_apiKey.account;
+}

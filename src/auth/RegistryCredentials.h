@@ -44,6 +44,8 @@ public:
     QString apiKeyId() const;
 
     Headers headersFor(const QUrl& url) const override;
+    // "session:<account>" or "key:<key id>" (else "key:<account>"); empty when neither is known.
+    QString cacheIdentity(const QUrl& url) const override;
     QString accountFor(const QUrl& url) const override;
 
 private:

@@ -21,28 +21,6 @@ Error configError(Error::Kind kind, const QString& message)
     return e;
 }
 
-bool isLoopback(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-// Never an empty header: an empty X-API-Key is a credential the server rejects (registries.md), and an
-// empty name is not a header at all.
-HeaderProvider::Headers usableHeaders(const HeaderProvider* provider, const QUrl& endpoint)
-{
-    HeaderProvider::Headers headers;
-    if (!provider)
-        return headers;
-    for (const auto& header : provider->headersFor(endpoint)) {
-        if (!header.first.trimmed().isEmpty() && !header.second.trimmed().isEmpty())
-            headers.append(header);
-    }
-    return headers;
-}
-
 } // namespace
 
 struct GraphQlClient::Private
@@ -53,6 +31,8 @@ struct GraphQlClient::Private
     std::shared_ptr<const HeaderProvider> headers;
     RequestOptions defaults;
     ErrorExplainer explainer;
+    std::optional<AnswerCache> cache;
+    QSet<QString> cachedOperations;
 };
 
 GraphQlClient::GraphQlClient(QNetworkAccessManager* network, const QUrl& endpoint, const QString& dialect,
@@ -85,6 +65,11 @@ void GraphQlClient::setHeaderProvider(std::shared_ptr<const HeaderProvider> head
     d->headers = std::move(headers);
 }
 
+std::shared_ptr<const HeaderProvider> GraphQlClient::headerProvider() const
+{
+    return d->headers;
+}
+
 void GraphQlClient::setDefaultOptions(const RequestOptions& options)
 {
     d->defaults = options;
@@ -98,6 +83,12 @@ RequestOptions GraphQlClient::defaultOptions() const
 void GraphQlClient::setErrorExplainer(ErrorExplainer explainer)
 {
     d->explainer = std::move(explainer);
+}
+
+void GraphQlClient::setAnswerCache(const AnswerCache& cache, const QSet<QString>& operations)
+{
+    d->cache = cache;
+    d->cachedOperations = operations;
 }
 
 GraphQlJob* GraphQlClient::run(const QString& operationName, const QJsonObject& variables)
@@ -136,7 +127,48 @@ GraphQlJob* GraphQlClient::sendOperation(const QString& folder, const QString& o
             configError(Error::Kind::Config,
                         QStringLiteral("Unknown operation %1/%2").arg(folder, operationName)),
             operationName, this);
-    return send(*document, variables, operationName, options, upload);
+    GraphQlJob* job = send(*document, variables, operationName, options, upload);
+    if (d->cache && folder == d->dialect && options.isRead && upload.filePath.isEmpty() &&
+        d->cachedOperations.contains(operationName))
+        useCache(job, operationName, variables);
+    return job;
+}
+
+std::optional<QString> GraphQlClient::cacheIdentity() const
+{
+    // The identity of the headers a request carries now: none (anonymous), or a named one. A credential
+    // without a name could be anyone's: its answers are not cached.
+    if (!d->headers || d->headers->usableHeadersFor(d->endpoint).isEmpty())
+        return QString();
+    const QString identity = d->headers->cacheIdentity(d->endpoint);
+    if (identity.isEmpty())
+        return std::nullopt;
+    return identity;
+}
+
+void GraphQlClient::useCache(GraphQlJob* job, const QString& operationName, const QJsonObject& variables)
+{
+    const std::optional<QString> identity = cacheIdentity();
+    if (!identity)
+        return;
+    const AnswerCache::Key key{d->endpoint, *identity, operationName, variables};
+    if (std::optional<AnswerCache::Entry> found = d->cache->find(key)) {
+        QMetaObject::invokeMethod(
+            job,
+            [job, entry = std::move(*found)] {
+                if (!job->isFinished())
+                    emit job->cachedAnswer(entry.data, entry.storedAt);
+            },
+            Qt::QueuedConnection);
+    }
+    // Complete answers only: a partial one would show as the whole page the next time. And only while the
+    // identity is still the one the request went out with: an answer that comes after signing out is not
+    // kept among the private answers that signing out removed.
+    connect(job, &GraphQlJob::finished, this,
+            [this, key](const QJsonObject& data, const QList<Error>& partialErrors) {
+                if (partialErrors.isEmpty() && d->cache && cacheIdentity() == key.identity)
+                    d->cache->store(key, data);
+            });
 }
 
 GraphQlJob* GraphQlClient::runDocument(const QString& document, const QJsonObject& variables,
@@ -151,7 +183,7 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
 {
     // The name jobs and log lines go by; a console document may have none.
     const QString label = operationName.isEmpty() ? QStringLiteral("(unnamed operation)") : operationName;
-    Prepared prepared = prepare(d->endpoint, usableHeaders(d->headers.get(), d->endpoint), label, options);
+    Prepared prepared = prepare(d->endpoint, d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers(), label, options);
     if (prepared.failed)
         return prepared.failed;
     // A multipart request gets its Content-Type (with the boundary) from Qt.
@@ -184,7 +216,7 @@ GraphQlJob* GraphQlClient::runRest(const QByteArray& verb, const QString& path, 
             configError(Error::Kind::Config, QStringLiteral("A REST path outside the registry's origin")),
             label, this);
     HeaderProvider::Headers headers;
-    for (const auto& header : usableHeaders(d->headers.get(), url)) {
+    for (const auto& header : (d->headers ? d->headers->usableHeadersFor(url) : HeaderProvider::Headers())) {
         if (!credentialHeader.isEmpty() && header.first.compare(credentialHeader, Qt::CaseInsensitive) == 0)
             headers.append(header);
     }
@@ -219,7 +251,7 @@ GraphQlClient::Prepared GraphQlClient::prepare(const QUrl& url, const HeaderProv
             configError(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
         return prepared;
     }
-    if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopback(url.host())) {
+    if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
         prepared.failed = new FailedGraphQlJob(
             configError(Error::Kind::Insecure,
                         QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(url.host())),
@@ -263,6 +295,14 @@ GraphQlJob* GraphQlClient::start(const Prepared& prepared, const QByteArray& bod
         job->setRest(restVerb);
     job->start();
     return job;
+}
+
+bool GraphQlClient::isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 QByteArray GraphQlClient::userAgent()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnswerCache.h"
 #include "ErrorConventions.h"
 #include "GraphQlJob.h"
 #include "HeaderProvider.h"
@@ -8,9 +9,11 @@
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -28,10 +31,16 @@ public:
     QUrl endpoint() const;
     QString dialect() const;
     void setHeaderProvider(std::shared_ptr<const HeaderProvider> headers);
+    // For the subscription socket of the same registry (SubscriptionSocket): the same credential, no other.
+    std::shared_ptr<const HeaderProvider> headerProvider() const;
     void setDefaultOptions(const RequestOptions& options);
     RequestOptions defaultOptions() const;
     // The dialect's reading of its server's errors, applied to every error of every job (failed and partial).
     void setErrorExplainer(ErrorExplainer explainer);
+    // Reads of `operations` (by name, from the dialect's folder) answer from `cache` first (cachedAnswer),
+    // and their complete answers are kept there, under the identity the HeaderProvider names. Only reads
+    // that show a page opt in: never mutations, never operations that give download addresses.
+    void setAnswerCache(const AnswerCache& cache, const QSet<QString>& operations);
 
     // Runs operation `operationName` loaded from :/graphql/<dialect>/<operationName>.graphql.
     // Never returns null: an unknown operation gives a job that fails (queued) with Kind::Config.
@@ -67,6 +76,8 @@ public:
     QUrl restUrl(const QString& path) const;
 
     static QByteArray userAgent();
+    // localhost or a loopback address: the only hosts a credential may reach over plain HTTP (or ws://).
+    static bool isLoopbackHost(const QString& host);
 
 signals:
     // How each request went as far as reaching the registry goes: an answer came (an HTTP or GraphQL error
@@ -81,9 +92,12 @@ private:
         QString filePath;
     };
     // Loads `operationName` from :/graphql/<folder>/ and sends it.
-    GraphQlJob* sendOperation(const QString& folder, const QString& operationName,
-                              const QJsonObject& variables, const RequestOptions& options,
-                              const Upload& upload);
+    GraphQlJob* sendOperation(const QString& folder, const QString& operationName, const QJsonObject& variables,
+                              const RequestOptions& options, const Upload& upload);
+    // Who answers are fetched for now (HeaderProvider::cacheIdentity); empty for anonymous requests, nullopt
+    // when a credential is sent that names no one.
+    std::optional<QString> cacheIdentity() const;
+    void useCache(GraphQlJob* job, const QString& operationName, const QJsonObject& variables);
     GraphQlJob* send(const QString& document, const QJsonObject& variables, const QString& operationName,
                      const RequestOptions& options, const Upload& upload);
     // The request to `url` with `headers` under the rules every request follows, or the job that fails when

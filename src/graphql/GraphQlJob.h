@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -29,4 +30,8 @@ signals:
     // traces, just before finished() or failed(), when the answer was a JSON object. For the GraphQL console,
     // which shows what the registry said; intents read finished() and failed().
     void answerRead(const QJsonObject& answer, int httpStatus);
+    // The answer kept from an earlier request of the same operation, variables and identity (AnswerCache),
+    // stored at `storedAt`: emitted from the event loop before the fresh answer, which still follows with
+    // finished() or failed(). Only for operations the client was told it may cache.
+    void cachedAnswer(const QJsonObject& data, const QDateTime& storedAt);
 };

@@ -34,6 +34,16 @@ QList<QByteArray> recognisableParts(const QByteArray& value)
 
 } // namespace
 
+HeaderProvider::Headers HeaderProvider::usableHeadersFor(const QUrl& url) const
+{
+    Headers usable;
+    for (const auto& header : headersFor(url)) {
+        if (!header.first.trimmed().isEmpty() && !header.second.trimmed().isEmpty())
+            usable.append(header);
+    }
+    return usable;
+}
+
 HeaderProvider::Headers HeaderProvider::placeholdersFor(const QUrl& url, const QByteArray& placeholder) const
 {
     Headers shown;
@@ -52,4 +62,9 @@ bool HeaderProvider::occursIn(const QUrl& url, const QString& text) const
         }
     }
     return false;
+}
+
+QString HeaderProvider::cacheIdentity(const QUrl& /*url*/) const
+{
+    return {};
 }

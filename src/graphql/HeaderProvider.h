@@ -17,6 +17,13 @@ public:
     virtual ~HeaderProvider() = default;
     // Headers to add to a request for `url` (the registry's endpoint). Empty = anonymous request.
     virtual Headers headersFor(const QUrl& url) const = 0;
+    // headersFor(url) without a header whose name or value is empty: what is really sent. Never an empty
+    // X-API-Key: an empty credential is one the server rejects (registries.md).
+    Headers usableHeadersFor(const QUrl& url) const;
+    // Who requests for `url` are made for, in words that are not secret (an account name, a key's id), so
+    // that a cached answer is only ever shown to the identity it was fetched for. Empty when unknown: then
+    // answers to requests with a credential are not cached at all.
+    virtual QString cacheIdentity(const QUrl& url) const;
     // Whose credential a request for `url` carries, in its non-secret words (a user name, a key's
     // "organization:project"); empty when unknown or when none is sent.
     virtual QString accountFor(const QUrl& url) const

@@ -30,7 +30,9 @@ void PagedListModel::restart(bool hasSource)
     m_emptyPagesInARow = 0;
     m_lastError = {};
     m_scrolled = false;
+    m_refreshing = false;
     endResetModel();
+    setCachedAt({});
     if (m_hasSource)
         request(QString());
     else
@@ -41,6 +43,23 @@ void PagedListModel::retry()
 {
     if (m_state == State::Failed && m_hasSource)
         request(m_nextCursor);
+}
+
+void PagedListModel::refresh()
+{
+    if (!m_hasSource)
+        return;
+    cancelInFlight();
+    m_refreshing = rowCount() > 0;
+    request(QString());
+}
+
+void PagedListModel::setCachedAt(const QDateTime& at)
+{
+    if (at == m_cachedAt)
+        return;
+    m_cachedAt = at;
+    emit freshnessChanged();
 }
 
 void PagedListModel::cancel(InFlight* slot)
@@ -72,6 +91,8 @@ bool PagedListModel::start(InFlight* slot, const QString& cursor)
     // `this` is the context: a model that is gone never gets a late answer. The job deletes itself.
     connect(job, &RegistryJob::finished, this, [this, job, id] { onPage(id, job); });
     connect(job, &RegistryJob::failed, this, [this, id](const Error& error) { onFailed(id, error); });
+    if (cursor.isEmpty())
+        connect(job, &RegistryJob::cachedResult, this, [this, job, id] { onCachedPage(id, job); });
     return true;
 }
 
@@ -119,12 +140,27 @@ void PagedListModel::onPage(quint64 id, RegistryJob* job)
         return; // an answer for a source or cursor that is no longer current
     const QString cursor = m_current.cursor;
     m_current = {};
+    // The fresh first page over a cached one (or a refresh): rows that stay are updated, not replaced.
+    const bool merge = cursor.isEmpty() && (m_cachedAt.isValid() || m_refreshing);
+    m_refreshing = false;
     // Views and testers may ask for more from inside the row insertion, before the state says what comes
     // next: they are told no until it does.
     m_inserting = true;
-    const PageOutcome outcome = takePage(job);
+    const PageOutcome outcome = merge ? mergeFirstPage(job) : takePage(job);
     m_inserting = false;
+    setCachedAt({});
     finishPage(outcome, cursor);
+}
+
+void PagedListModel::onCachedPage(quint64 id, RegistryJob* job)
+{
+    if (id == 0 || id != m_current.id || !m_current.cursor.isEmpty())
+        return;
+    // Shown at once; the state stays Loading until the fresh page says what follows.
+    m_inserting = true;
+    mergeFirstPage(job);
+    m_inserting = false;
+    setCachedAt(job->cachedAt());
 }
 
 void PagedListModel::finishPage(const PageOutcome& page, const QString& cursor)

@@ -5,6 +5,7 @@
 #include "registry/RegistryJob.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QPointer>
 
 #include <optional>
@@ -39,6 +40,13 @@ public:
     int serverTotal() const { return m_serverTotal; }
     // Asks again for the page that failed.
     void retry();
+    // Asks for the first page again, keeping the rows: when it comes, rows that are still there are updated
+    // in place (selections and the scroll position stay), others are removed, moved or inserted.
+    void refresh();
+    // While the rows are the answer kept from an earlier visit (AnswerCache), when it was fetched; invalid
+    // once the fresh first page is in (or when none was cached). freshnessChanged() when it changes.
+    QDateTime cachedAt() const { return m_cachedAt; }
+    bool isShowingCached() const { return m_cachedAt.isValid(); }
 
     using QAbstractTableModel::index;
     // The first column's index of `row`, as a list model gives it (catalogs and collections have one column).
@@ -51,6 +59,7 @@ public:
 
 signals:
     void stateChanged(PagedListModel::State state);
+    void freshnessChanged();
 
 protected:
     struct PageOutcome
@@ -65,6 +74,8 @@ protected:
     virtual RegistryJob* startPage(const PageRequest& page) = 0;
     // Inserts the rows of a finished job's page (beginInsertRows/endInsertRows) and says what came.
     virtual PageOutcome takePage(RegistryJob* finishedJob) = 0;
+    // Makes the rows the first page of `job` (cached or fresh), updating rows that stay in place.
+    virtual PageOutcome mergeFirstPage(RegistryJob* job) = 0;
     // A page read ahead that came before the page it follows: keep it (the job is gone after this call) ...
     virtual void parkPage(RegistryJob* finishedJob) = 0;
     // ... and insert it once that page is in, or forget it.
@@ -95,6 +106,8 @@ private:
     void cancel(InFlight* slot);
     void cancelInFlight();
     void onPage(quint64 id, RegistryJob* job);
+    void onCachedPage(quint64 id, RegistryJob* job);
+    void setCachedAt(const QDateTime& at);
     void onFailed(quint64 id, const Error& error);
     void finishPage(const PageOutcome& page, const QString& cursor);
     void setState(State state);
@@ -111,4 +124,6 @@ private:
     Error m_lastError;
     int m_serverTotal = -1;
     int m_emptyPagesInARow = 0; // pages that brought only duplicates; fetched on without waiting for a view
+    QDateTime m_cachedAt;       // the rows are a cached first page fetched then
+    bool m_refreshing = false;  // the first page asked for by refresh(): merged into the rows
 };

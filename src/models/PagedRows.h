@@ -31,6 +31,35 @@ public:
     }
     void clear() { setSource({}); }
 
+    // A row that has just appeared at the head of the source (a live announcement of a list that is newest
+    // first): inserted first, or, when already listed, updated and moved first. A view's selection and
+    // current row follow their rows (persistent indexes); nothing is reloaded. Ignored without a source.
+    void putFirst(T item)
+    {
+        std::optional<Key> key = keyOf(item);
+        if (!key || !m_source)
+            return;
+        if (!m_keys.contains(*key)) {
+            beginInsertRows(QModelIndex(), 0, 0);
+            m_rows.prepend(std::move(item));
+            m_keys.insert(std::move(*key));
+            endInsertRows();
+            return;
+        }
+        const auto listed = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                         [this, &key](const T& row) { return keyOf(row) == key; });
+        if (listed == m_rows.cend())
+            return;
+        const int at = int(listed - m_rows.cbegin());
+        if (at > 0) {
+            beginMoveRows(QModelIndex(), at, at, QModelIndex(), 0);
+            m_rows.move(at, 0);
+            endMoveRows();
+        }
+        m_rows[0] = std::move(item);
+        emit dataChanged(this->index(0, 0), this->index(0, columnCount() - 1));
+    }
+
     int rowCount(const QModelIndex& parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
@@ -60,6 +89,12 @@ private:
         return static_cast<ResultJob<Page<T>>*>(finishedJob)->takeResult();
     }
     PageOutcome takePage(RegistryJob* finishedJob) override { return insertPage(resultOf(finishedJob)); }
+    PageOutcome mergeFirstPage(RegistryJob* job) override
+    {
+        // A cached result is copied: the job keeps it until the fresh one replaces it.
+        auto* typed = static_cast<ResultJob<Page<T>>*>(job);
+        return mergePage(job->isFinished() ? typed->takeResult() : typed->result());
+    }
     void parkPage(RegistryJob* finishedJob) override { m_parked = resultOf(finishedJob); }
     PageOutcome takeParkedPage() override
     {
@@ -108,6 +143,56 @@ private:
             endInsertRows();
         }
         return {int(kept), page.hasMore, page.nextCursor, page.total};
+    }
+
+    // The rows become `page` (de-duplicated) with the fewest changes a view notices: rows whose key is
+    // still there stay (updated in place, moved where needed), so their selection and the scroll position
+    // stay; the others are removed, the new ones inserted.
+    PageOutcome mergePage(Page<T> page)
+    {
+        QList<T> fresh;
+        QList<Key> freshKeys;
+        QSet<Key> seen;
+        for (T& item : page.items) {
+            std::optional<Key> key = keyOf(item);
+            if (!key || seen.contains(*key))
+                continue;
+            seen.insert(*key);
+            freshKeys.append(std::move(*key));
+            fresh.append(std::move(item));
+        }
+        QList<Key> keys;
+        keys.reserve(m_rows.size());
+        for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+            std::optional<Key> key = keyOf(m_rows.at(row));
+            if (key && seen.contains(*key)) {
+                keys.prepend(std::move(*key));
+                continue;
+            }
+            beginRemoveRows(QModelIndex(), int(row), int(row));
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const qsizetype at = keys.indexOf(freshKeys.at(i), i);
+            if (at < 0) {
+                beginInsertRows(QModelIndex(), int(i), int(i));
+                m_rows.insert(i, std::move(fresh[i]));
+                keys.insert(i, freshKeys.at(i));
+                endInsertRows();
+                continue;
+            }
+            if (at != i) {
+                beginMoveRows(QModelIndex(), int(at), int(at), QModelIndex(), int(i));
+                m_rows.move(at, i);
+                keys.move(at, i);
+                endMoveRows();
+            }
+            m_rows[i] = std::move(fresh[i]);
+            emit dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
+        }
+        m_keys = std::move(seen);
+        return {int(fresh.size()), page.hasMore, page.nextCursor, page.total};
     }
 
     void clearRows() override

@@ -31,6 +31,9 @@ struct KeyForm
     const char* name = nullptr;        // "API key", "Token"
     const char* placeholder = nullptr; // what a key looks like
     const char* help = nullptr;        // where to find one
+    // The key goes with an organization and a project, joined as "organization:project:key" (Metabind):
+    // the dialogs ask for the three parts, or take them pasted in one piece.
+    bool scoped = false;
 };
 
 // A page of a registry kind's public web site, as people share its address: the registry behind the site and

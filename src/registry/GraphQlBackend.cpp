@@ -10,6 +10,8 @@ GraphQlBackend::GraphQlBackend(QNetworkAccessManager* network, const QUrl& endpo
     , m_client(new GraphQlClient(network, endpoint, m_kind.dialect.id(), std::move(headers), this))
 {
     m_client->setErrorExplainer(m_kind.explain);
+    if (!m_kind.cachedOperations.isEmpty())
+        m_client->setAnswerCache(AnswerCache(), m_kind.cachedOperations);
     connect(m_client, &GraphQlClient::answered, this, &RegistryBackend::answered);
     connect(m_client, &GraphQlClient::unreachable, this, &RegistryBackend::unreachable);
 }

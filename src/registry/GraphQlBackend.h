@@ -4,6 +4,7 @@
 #include "graphql/ErrorConventions.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <memory>
 
@@ -24,6 +25,9 @@ public:
         Dialect dialect;
         ErrorExplainer explain;
         std::optional<RegistryStatus> (*status)(const QJsonObject& data, QString* whyNot) = nullptr;
+        // The read operations whose answers are kept on disk (AnswerCache) so their pages open at once, also
+        // offline: pages people browse, never their keys, drafts or download addresses.
+        QSet<QString> cachedOperations = {};
     };
 
     Dialect dialect() const override { return m_kind.dialect; }

@@ -72,6 +72,18 @@ void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode, Adjust adjust =
     QObject::connect(request, &GraphQlJob::failed, job,
                      [job, adjust](const Error& error) { job->fail(adjust(error)); });
     QObject::connect(request, &GraphQlJob::progress, job, &RegistryJob::progress);
+    // A cached answer that no longer decodes (an older Depot wrote it) is simply not shown.
+    QObject::connect(request, &GraphQlJob::cachedAnswer, job,
+                     [job, decode](const QJsonObject& data, const QDateTime& storedAt) {
+                         Error ignored;
+                         std::optional<T> value;
+                         if constexpr (std::is_invocable_v<const Decode&, const QJsonObject&, QString*>)
+                             value = decode(data, &ignored.message);
+                         else
+                             value = decode(data, &ignored);
+                         if (value)
+                             job->offerCached(std::move(*value), storedAt);
+                     });
     QObject::connect(
         request, &GraphQlJob::finished, job,
         [job, adjust, decode = std::move(decode)](const QJsonObject& data, const QList<Error>& partial) {

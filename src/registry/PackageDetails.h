@@ -34,12 +34,47 @@ struct PackageDetails
         PackageId id;
         QString requirement;     // as the publisher wrote it ("^0.2.0"); may be empty
         QString resolvedVersion; // the version the registry resolves it to; empty when it does not say
+        QString label; // how the registry kind writes it ("project@1.0.0"); empty: "scope/name@version"
     };
     // A folder of the package made visible to the program at another path.
     struct Mapping
     {
         QString guestPath; // as the program sees it ("/lib/python3.6")
         QString hostPath;  // the folder in the package ("lib")
+    };
+    // A building block of a package's user interface (Metabind components).
+    struct Component
+    {
+        QString id;
+        QString name;
+        QString title;
+        QString description;
+        QString status; // as the registry says it ("published", "modified", "draft"); may be empty
+        bool compiled = false;
+        QString source;       // the code as written; may be empty
+        QString compiledCode; // the code as built; empty when not compiled
+    };
+    // A file a package carries (Metabind assets). Images get thumbnails.
+    struct Asset
+    {
+        QString id;
+        QString name;
+        QString type; // a MIME type ("image/png")
+        QUrl url;     // fetched with a plain GET, never with a credential
+        qint64 size = -1;
+        int width = -1;
+        int height = -1;
+        bool isImage() const { return type.startsWith(QLatin1String("image/")); }
+    };
+    // One package of a resolved bundle (the package itself, or one it depends on, directly or not), with what
+    // it brings.
+    struct BundlePart
+    {
+        QString id;        // the registry's id of that package (a content hash, or "draft:..." for a draft)
+        QString label;     // "project@version", or the version alone when the project is unknown
+        PackageId package; // what opens it; invalid when it cannot be opened
+        QList<Component> components;
+        QList<Asset> assets;
     };
     enum class Signature { Unknown, Unsigned, Signed };
     enum class OwnerKind { Unknown, User, Group };
@@ -58,6 +93,13 @@ struct PackageDetails
     QList<Command> commands;
     QList<Dependency> dependencies;
     QList<Mapping> filesystem;
+    QList<Component> components;
+    QList<Asset> assets;
+    // The package resolved with everything it depends on: itself first, then each dependency; empty when the
+    // registry kind does not resolve bundles.
+    QList<BundlePart> bundle;
+    // The built code of the whole package as the registry gives it (a JSON text); empty when none.
+    QString compiledBundle;
 
     Signature signature = Signature::Unknown;
     QString signingKey;      // the key's identifier, when signed

@@ -42,6 +42,8 @@ bool RegistryBackend::has(RegistryPart part) const
         return downloads() != nullptr;
     case RegistryPart::FolderPublishing:
         return folderPublishing() != nullptr;
+    case RegistryPart::LiveUpdates:
+        return liveUpdates() != nullptr;
     case RegistryPart::ProjectPublishing:
         return projectPublishing() != nullptr;
     }
@@ -76,6 +78,9 @@ QString RegistryBackend::whyMissing(RegistryPart part) const
         return tr("%1 registries offer no package files to download from Depot.").arg(name);
     case RegistryPart::FolderPublishing:
         return tr("Depot cannot publish a folder to %1 registries.").arg(name);
+    case RegistryPart::LiveUpdates:
+        return tr("Depot cannot follow %1 registries live: lists show what is new when you reload them.")
+            .arg(name);
     case RegistryPart::ProjectPublishing:
         return tr("%1 registries do not publish projects kept on the registry.").arg(name);
     }

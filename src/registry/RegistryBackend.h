@@ -12,6 +12,7 @@
 class AccountAccess;
 class ApiKeyManagement;
 class FolderPublishing;
+class LiveUpdates;
 class PackageDownloads;
 class PackageFilePublishing;
 class PackageGroups;
@@ -65,6 +66,7 @@ public:
     PackageInterfaces* interfaces() const { return m_parts.interfaces; }
     PackageDownloads* downloads() const { return m_parts.downloads; }
     FolderPublishing* folderPublishing() const { return m_parts.folderPublishing; }
+    LiveUpdates* liveUpdates() const { return m_parts.liveUpdates; }
     ProjectPublishing* projectPublishing() const { return m_parts.projectPublishing; }
 
     // The group part `part` names (Catalogs, Collections or Interfaces); null for any other part or when it
@@ -96,6 +98,7 @@ protected:
         PackageInterfaces* interfaces = nullptr;
         PackageDownloads* downloads = nullptr;
         FolderPublishing* folderPublishing = nullptr;
+        LiveUpdates* liveUpdates = nullptr;
         ProjectPublishing* projectPublishing = nullptr;
     };
     // For a backend's constructor: the parts it really implements (owned by the backend, living as long).

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
@@ -23,6 +24,8 @@ public:
     const QList<Error>& partialErrors() const { return m_partialErrors; }
     // For backends, before finishing.
     void setPartialErrors(const QList<Error>& errors) { m_partialErrors = errors; }
+    // When the last result offered was a cached one (cachedResult()): when it was fetched; invalid otherwise.
+    QDateTime cachedAt() const { return m_cachedAt; }
 
 signals:
     void finished();
@@ -30,13 +33,19 @@ signals:
     void progress(qint64 done, qint64 total);
     // Emitted by cancel() before failed(Kind::Canceled); backends abort their network job on it.
     void cancelRequested();
+    // A result kept from an earlier visit, fetched at `storedAt`, readable with result() in the handler; the
+    // fresh one still follows with finished() or failed(). Pages show it at once, marked with its age, and
+    // update it in place when the fresh one comes.
+    void cachedResult(const QDateTime& storedAt);
 
 protected:
     // For backends: end the job. Emits once, then deleteLater().
     void emitFinished();
     void emitFailed(const Error& error);
+    void setCachedAt(const QDateTime& storedAt) { m_cachedAt = storedAt; }
 
 private:
+    QDateTime m_cachedAt;
     bool m_finished = false;
     Error m_error;
     QList<Error> m_partialErrors;
@@ -54,9 +63,19 @@ public:
     void finish(T result)
     {
         m_result = std::move(result);
+        setCachedAt({});
         emitFinished();
     }
     void fail(const Error& error) { emitFailed(error); }
+    // For backends: a result from the answer cache, before the fresh one (RegistryJob::cachedResult).
+    void offerCached(T result, const QDateTime& storedAt)
+    {
+        if (isFinished())
+            return;
+        m_result = std::move(result);
+        setCachedAt(storedAt);
+        emit cachedResult(storedAt);
+    }
 
 private:
     T m_result{};

@@ -17,5 +17,6 @@ enum class RegistryPart {
     Downloads,         // files of a package version to download (and unpack)
     FolderPublishing,  // publish a folder that a manifest file describes (wasmer.toml)
     ProjectPublishing, // publish what a project on the registry holds as a new version (Metabind)
+    LiveUpdates,       // GraphQL subscriptions: lists and pages follow what is published, without a reload
 };
 Q_DECLARE_METATYPE(RegistryPart)

@@ -18,8 +18,14 @@ struct SearchFilters
     QString interfaceName; // only packages implementing this interface
     QString licence;       // only packages under this licence
     Order order = Order::Relevance;
+    QString tag;       // only what carries this tag (Metabind assets and contents)
+    QString assetType; // only assets of this MIME type ("image/png")
 
-    bool isEmpty() const { return interfaceName.isEmpty() && licence.isEmpty() && order == Order::Relevance; }
+    bool isEmpty() const
+    {
+        return interfaceName.isEmpty() && licence.isEmpty() && tag.isEmpty() && assetType.isEmpty() &&
+               order == Order::Relevance;
+    }
     friend bool operator==(const SearchFilters&, const SearchFilters&) = default;
 };
 
@@ -31,8 +37,13 @@ struct SearchFilterSupport
     QList<SearchFilters::Order> orders; // besides Relevance
     bool groups = false;                // can list the groups (namespaces) matching words
     bool users = false;                 // can list the users matching words
+    bool tag = false;
+    bool assetType = false;
 
-    bool isEmpty() const { return !interfaceName && !licence && orders.isEmpty() && !groups && !users; }
+    bool isEmpty() const
+    {
+        return !interfaceName && !licence && !tag && !assetType && orders.isEmpty() && !groups && !users;
+    }
 };
 
 Q_DECLARE_METATYPE(SearchFilters)

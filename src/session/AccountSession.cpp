@@ -5,6 +5,7 @@
 #include "auth/RegistryCredentials.h"
 #include "auth/StoredKeyCodec.h"
 #include "core/Logging.h"
+#include "registry/CachedAnswers.h"
 #include "registry/RegistryBackend.h"
 #include "registry/parts/AccountAccess.h"
 #include "registry/parts/PasswordSignIn.h"
@@ -174,6 +175,8 @@ void AccountSession::signOut()
         return;
     m_credentials->clearSessionToken();
     m_user = {};
+    // What was seen signed in is not left on disk for whoever uses the computer next.
+    CachedAnswers::forgetPrivate(m_endpoint);
     qCDebug(lcSession) << "signed out of" << m_endpoint.host();
     credentialsDidChange();
 }
@@ -229,6 +232,8 @@ void AccountSession::forgetKey()
         m_keyStored = false;
         credentialsDidChange();
     }
+    // Forgetting the key signs out as well: what was seen with it goes too.
+    CachedAnswers::forgetPrivate(m_endpoint);
     if (!wasStored || !m_store) {
         emit keyForgotten({});
         return;

@@ -3,10 +3,14 @@
 #include "core/Logging.h"
 #include "registry/DialectDetector.h"
 #include "registry/DialectTable.h"
+#include "registry/LiveFeed.h"
+#include "registry/parts/LiveUpdates.h"
 #include "registry/parts/PackageSearch.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+
+#include <utility>
 
 RegistrySession::RegistrySession(const RegistryEntry& entry, QNetworkAccessManager* network,
                                  PackageListModel* packages, QObject* parent)
@@ -24,6 +28,7 @@ RegistrySession::~RegistrySession()
 void RegistrySession::stop()
 {
     abortJobs();
+    followLive(false);
     // The model outlives sessions: it must not keep a source that calls into our backend.
     if (m_packages)
         m_packages->clear();
@@ -48,6 +53,7 @@ void RegistrySession::setHeaderProvider(std::shared_ptr<const HeaderProvider> he
     if (m_packages)
         m_packages->clear(); // its source calls into the backend that goes now
     m_headers = std::move(headers);
+    followLive(false); // before its backend goes
     m_backend.reset();
     setState(State::Idle); // until start() connects with the new headers
 }
@@ -55,8 +61,12 @@ void RegistrySession::setHeaderProvider(std::shared_ptr<const HeaderProvider> he
 void RegistrySession::start()
 {
     abortJobs();
+    // Rows kept from an earlier visit, shown while the registry was away, stay and are refreshed in place:
+    // the person keeps their selection and scroll position.
+    m_refreshInPlace = m_backend && m_packages && m_packages->isShowingCached() &&
+                       m_appliedSearch == std::make_pair(m_searchText, m_filters);
     // The list first: views that redraw on its change still see the last error (not a failure without one).
-    if (m_packages)
+    if (m_packages && !m_refreshInPlace)
         m_packages->clear();
     m_error = {};
     if (!m_entry.url.isValid() || !m_network) {
@@ -90,6 +100,7 @@ void RegistrySession::start()
 
 void RegistrySession::createBackendAndConnect(const Dialect& dialect)
 {
+    followLive(false);
     m_backend = DialectTable::createBackend(dialect, {m_network, m_entry.url, m_headers});
     if (!m_backend) {
         fail(
@@ -130,8 +141,14 @@ void RegistrySession::applySource()
         return;
     if (!m_backend || (m_state != State::Connected && m_state != State::Connecting)) {
         m_packages->clear();
+        followLive(false);
         return;
     }
+    if (std::exchange(m_refreshInPlace, false)) {
+        m_packages->refresh();
+        return;
+    }
+    m_appliedSearch = {m_searchText, m_filters};
     // The backend lives as long as this session, and the session clears the model before it goes.
     RegistryBackend* backend = m_backend.get();
     auto cursorAfterFullPage = [backend](const PageRequest& page) {
@@ -147,10 +164,44 @@ void RegistrySession::applySource()
                                          : search->searchFiltered(text, filters, page);
             },
             cursorAfterFullPage);
+        followLive(false);
     } else {
         m_packages->setSource([backend](const PageRequest& page) { return backend->latestPackages(page); },
                               cursorAfterFullPage);
+        followLive(true);
     }
+}
+
+void RegistrySession::followLive(bool newest)
+{
+    LiveUpdates* live = newest && m_backend ? m_backend->liveUpdates() : nullptr;
+    if (m_live && (!live || m_liveBackend != m_backend.get()))
+        delete m_live; // ends its subscription
+    if (live && !m_live) {
+        m_live = live->watchPublished(this);
+        m_liveBackend = m_backend.get();
+        // A new version: its package comes first in the list (or moves there), the rest stays as it is.
+        connect(m_live, &LiveFeed::published, this, [this](const Package& package) {
+            if (m_packages)
+                m_packages->putFirst(package);
+        });
+        connect(m_live, &LiveFeed::liveChanged, this, &RegistrySession::announceLive);
+    }
+    announceLive();
+}
+
+void RegistrySession::announceLive()
+{
+    if (isLive() != m_wasLive) {
+        m_wasLive = isLive();
+        qCDebug(lcSession) << m_entry.url.host() << (m_wasLive ? "follows what is published" : "is not live");
+        emit liveChanged(m_wasLive);
+    }
+}
+
+bool RegistrySession::isLive() const
+{
+    return m_live && m_live->isLive();
 }
 
 void RegistrySession::setSearchText(const QString& text)
@@ -179,8 +230,11 @@ bool RegistrySession::canSearch() const
 
 void RegistrySession::fail(const Error& error)
 {
+    followLive(false);
     m_error = error;
-    if (m_packages)
+    // Offline, a list kept from an earlier visit is still worth showing (marked with its age); it is
+    // refreshed in place when the registry is back (start()).
+    if (m_packages && !(error.isUnreachable() && m_packages->isShowingCached()))
         m_packages->clear();
     setState(State::Failed);
 }

@@ -9,8 +9,10 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
 
 class HeaderProvider;
+class LiveFeed;
 class QNetworkAccessManager;
 
 // One open registry: finds its dialect when it is not known (DialectDetector), creates the backend
@@ -55,6 +57,9 @@ public:
     // list by the text alone. The list reloads when they change.
     void setSearchFilters(const SearchFilters& filters);
     const SearchFilters& searchFilters() const { return m_filters; }
+    // Whether the newest packages follow what is published as it happens (the registry offers live updates,
+    // the list shows the newest packages, not a search, and the connection is up).
+    bool isLive() const;
     // A line for the status bar: "Connecting…", "Connected to DataPM 0.32 at host", "Unreachable: …".
     QString statusText() const;
 
@@ -64,11 +69,16 @@ signals:
     void dialectDetected(Dialect dialect);
     // A new backend exists (after detection, or after new headers); e.g. for the account session.
     void backendCreated(RegistryBackend* backend);
+    void liveChanged(bool live);
 
 private:
     void createBackendAndConnect(const Dialect& dialect);
     void checkStatus();
     void applySource();
+    // Follows what is published while the list shows the newest packages of a registry that announces them
+    // (`newest`); otherwise lets the live feed go.
+    void followLive(bool newest);
+    void announceLive();
     void fail(const Error& error);
     void setState(State state);
     void abortJobs();
@@ -79,10 +89,15 @@ private:
     QPointer<PackageListModel> m_packages;
     std::shared_ptr<const HeaderProvider> m_headers;
     std::unique_ptr<RegistryBackend> m_backend;
-    QPointer<RegistryJob> m_job; // the detection or status job in flight
+    QPointer<LiveFeed> m_live; // while the newest packages are listed, where the registry has it
+    RegistryBackend* m_liveBackend = nullptr; // the backend m_live comes from (compared, never used)
+    bool m_wasLive = false;                   // as last announced with liveChanged()
+    QPointer<RegistryJob> m_job;              // the detection or status job in flight
     State m_state = State::Idle;
     Error m_error;
     RegistryStatus m_status;
     QString m_searchText;
     SearchFilters m_filters;
+    bool m_refreshInPlace = false; // start() keeps cached rows: applySource() refreshes them
+    std::pair<QString, SearchFilters> m_appliedSearch; // what the list's source was made for
 };

@@ -6,7 +6,9 @@
 #include "auth/CredentialStore.h"
 #include "core/Logging.h"
 #include "models/PackageListModel.h"
+#include "registry/RegistryBackend.h"
 #include "registry/RegistryList.h"
+#include "registry/parts/AccountAccess.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -35,6 +37,8 @@ Workspace::Workspace(const Options& options, QObject* parent)
     , m_reconnectTimer(new QTimer(this))
     , m_countdown(new QTimer(this))
 {
+    if (m_options.registryUrl.isValid())
+        m_environmentKey = qEnvironmentVariable("DEPOT_API_KEY").trimmed();
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &Workspace::reconnect);
     m_countdown->setInterval(1000);
@@ -203,11 +207,18 @@ void Workspace::attachAccount()
     AccountSession* account = m_account;
     // The credentials go to the session before its backend exists: the first request already carries them.
     session->setHeaderProvider(account->headerProvider());
+    // The environment's key before anything else sees the backend: the first request already carries it.
+    if (!m_environmentKey.isEmpty() && session->entry().url == m_options.registryUrl) {
+        connect(session, &RegistrySession::backendCreated, account,
+                [this, account](RegistryBackend* backend) { useEnvironmentKey(account, backend); });
+    }
     // As soon as the backend exists (before its status answer): sign-in and key dialogs need it.
     connect(session, &RegistrySession::backendCreated, account,
             [account](RegistryBackend* backend) { account->setBackend(backend); });
     connect(account, &AccountSession::credentialsChanged, session, [this, session, account] {
         // A new credential may see more (or less): load again, unless the first start is still to come.
+        if (m_applyingEnvironmentKey)
+            return;
         if (session == m_session && session->state() != RegistrySession::State::Idle && account->isLoaded())
             session->start();
     });
@@ -223,6 +234,24 @@ void Workspace::attachAccount()
         },
         Qt::SingleShotConnection);
     account->ensureLoaded();
+}
+
+void Workspace::useEnvironmentKey(AccountSession* account, RegistryBackend* backend)
+{
+    if (m_environmentKey.isEmpty())
+        return;
+    AccountAccess* access = backend->account();
+    Credential key = access ? access->credentialFromPastedKey(m_environmentKey) : Credential();
+    // Once: the account keeps it for the rest of the run, and the copy here goes.
+    m_environmentKey.fill(QLatin1Char('\0'));
+    m_environmentKey.clear();
+    m_applyingEnvironmentKey = true;
+    const bool used = account->useKeyForSession(key);
+    m_applyingEnvironmentKey = false;
+    key.wipe();
+    // Whether, never what.
+    qCDebug(lcSession) << (used ? "using the key from DEPOT_API_KEY for" : "DEPOT_API_KEY is not a key of")
+                       << m_options.registryUrl.host();
 }
 
 void Workspace::refresh()
@@ -434,4 +463,19 @@ bool Workspace::offersRetry() const
     const RegistrySession::State state = m_session->state();
     return state == RegistrySession::State::Failed ||
            (state == RegistrySession::State::Connected && m_requestUnreachable);
+}
+
+bool Workspace::isOffline() const
+{
+    if (!m_session)
+        return false;
+    if (m_session->state() == RegistrySession::State::Failed && m_session->error().isUnreachable())
+        return true;
+    return isReconnecting() && m_unreachable.isUnreachable();
+}
+
+QString Workspace::offlineText(const QString& what) const
+{
+    //: %1 is what cannot be done now: "Publishing", "Managing API keys"
+    return tr("%1 needs the registry, which does not answer now. Depot tries again by itself.").arg(what);
 }

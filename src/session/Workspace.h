@@ -33,7 +33,8 @@ class Workspace : public QObject
 public:
     struct Options
     {
-        QUrl registryUrl;               // open this registry (added to the list if unknown)
+        QUrl registryUrl;               // open this registry (added to the list if unknown); DEPOT_API_KEY in
+                                        // the environment is its key for this run (never stored)
         std::optional<Dialect> dialect; // force the dialect of registryUrl for this run
         QUrl localRegistryUrl;          // base URL of the local registry: the first run offers its presets
         QString openReference;          // a package to open once the registry answers (--open)
@@ -92,6 +93,11 @@ public:
     // A line for the status bar, and whether "Retry" should be offered beside it.
     QString statusText() const;
     bool offersRetry() const;
+    // The open registry does not answer (Depot tries again by itself): pages show what they kept, and what
+    // needs the registry (publishing, keys, signing in) says so at once.
+    bool isOffline() const;
+    // "<what> needs the registry, which does not answer now. …", for the tooltip of a greyed action.
+    QString offlineText(const QString& what) const;
 
 signals:
     // Another registry is open (or none): pages of the old one must go.
@@ -104,6 +110,8 @@ signals:
 
 private:
     void attachAccount();
+    // DEPOT_API_KEY, read as the open registry's kind reads a pasted key, used for this run only.
+    void useEnvironmentKey(AccountSession* account, RegistryBackend* backend);
     void addForThisRun(const QUrl& url, const std::optional<Dialect>& dialect);
     void onSessionStateChanged();
     void onListStateChanged();
@@ -131,4 +139,7 @@ private:
     bool m_reconnecting = false; // a retry of the timer is under way (the status line keeps its text)
     Error m_unreachable;         // why the registry is being tried again
     bool m_requestUnreachable = false; // connected, but a later request (any page's) found it gone
+    // DEPOT_API_KEY: the key of the --registry registry for this run only. Never stored, never logged.
+    QString m_environmentKey;
+    bool m_applyingEnvironmentKey = false; // the key arrives with the backend: no reload for it
 };

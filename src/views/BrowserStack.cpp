@@ -230,6 +230,7 @@ void BrowserStack::connectPage(BrowserPage* page)
         open({BrowserLocation::Kind::Interface, name});
     });
     connect(page, &BrowserPage::downloadRequested, this, &BrowserStack::downloadRequested);
+    connect(page, &BrowserPage::fileDownloadRequested, this, &BrowserStack::fileDownloadRequested);
     connect(page, &BrowserPage::openCatalog, this, [this](const QString& slug) {
         open({BrowserLocation::Kind::Catalog, slug});
     });

@@ -61,6 +61,8 @@ signals:
     void signInRequested();
     // A page asks for a version's file (BrowserPage::downloadRequested).
     void downloadRequested(const PackageId& id, const QString& version, bool unpack);
+    // A page asks for one file it shows (BrowserPage::fileDownloadRequested).
+    void fileDownloadRequested(const PackageDownload& file);
 
 private:
     struct Entry

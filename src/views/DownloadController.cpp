@@ -73,22 +73,30 @@ void DownloadController::withOffer(const PackageId& id, const QString& version, 
 
 void DownloadController::request(const PackageId& id, const QString& version, bool unpack)
 {
-    withOffer(id, version, QString(), [this, unpack](const PackageDownload& offer) {
-        const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-        if (unpack && !offer.isArchive) {
-            tell(tr("“%1” is a %2 file, which Depot cannot unpack; use Download… instead.")
-                     .arg(offer.fileName, offer.format));
-            return;
-        }
-        const QString where = m_choose(unpack ? downloads : QDir(downloads).filePath(offer.fileName), unpack);
-        if (where.isEmpty())
-            return;
-        DownloadManager* manager = m_workspace->downloads();
-        const int item = unpack ? manager->downloadAndUnpack(offer, where) : manager->download(offer, where);
-        m_panel->show();
-        m_panel->raise();
-        m_panel->select(item);
-    });
+    withOffer(id, version, QString(), [this, unpack](const PackageDownload& offer) { start(offer, unpack); });
+}
+
+void DownloadController::download(const PackageDownload& file)
+{
+    start(file, false);
+}
+
+void DownloadController::start(const PackageDownload& offer, bool unpack)
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (unpack && !offer.isArchive) {
+        tell(tr("“%1” is a %2 file, which Depot cannot unpack; use Download… instead.")
+                 .arg(offer.fileName, offer.format));
+        return;
+    }
+    const QString where = m_choose(unpack ? downloads : QDir(downloads).filePath(offer.fileName), unpack);
+    if (where.isEmpty())
+        return;
+    DownloadManager* manager = m_workspace->downloads();
+    const int item = unpack ? manager->downloadAndUnpack(offer, where) : manager->download(offer, where);
+    m_panel->show();
+    m_panel->raise();
+    m_panel->select(item);
 }
 
 void DownloadController::retry(int id)
@@ -97,7 +105,13 @@ void DownloadController::retry(int id)
     const int index = manager->indexOf(id);
     if (index < 0)
         return;
-    const PackageDownload& old = manager->items().at(index).offer;
+    const PackageDownload old = manager->items().at(index).offer;
+    // A file whose registry hands out no download list (an asset, at a lasting address): the same address.
+    RegistryBackend* backend = m_workspace->session() ? m_workspace->session()->backend() : nullptr;
+    if (backend && !backend->downloads()) {
+        manager->retry(id, old);
+        return;
+    }
     withOffer(old.package, old.version, old.format,
               [manager, id](const PackageDownload& fresh) { manager->retry(id, fresh); });
 }

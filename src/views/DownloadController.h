@@ -30,11 +30,15 @@ public:
     void setChooser(Chooser chooser) { m_choose = std::move(chooser); }
 
     void request(const PackageId& id, const QString& version, bool unpack);
+    // Downloads `file` as offered (an asset a page shows): asks where, then as request() does.
+    void download(const PackageDownload& file);
 
 private:
     // Asks the registry for the files of `version`; `then` gets the one to download.
     void withOffer(const PackageId& id, const QString& version, const QString& format,
                    std::function<void(const PackageDownload&)> then);
+    // Asks where `offer` goes and starts it (unpacked into a folder with `unpack`).
+    void start(const PackageDownload& offer, bool unpack);
     void retry(int id);
     void unpackDone(int id);
     void tell(const QString& text);

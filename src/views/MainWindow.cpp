@@ -2,21 +2,20 @@
 
 #include "BrowserStack.h"
 #include "ConnectionStatus.h"
+#include "LiveIndicator.h"
 #include "DownloadController.h"
 #include "DownloadsPanel.h"
 #include "NavigationBar.h"
 #include "PackageListPage.h"
 #include "RegistryActions.h"
-#include "RegistryItemDelegate.h"
 #include "RegistrySections.h"
+#include "RegistrySidebar.h"
 #include "ThemedIcon.h"
 #include "WindowSettings.h"
 #include "models/PackageListModel.h"
-#include "models/RegistryListModel.h"
 #include "pages/StatefulPage.h"
 #include "publish/PublishLauncher.h"
 #include "registry/RegistryBackend.h"
-#include "registry/RegistryList.h"
 #include "session/RegistrySession.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
@@ -26,7 +25,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,7 +39,6 @@
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(options, this))
-    , m_registryModel(new RegistryListModel(m_workspace->registries(), this))
 {
     setWindowTitle(tr("Depot"));
     m_navigation = new NavigationBar(this);
@@ -63,7 +60,6 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     }
     m_pendingReference = options.openReference;   // wins over the last page
     m_pendingNotice = m_workspace->addedNotice(); // said once the window shows
-    connect(m_workspace->registries(), &RegistryList::changed, this, &MainWindow::selectOpenRegistry);
     connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_workspace, &Workspace::connected, this, &MainWindow::onConnected);
     connect(m_workspace, &Workspace::recovered, this, &MainWindow::reloadFailedPage);
@@ -80,7 +76,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_registryActions = new RegistryActions(
-        m_workspace, [this] { return selectedUrl(); }, this);
+        m_workspace, [this] { return m_sidebar->selectedUrl(); }, this);
     QAction* add = m_registryActions->addAction();
     QAction* edit = m_registryActions->editAction();
     QAction* remove = m_registryActions->removeAction();
@@ -132,15 +128,8 @@ void MainWindow::createActions()
 
 void MainWindow::createWidgets()
 {
-    m_sidebar = new QListView(this);
-    m_sidebar->setModel(m_registryModel);
-    m_sidebar->setAccessibleName(tr("Registries"));
-    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sidebar->setItemDelegate(new RegistryItemDelegate(m_sidebar));
-    m_sidebar->setMinimumHeight(80);
-    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { m_workspace->open(selectedUrl()); });
+    m_sidebar = new RegistrySidebar(m_workspace, this);
+    connect(m_sidebar, &RegistrySidebar::selectionFollowed, this, &MainWindow::updateActions);
 
     m_page = new PackageListPage(m_workspace->packages(), m_navigation->searchField(), this);
     m_page->setWorkspace(m_workspace);
@@ -148,6 +137,7 @@ void MainWindow::createWidgets()
     m_browser->setAccessibleName(tr("Page"));
     m_downloads = new DownloadController(m_workspace, this);
     connect(m_browser, &BrowserStack::downloadRequested, m_downloads, &DownloadController::request);
+    connect(m_browser, &BrowserStack::fileDownloadRequested, m_downloads, &DownloadController::download);
     m_navigation->setBrowser(m_browser);
     connect(m_browser, &BrowserStack::currentChanged, this, &MainWindow::onBrowserChanged);
     connect(m_browser, &BrowserStack::listTermRequested, this, [this](const QString& term) {
@@ -208,6 +198,7 @@ void MainWindow::createWidgets()
     menuBar()->setAccessibleName(tr("Menu"));
     m_status = new ConnectionStatus(m_workspace, statusBar());
     connect(m_status, &ConnectionStatus::retryRequested, this, &MainWindow::refresh);
+    statusBar()->addPermanentWidget(new LiveIndicator(m_workspace, statusBar()));
     statusBar()->addPermanentWidget(m_accounts->statusWidget());
 
     // Tab reads the window from the top (not in the order the widgets were made): the search field, the
@@ -246,27 +237,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-QUrl MainWindow::selectedUrl() const
-{
-    const QModelIndex current = m_sidebar->selectionModel()->currentIndex();
-    const QList<RegistryEntry>& entries = m_workspace->registries()->entries();
-    return current.isValid() && current.row() < entries.size() ? entries.at(current.row()).url : QUrl();
-}
-
-void MainWindow::selectOpenRegistry()
-{
-    // The list was reset (or another registry opened): the open registry's row is the current one.
-    const int row = session() ? m_workspace->registries()->indexOfUrl(session()->entry().url) : -1;
-    const QSignalBlocker quiet(m_sidebar->selectionModel());
-    if (row < 0)
-        m_sidebar->selectionModel()->clear();
-    else
-        m_sidebar->selectionModel()->setCurrentIndex(m_registryModel->index(row),
-                                                     QItemSelectionModel::ClearAndSelect);
-    m_sidebar->viewport()->update();
-    updateActions();
-}
-
 void MainWindow::onSessionChanged(RegistrySession* session)
 {
     // Another registry: its own history, from its latest packages; nothing to browse until it answers.
@@ -277,7 +247,7 @@ void MainWindow::onSessionChanged(RegistrySession* session)
     // Pages of the old backend (other credentials) are rebuilt for the new one.
     if (session)
         connect(session, &RegistrySession::backendCreated, m_browser, &BrowserStack::setBackend);
-    selectOpenRegistry();
+    m_sidebar->selectOpenRegistry();
     updateWindowTitle();
 }
 

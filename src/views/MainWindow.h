@@ -18,12 +18,11 @@ class PackageListModel;
 class PackageListPage;
 class QAction;
 class QLineEdit;
-class QListView;
 class QSplitter;
 class RegistryActions;
 class RegistryList;
-class RegistryListModel;
 class RegistrySections;
+class RegistrySidebar;
 class RegistrySession;
 
 // The browser: registries on the left with what the open one offers under them, its pages on the right, the
@@ -43,7 +42,7 @@ public:
     AccountController* accounts() const { return m_accounts; }
     PackageListModel* packageModel() const { return m_workspace->packages(); }
     PackageListPage* packagePage() const { return m_page; }
-    QListView* sidebar() const { return m_sidebar; }
+    RegistrySidebar* sidebar() const { return m_sidebar; }
     RegistryList* registries() const { return m_workspace->registries(); }
     BrowserStack* browser() const { return m_browser; }
     RegistrySections* sections() const { return m_sections; }
@@ -73,8 +72,6 @@ private:
     void createActions();
     void createWidgets();
     void saveSettings() const;
-    QUrl selectedUrl() const;
-    void selectOpenRegistry();
     void onSessionChanged(RegistrySession* session);
     void onConnected(RegistryBackend* backend, bool recovered);
     void reloadFailedPage();
@@ -85,14 +82,13 @@ private:
 
     Workspace* m_workspace;
     QString m_pendingNotice; // for the status bar, once the window shows
-    RegistryListModel* m_registryModel;
     AccountController* m_accounts = nullptr;
     NavigationBar* m_navigation = nullptr;
     RegistryActions* m_registryActions = nullptr;
 
     QSplitter* m_splitter = nullptr;
     QSplitter* m_left = nullptr;
-    QListView* m_sidebar = nullptr;
+    RegistrySidebar* m_sidebar = nullptr;
     PackageListPage* m_page = nullptr;
     BrowserStack* m_browser = nullptr;
     RegistrySections* m_sections = nullptr;

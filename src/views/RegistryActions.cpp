@@ -41,6 +41,7 @@ void RegistryActions::add()
 {
     auto* dialog = new RegistryDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWorkspace(m_workspace);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // An address already listed is shown rather than kept twice.
         const int row = m_workspace->add(dialog->entry());
@@ -57,6 +58,7 @@ void RegistryActions::edit()
         return;
     auto* dialog = new RegistryDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWorkspace(m_workspace);
     dialog->setEntry(m_workspace->registries()->entries().at(row));
     connect(dialog, &QDialog::accepted, this, [this, dialog, originalUrl] {
         const RegistryEntry entry = dialog->entry();

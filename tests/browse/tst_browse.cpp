@@ -13,6 +13,7 @@
 #include "views/BrowserStack.h"
 #include "views/GroupSection.h"
 #include "views/MainWindow.h"
+#include "views/RegistrySidebar.h"
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
 #include "views/RegistrySections.h"

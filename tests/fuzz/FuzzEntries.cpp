@@ -6,7 +6,9 @@
 #include "registry/datapm/DataPmDecoder.h"
 #include "registry/datapm/publish/DataPmCsvInference.h"
 #include "registry/datapm/publish/DataPmPackageFileChecker.h"
+#include "registry/metabind/MetabindBundleDecoder.h"
 #include "registry/metabind/MetabindDecoder.h"
+#include "registry/metabind/MetabindSearchDecoder.h"
 #include "registry/wasmer/WasmerAccountDecoder.h"
 #include "registry/wasmer/WasmerDecoder.h"
 #include "registry/wasmer/WasmerManifest.h"
@@ -150,14 +152,26 @@ void metabind(const QByteArray& bytes)
     (void)MetabindDecoder::status(data, &whyNot);
     (void)MetabindDecoder::packagePage(data, &whyNot);
     (void)MetabindDecoder::package(data, &whyNot);
+    (void)MetabindDecoder::packageNumberPage(data, &whyNot);
+    (void)MetabindDecoder::pagesByNumber(data);
+    QJsonObject cursors;
+    (void)MetabindSearchDecoder::page(data, &cursors);
     for (const QJsonValue& value : someValues(data)) {
         (void)MetabindDecoder::packageRow(value.toObject(), &whyNot);
+        (void)MetabindBundleDecoder::details(value.toObject());
         if (value.isObject()) {
             // The page and package decoders look one level down: give them every object as that level.
-            const QJsonObject wrapped{{QStringLiteral("packages"), value},
-                                      {QStringLiteral("package"), value}};
+            const QJsonObject wrapped{
+                {QStringLiteral("packages"), value},   {QStringLiteral("package"), value},
+                {QStringLiteral("components"), value}, {QStringLiteral("component"), value},
+                {QStringLiteral("asset"), value},      {QStringLiteral("content"), value}};
             (void)MetabindDecoder::packagePage(wrapped, &whyNot);
+            (void)MetabindDecoder::packageNumberPage(wrapped, &whyNot);
             (void)MetabindDecoder::package(wrapped, &whyNot);
+            (void)MetabindSearchDecoder::page(wrapped, &cursors);
+            (void)MetabindSearchDecoder::component(wrapped, &whyNot);
+            (void)MetabindSearchDecoder::asset(wrapped, &whyNot);
+            (void)MetabindSearchDecoder::content(wrapped, &whyNot);
         }
     }
 }

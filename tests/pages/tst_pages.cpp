@@ -117,6 +117,7 @@ private slots:
     void catalogPagePagesToTheEndAndRestores();
     void collectionPageListsPackages();
     void userPageShowsPublicFields();
+    void creatorLinkOpensTheirPageWithTheirPackages();
     void unreachableRecoversByItself();
     void versionListModel();
     void versionsTableSortsByVersionAndDate();
@@ -601,6 +602,46 @@ void TestPages::userPageShowsPublicFields()
     missing.show();
     QTRY_COMPARE_WITH_TIMEOUT(missing.messagePage()->title(), QStringLiteral("User not found"),
                               kLoadTimeoutMs);
+}
+
+// The real DataPM server: a package's creator links to their page (issue 16: "a user's page can't be reached from
+// a package's author and shows none of the user's packages").
+void TestPages::creatorLinkOpensTheirPageWithTheirPackages()
+{
+    PackageDetailsPage page(m_backend.get(),
+                            PackageId{QStringLiteral("opendata"), QStringLiteral("world-cities")});
+    QSignalSpy openUser(&page, &BrowserPage::openUser);
+    page.resize(900, 700);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isShowingContent(), kLoadTimeoutMs);
+    QVERIFY(page.ownerLink()->isVisible());
+    QCOMPARE(page.ownerLink()->text(), QStringLiteral("Owner: curator"));
+    QTest::mouseClick(page.ownerLink(), Qt::LeftButton);
+    QCOMPARE(openUser.size(), 1);
+    QCOMPARE(openUser.first().first().toString(), QStringLiteral("curator"));
+
+    // Their page lists what they created, public packages only for a signed-out visitor, newest first.
+    UserPage user(m_backend.get(), QStringLiteral("curator"));
+    user.resize(900, 700);
+    user.show();
+    QTRY_VERIFY_WITH_TIMEOUT(user.isShowingContent(), kLoadTimeoutMs);
+    QVERIFY(user.packages());
+    QVERIFY(user.packages()->isVisible());
+    QAbstractItemModel* rows = user.packages()->table()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rows->rowCount() > 0, kLoadTimeoutMs);
+    QStringList names;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        names.append(rows->index(row, 0).data().toString() + QLatin1Char('|') +
+                     rows->index(row, 1).data().toString());
+    QVERIFY2(names.join(QLatin1Char(' ')).contains(QStringLiteral("world-cities")), qPrintable(names.join(u' ')));
+
+    // demo's only package is private: nobody signed in sees an empty list, said as such, not an error.
+    UserPage demo(m_backend.get(), QStringLiteral("demo"));
+    demo.show();
+    QTRY_VERIFY_WITH_TIMEOUT(demo.isShowingContent(), kLoadTimeoutMs);
+    QVERIFY(demo.packages());
+    QTest::qWait(200);
+    QCOMPARE(demo.packages()->table()->model()->rowCount(), 0);
 }
 
 void TestPages::unreachableRecoversByItself()

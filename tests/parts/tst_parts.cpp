@@ -32,7 +32,8 @@ QStringList offered(RegistryBackend& backend)
         {RegistryPart::Interfaces, "interfaces"},
         {RegistryPart::Downloads, "downloads"},
         {RegistryPart::FolderPublishing, "folderPublishing"},
-        {RegistryPart::ProjectPublishing, "projectPublishing"}};
+        {RegistryPart::ProjectPublishing, "projectPublishing"},
+        {RegistryPart::LiveUpdates, "liveUpdates"}};
     for (const auto& [part, name] : all) {
         if (backend.has(part))
             parts.append(QString::fromLatin1(name));
@@ -217,7 +218,7 @@ void TestParts::wasmer()
              (QStringList{QStringLiteral("search"), QStringLiteral("catalogs"), QStringLiteral("users"),
                           QStringLiteral("account"), QStringLiteral("signIn"), QStringLiteral("apiKeys"),
                           QStringLiteral("interfaces"), QStringLiteral("downloads"),
-                          QStringLiteral("folderPublishing")}));
+                          QStringLiteral("folderPublishing"), QStringLiteral("liveUpdates")}));
     // Not offered, and saying why: publishing from a package file and collections.
     QVERIFY(!wasmer->packageFilePublishing());
     QVERIFY(wasmer->whyMissing(RegistryPart::Publishing).contains(QLatin1String("Wasmer")));
@@ -262,10 +263,15 @@ void TestParts::metabind()
 {
     const Dialect dialect = TestDialects::metabind();
     auto metabind = backend(dialect);
+    // Search over components, assets and contents; the components and assets as the sidebar's groups; a
+    // pasted project key, checked by the registry; signing in, keys and publishing over REST (tests/metabind-*).
     QCOMPARE(offered(*metabind),
-             (QStringList{QStringLiteral("account"), QStringLiteral("signIn"), QStringLiteral("apiKeys"),
+             (QStringList{QStringLiteral("search"), QStringLiteral("catalogs"), QStringLiteral("collections"),
+                          QStringLiteral("account"), QStringLiteral("signIn"), QStringLiteral("apiKeys"),
                           QStringLiteral("projectPublishing")}));
-    // A pasted project key, checked by the registry (sign-in, keys and publishing: tests/metabind-*).
+    QCOMPARE(metabind->catalogs()->pluralName(), QStringLiteral("Components"));
+    QCOMPARE(metabind->collections()->pluralName(), QStringLiteral("Assets"));
+    QVERIFY(!metabind->catalogs()->scopesPackages());
     const Credential key =
         metabind->account()->credentialFromPastedKey(QStringLiteral("demo-org:demo-project:mb-demo-key"));
     QVERIFY(key.isValid());

@@ -169,6 +169,22 @@ bool LocalRegistry::clearRequestLog()
     return control("DELETE", QStringLiteral("/_control/requests")).isObject();
 }
 
+int LocalRegistry::openSubscriptions()
+{
+    return control("GET", QStringLiteral("/_control/subscriptions"))
+        .object()
+        .value(QStringLiteral("open"))
+        .toInt(-1);
+}
+
+int LocalRegistry::dropSubscriptions()
+{
+    return control("POST", QStringLiteral("/_control/subscriptions/drop"))
+        .object()
+        .value(QStringLiteral("dropped"))
+        .toInt(-1);
+}
+
 QJsonDocument LocalRegistry::control(const QByteArray& method, const QString& path, const QJsonObject& body)
 {
     if (!m_baseUrl.isValid())

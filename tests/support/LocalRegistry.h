@@ -46,6 +46,11 @@ public:
     bool clearFaults();
     QJsonArray requestLog();
     bool clearRequestLog();
+    // Open subscription sockets (GraphQL over WebSocket); -1 when the registry does not say.
+    int openSubscriptions();
+    // Cuts every subscription socket without a close frame, as a network failure does; how many, -1 on
+    // failure.
+    int dropSubscriptions();
 
     // local-registry/server.mjs in the source tree.
     static QString serverScript();

@@ -8,6 +8,7 @@
 #include "support/TestDialects.h"
 #include "views/BrowserStack.h"
 #include "views/MainWindow.h"
+#include "views/RegistrySidebar.h"
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
 #include "views/RegistryDialog.h"

@@ -6,10 +6,11 @@
 #include "DataPmDialect.h"
 #include "DataPmErrors.h"
 #include "DataPmGroups.h"
+#include "DataPmPackagePages.h"
 #include "DataPmPaging.h"
+#include "DataPmUsers.h"
 #include "graphql/GraphQlClient.h"
 #include "publish/DataPmPublishing.h"
-#include "registry/GraphQlUsers.h"
 #include "registry/JobSupport.h"
 
 #include <QJsonObject>
@@ -17,14 +18,12 @@
 DataPmBackend::DataPmBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                              std::shared_ptr<const HeaderProvider> headers, QObject* parent)
     : GraphQlBackend(network, endpoint, std::move(headers),
-                     {Dialect(DataPmDialect::id()), &DataPmErrors::explain, &DataPmDecoder::status}, parent)
+                     {Dialect(DataPmDialect::id()), &DataPmErrors::explain, &DataPmDecoder::status,
+                      DataPmDialect::cachedOperations()},
+                     parent)
     , m_catalogs(std::make_unique<DataPmGroups>(DataPmGroups::Kind::Catalogs, client(), this))
     , m_collections(std::make_unique<DataPmGroups>(DataPmGroups::Kind::Collections, client(), this))
-    , m_users(std::make_unique<GraphQlUsers>(
-          [](const QJsonObject& data, const QString&, Error* error) {
-              return DataPmBrowseDecoder::user(data, &error->message);
-          },
-          client(), this))
+    , m_users(std::make_unique<DataPmUsers>(client(), this))
     , m_account(std::make_unique<GraphQlAccount>(DataPmAccount::spec(), client(), this))
     , m_publishing(std::make_unique<DataPmPublishing>(client(), network, this))
 {
@@ -57,19 +56,10 @@ PackagePageJob* DataPmBackend::searchPackages(const QString& query, const PageRe
 PackagePageJob* DataPmBackend::packagePage(const QString& operation, const QString& field,
                                            const QString& query, const PageRequest& page)
 {
-    auto* job = new PackagePageJob(this);
-    const std::optional<int> offset = DataPmPaging::offsetFromCursor(page.cursor);
-    if (!offset)
-        return JobSupport::failQueued(job, DataPmPaging::badCursor(page.cursor));
-    const int limit = DataPmPaging::limitOf(page);
-    QJsonObject variables{{QStringLiteral("offSet"), *offset}, {QStringLiteral("limit"), limit}};
+    QJsonObject variables;
     if (!query.isEmpty())
         variables.insert(QStringLiteral("query"), query);
-    JobSupport::bind(client()->run(operation, variables), job,
-                     [field, start = *offset, limit](const QJsonObject& data, QString* whyNot) {
-                         return DataPmDecoder::packagePage(data, field, start, limit, whyNot);
-                     });
-    return job;
+    return DataPmPackagePages::run(client(), this, operation, field, variables, page);
 }
 
 PackageJob* DataPmBackend::package(const PackageId& id)

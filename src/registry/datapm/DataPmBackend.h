@@ -8,7 +8,7 @@
 class GraphQlAccount;
 class DataPmGroups;
 class DataPmPublishing;
-class GraphQlUsers;
+class DataPmUsers;
 class GraphQlClient;
 class HeaderProvider;
 class QNetworkAccessManager;
@@ -36,7 +36,7 @@ private:
 
     std::unique_ptr<DataPmGroups> m_catalogs;
     std::unique_ptr<DataPmGroups> m_collections;
-    std::unique_ptr<GraphQlUsers> m_users;
+    std::unique_ptr<DataPmUsers> m_users;
     std::unique_ptr<GraphQlAccount> m_account;
     std::unique_ptr<DataPmPublishing> m_publishing;
 };

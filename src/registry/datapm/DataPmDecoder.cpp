@@ -2,6 +2,7 @@
 
 #include "DataPmManifest.h"
 #include "registry/JsonFields.h"
+#include "registry/PackageDetails.h"
 #include "registry/VersionOrder.h"
 
 #include <QCborArray>
@@ -250,6 +251,14 @@ std::optional<Package> DataPmDecoder::package(const QJsonObject& data, QString* 
     }
     if (package->versions.isEmpty() && latest)
         package->versions.append(*latest);
+    // Who created the package: the page links to that person's page, which lists their other packages.
+    // creator is nullable (and a user may hide their name): no link then.
+    if (const QString creator = str(obj(object, "creator"), "username"); !creator.isEmpty()) {
+        auto details = std::make_shared<PackageDetails>();
+        details->ownerName = creator;
+        details->ownerKind = PackageDetails::OwnerKind::User;
+        package->details = std::move(details);
+    }
     if (latest && !latest->packageFileJson.isEmpty()) {
         std::optional<PackageManifest> manifest = DataPmManifest::fromPackageFile(latest->packageFileJson);
         if (!manifest) {

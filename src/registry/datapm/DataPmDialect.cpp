@@ -6,6 +6,24 @@
 
 namespace DataPmDialect {
 
+QSet<QString> cachedOperations()
+{
+    return {
+        QStringLiteral("LatestPackages"),
+        QStringLiteral("SearchPackages"),
+        QStringLiteral("Package"),
+        QStringLiteral("Catalog"),
+        QStringLiteral("CatalogPackages"),
+        QStringLiteral("Collection"),
+        QStringLiteral("CollectionPackages"),
+        QStringLiteral("LatestCollections"),
+        QStringLiteral("SearchCatalogs"),
+        QStringLiteral("SearchCollections"),
+        QStringLiteral("User"),
+        QStringLiteral("UserPackages"),
+    };
+}
+
 QString id()
 {
     return QStringLiteral("datapm");

@@ -2,8 +2,13 @@
 
 #include "registry/DialectTable.h"
 
+#include <QSet>
+
 // DataPM's entry in the dialect table.
 namespace DataPmDialect {
 QString id();
 DialectRegistration registration();
+// The read operations whose answers Depot keeps on disk (GraphQlBackend::Kind::cachedOperations): the pages
+// people browse. Not the keys (MyApiKeys and the like), not what publishing reads, not download addresses.
+QSet<QString> cachedOperations();
 } // namespace DataPmDialect

@@ -28,11 +28,11 @@ UserJob* MetabindAccount::currentUser()
             Qt::QueuedConnection);
         return job;
     }
-    // The health probe reads one package row: it needs an accepted key, and costs the server next to nothing.
+    // The health probe reads one tag row: it needs an accepted key, and costs the server next to nothing.
     JobSupport::bind(m_client->run(QStringLiteral("RegistryStatus")), job,
                      [signedIn](const QJsonObject& data, QString* whyNot) -> std::optional<UserProfile> {
-                         if (!data.value(QStringLiteral("packages")).isObject()) {
-                             *whyNot = QStringLiteral("packages: not an object");
+                         if (!data.value(QStringLiteral("tags")).isObject()) {
+                             *whyNot = QStringLiteral("tags: not an object");
                              return std::nullopt;
                          }
                          UserProfile profile;

@@ -4,6 +4,11 @@
 #include "MetabindDecoder.h"
 #include "MetabindDialect.h"
 #include "MetabindErrors.h"
+#include "MetabindPackageList.h"
+#include "MetabindPackagePages.h"
+#include "MetabindParts.h"
+#include "MetabindSearch.h"
+#include "MetabindSearchDecoder.h"
 #include "graphql/GraphQlClient.h"
 #include "publish/MetabindPublishing.h"
 #include "registry/JobSupport.h"
@@ -21,8 +26,20 @@ MetabindBackend::MetabindBackend(QNetworkAccessManager* network, const QUrl& end
     , m_account(std::make_unique<MetabindAccount>(client(), this, m_rest.get()))
     , m_restAccount(std::make_unique<MetabindRestAccount>(m_rest.get(), this))
     , m_publishing(std::make_unique<MetabindPublishing>(m_rest.get(), this))
+    , m_packageList(std::make_unique<MetabindPackageList>(client(), this))
+    , m_pages(std::make_unique<MetabindPackagePages>(client(), this))
+    , m_search(std::make_unique<MetabindSearch>(client(), this, m_packageList.get()))
+    , m_components(std::make_unique<MetabindParts>(MetabindParts::Kind::Components, client(), this,
+                                                   m_packageList.get()))
+    , m_assets(
+          std::make_unique<MetabindParts>(MetabindParts::Kind::Assets, client(), this, m_packageList.get()))
 {
-    offer({.account = m_account.get(),
+    // The sidebar's two lists: components where other kinds have catalogs, assets where they have
+    // collections. Signing in, API keys and publishing go over REST (rest/, publish/).
+    offer({.search = m_search.get(),
+           .catalogs = m_components.get(),
+           .collections = m_assets.get(),
+           .account = m_account.get(),
            .passwordSignIn = m_restAccount.get(),
            .apiKeys = m_restAccount.get(),
            .projectPublishing = m_publishing.get()});
@@ -32,16 +49,26 @@ MetabindBackend::~MetabindBackend() = default;
 
 std::optional<PackageId> MetabindBackend::packageReference(const QString& text) const
 {
-    const QString version = text.trimmed();
-    if (version.isEmpty() || !version.front().isDigit() || version.contains(QLatin1Char(' ')) ||
-        version.contains(QLatin1Char('/')))
+    // "1.0.0", or a dependency as its page names it: "project@1.0.0".
+    const QString trimmed = text.trimmed();
+    const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
+    const QString project = at > 0 ? trimmed.left(at) : QString();
+    const QString version = at > 0 ? trimmed.mid(at + 1) : trimmed;
+    const auto plain = [](const QString& part) {
+        return !part.contains(QLatin1Char(' ')) && !part.contains(QLatin1Char('/')) &&
+               !part.contains(QLatin1Char('@'));
+    };
+    if (version.isEmpty() || !version.front().isDigit() || !plain(version) || !plain(project))
         return std::nullopt;
-    return PackageId{QString(), version};
+    return PackageId{project, version};
 }
 
 QString MetabindBackend::whyMissing(RegistryPart part) const
 {
     switch (part) {
+    case RegistryPart::Downloads:
+        return tr(
+            "A Metabind package is not downloaded as a whole: download its assets from the Assets tab.");
     case RegistryPart::Publishing:
     case RegistryPart::FolderPublishing:
         return tr("Metabind publishes the project kept on the registry, not a file or folder.");
@@ -52,28 +79,12 @@ QString MetabindBackend::whyMissing(RegistryPart part) const
 
 PackagePageJob* MetabindBackend::latestPackages(const PageRequest& page)
 {
-    auto* job = new PackagePageJob(this);
-    QJsonObject variables{{QStringLiteral("limit"), page.limit > 0 ? page.limit : kDefaultPageSize}};
-    if (!page.cursor.isEmpty())
-        variables.insert(QStringLiteral("cursor"), page.cursor);
-    JobSupport::bind(client()->run(QStringLiteral("Packages"), variables), job,
-                     &MetabindDecoder::packagePage);
-    return job;
+    return m_packageList->page(page);
 }
 
 PackageJob* MetabindBackend::package(const PackageId& id)
 {
-    auto* job = new PackageJob(this);
-    if (id.name.isEmpty()) {
-        return JobSupport::failQueued(job,
-                                      JobSupport::invalidInput(tr("Which version? The version is empty.")));
-    }
-    JobSupport::bind(client()->run(QStringLiteral("Package"), {{QStringLiteral("version"), id.name}}), job,
-                     [id](const QJsonObject& data, Error* error) {
-                         std::optional<Package> package = MetabindDecoder::package(data, &error->message);
-                         if (!package && error->message.isEmpty())
-                             *error = MetabindErrors::packageNotFound(id.name);
-                         return package;
-                     });
-    return job;
+    if (MetabindSearchDecoder::isResult(id))
+        return m_search->open(id);
+    return m_pages->package(id);
 }

@@ -7,6 +7,10 @@
 class GraphQlClient;
 class HeaderProvider;
 class MetabindAccount;
+class MetabindPackageList;
+class MetabindPackagePages;
+class MetabindParts;
+class MetabindSearch;
 class MetabindPublishing;
 class MetabindRest;
 class MetabindRestAccount;
@@ -14,8 +18,10 @@ class QNetworkAccessManager;
 
 // Metabind (registries.md): read-only GraphQL that needs an x-api-key for data. The package list is
 // packages(cursor, limit), one row per published version (see MetabindDecoder); package(id) reads
-// package(version: id.name). Parts: the account (a pasted project key); over REST (rest/), signing in with
-// email and password, the project's API keys, and publishing the project (publish/).
+// package(version: id.name), or a dependency's resolved data (MetabindPackagePages). Parts: the account (a
+// pasted project key), search over components, assets and contents (MetabindSearch), whose results open
+// pages of their own; over REST (rest/), signing in with email and password, the project's API keys, and
+// publishing the project (publish/).
 class MetabindBackend : public GraphQlBackend
 {
     Q_OBJECT
@@ -28,7 +34,7 @@ public:
     PackageJob* package(const PackageId& id) override;
 
     QString whyMissing(RegistryPart part) const override;
-    // A package is one published version of the project: "1.0.0".
+    // A package is one published version of the project: "1.0.0", or of a dependency: "project@1.0.0".
     std::optional<PackageId> packageReference(const QString& text) const override;
 
 private:
@@ -36,4 +42,9 @@ private:
     std::unique_ptr<MetabindAccount> m_account;
     std::unique_ptr<MetabindRestAccount> m_restAccount;
     std::unique_ptr<MetabindPublishing> m_publishing;
+    std::unique_ptr<MetabindPackageList> m_packageList;
+    std::unique_ptr<MetabindPackagePages> m_pages;
+    std::unique_ptr<MetabindSearch> m_search;
+    std::unique_ptr<MetabindParts> m_components;
+    std::unique_ptr<MetabindParts> m_assets;
 };

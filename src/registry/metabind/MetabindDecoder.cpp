@@ -1,42 +1,15 @@
 #include "MetabindDecoder.h"
 
+#include "MetabindBundleDecoder.h"
+#include "core/Logging.h"
 #include "registry/JsonFields.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
 namespace {
 
-using JsonFields::obj;
 using JsonFields::str;
-
-QString trDecoder(const char* text)
-{
-    return QCoreApplication::translate("MetabindDecoder", text);
-}
-
-QDateTime dateTime(const QJsonValue& value)
-{
-    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return parsed;
-}
-
-// Names and titles come from the registry: keep them from turning into Markdown markup.
-QString escapeMarkdown(QString text)
-{
-    static const QString special = QStringLiteral("\\`*_{}[]<>()#+-.!|");
-    QString escaped;
-    escaped.reserve(text.size());
-    for (const QChar c : text) {
-        if (special.contains(c))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    return escaped.replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
 
 QString componentNames(const QJsonArray& components)
 {
@@ -49,54 +22,20 @@ QString componentNames(const QJsonArray& components)
     return names.join(QStringLiteral(", "));
 }
 
-QString summaryMarkdown(const QJsonObject& object)
-{
-    QString text;
-    const QJsonArray components = object.value(QStringLiteral("components")).toArray();
-    if (!components.isEmpty()) {
-        text += QStringLiteral("## %1\n\n").arg(trDecoder("Components"));
-        for (const QJsonValue& value : components) {
-            const QJsonObject component = value.toObject();
-            QString line = QStringLiteral("- **%1**").arg(escapeMarkdown(str(component, "name")));
-            const QString title = str(component, "title");
-            if (!title.isEmpty() && title != str(component, "name"))
-                line += QStringLiteral(" (%1)").arg(escapeMarkdown(title));
-            const QString description = str(component, "description");
-            if (!description.isEmpty())
-                line += QStringLiteral(": %1").arg(escapeMarkdown(description));
-            text += line + QLatin1Char('\n');
-        }
-        text += QLatin1Char('\n');
-    }
-    const QJsonArray assets = object.value(QStringLiteral("assets")).toArray();
-    if (!assets.isEmpty()) {
-        text += QStringLiteral("## %1\n\n").arg(trDecoder("Assets"));
-        for (const QJsonValue& value : assets) {
-            const QJsonObject asset = value.toObject();
-            text += QStringLiteral("- %1 (%2)\n")
-                        .arg(escapeMarkdown(str(asset, "name")), escapeMarkdown(str(asset, "type")));
-        }
-        text += QLatin1Char('\n');
-    }
-    const QJsonArray dependencies = object.value(QStringLiteral("dependencies")).toArray();
-    if (!dependencies.isEmpty()) {
-        text += QStringLiteral("## %1\n\n").arg(trDecoder("Dependencies"));
-        for (const QJsonValue& value : dependencies) {
-            const QJsonObject dependency = value.toObject();
-            text += QStringLiteral("- %1 %2\n")
-                        .arg(escapeMarkdown(str(dependency, "projectId")),
-                             escapeMarkdown(str(dependency, "version")));
-        }
-    }
-    return text.trimmed();
-}
-
 } // namespace
+
+QDateTime MetabindDecoder::dateTime(const QJsonValue& value)
+{
+    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return parsed;
+}
 
 std::optional<RegistryStatus> MetabindDecoder::status(const QJsonObject& data, QString* whyNot)
 {
-    if (!data.value(QStringLiteral("packages")).isObject()) {
-        *whyNot = QStringLiteral("packages: not an object");
+    if (!data.value(QStringLiteral("tags")).isObject()) {
+        *whyNot = QStringLiteral("tags: not an object");
         return std::nullopt;
     }
     RegistryStatus result;
@@ -124,32 +63,79 @@ std::optional<Package> MetabindDecoder::packageRow(const QJsonObject& object, QS
     return package;
 }
 
-std::optional<PackagePage> MetabindDecoder::packagePage(const QJsonObject& data, QString* whyNot)
+namespace {
+
+// The rows of packages.data; a row that cannot be a package (null, no version) is left out, never the list.
+std::optional<PackagePage> packageRows(const QJsonObject& list, QString* whyNot)
 {
-    const QJsonObject list = data.value(QStringLiteral("packages")).toObject();
     const QJsonValue rows = list.value(QStringLiteral("data"));
     if (!rows.isArray()) {
         *whyNot = QStringLiteral("packages.data: not a list");
         return std::nullopt;
     }
     PackagePage page;
+    int skipped = 0;
     for (const QJsonValue& row : rows.toArray()) {
-        if (row.isNull())
-            continue;
-        std::optional<Package> package = packageRow(row.toObject(), whyNot);
-        if (!package) {
-            whyNot->prepend(QStringLiteral("packages.data: "));
-            return std::nullopt;
-        }
-        page.items.append(std::move(*package));
+        QString rowProblem;
+        std::optional<Package> package =
+            row.isObject() ? MetabindDecoder::packageRow(row.toObject(), &rowProblem) : std::nullopt;
+        if (package)
+            page.items.append(std::move(*package));
+        else
+            ++skipped;
     }
+    if (skipped > 0)
+        qCDebug(lcRegistry) << "metabind: left out" << skipped << "package rows that were not packages";
+    return page;
+}
+
+} // namespace
+
+std::optional<PackagePage> MetabindDecoder::packagePage(const QJsonObject& data, QString* whyNot)
+{
+    const QJsonObject list = data.value(QStringLiteral("packages")).toObject();
+    std::optional<PackagePage> page = packageRows(list, whyNot);
+    if (!page)
+        return std::nullopt;
     const QJsonObject pagination = list.value(QStringLiteral("pagination")).toObject();
     const QString cursor = str(pagination, "cursor");
-    page.hasMore = pagination.value(QStringLiteral("hasMore")).toBool(false) && !cursor.isEmpty() &&
-                   !rows.toArray().isEmpty();
-    if (page.hasMore)
-        page.nextCursor = cursor;
+    page->hasMore = pagination.value(QStringLiteral("hasMore")).toBool(false) && !cursor.isEmpty() &&
+                    !list.value(QStringLiteral("data")).toArray().isEmpty();
+    if (page->hasMore)
+        page->nextCursor = cursor;
     return page;
+}
+
+std::optional<PackagePage> MetabindDecoder::packageNumberPage(const QJsonObject& data, QString* whyNot)
+{
+    const QJsonObject list = data.value(QStringLiteral("packages")).toObject();
+    std::optional<PackagePage> page = packageRows(list, whyNot);
+    if (!page)
+        return std::nullopt;
+    const QJsonObject pagination = list.value(QStringLiteral("pagination")).toObject();
+    const int number = pagination.value(QStringLiteral("page")).toInt(0);
+    const int pages = pagination.value(QStringLiteral("pages")).toInt(0);
+    page->total = pagination.value(QStringLiteral("total")).toInt(-1);
+    // An empty page ends the list too, whatever the count says: no endless asking.
+    page->hasMore = number > 0 && number < pages && !list.value(QStringLiteral("data")).toArray().isEmpty();
+    if (page->hasMore)
+        page->nextCursor = QString::number(number + 1);
+    return page;
+}
+
+bool MetabindDecoder::pagesByNumber(const QJsonObject& data)
+{
+    const QJsonArray fields =
+        data.value(QStringLiteral("__type")).toObject().value(QStringLiteral("fields")).toArray();
+    for (const QJsonValue& field : fields) {
+        if (str(field.toObject(), "name") != QLatin1String("packages"))
+            continue;
+        for (const QJsonValue& argument : field.toObject().value(QStringLiteral("args")).toArray()) {
+            if (str(argument.toObject(), "name") == QLatin1String("page"))
+                return true;
+        }
+    }
+    return false;
 }
 
 std::optional<Package> MetabindDecoder::package(const QJsonObject& data, QString* whyNot)
@@ -162,11 +148,7 @@ std::optional<Package> MetabindDecoder::package(const QJsonObject& data, QString
     std::optional<Package> package = packageRow(object, whyNot);
     if (!package)
         return std::nullopt;
-    package->readmeMarkdown = summaryMarkdown(object);
-    PackageVersion version;
-    version.version = package->latestVersion;
-    version.createdAt = package->createdAt;
-    version.description = package->description;
-    package->versions.append(version);
+    package->details = std::make_shared<const PackageDetails>(MetabindBundleDecoder::details(object));
+    // One version per page (each version is a row of the list): no versions tab.
     return package;
 }

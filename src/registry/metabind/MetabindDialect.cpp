@@ -26,7 +26,8 @@ DialectRegistration registration()
                  QT_TRANSLATE_NOOP("DialectTable", "organization:project:key"),
                  QT_TRANSLATE_NOOP("DialectTable",
                                    "Make one in the Metabind web app under your project's API keys; paste it "
-                                   "with its organization and project, separated by colons.")};
+                                   "with its organization and project, separated by colons."),
+                 true};
     r.createBackend = [](const BackendContext& context) -> std::unique_ptr<RegistryBackend> {
         return std::make_unique<MetabindBackend>(context.network, context.endpoint, context.headers);
     };

@@ -14,6 +14,10 @@ public:
     // What people call one group and several, translated: "Catalog" / "Catalogs", "Namespace" / "Namespaces".
     virtual QString singularName() const = 0;
     virtual QString pluralName() const = 0;
+    // Whether a package's id.scope names its group of this kind (a DataPM catalog, a Wasmer namespace), so a
+    // package page links to it. Groups that packages share without being scoped by them (Metabind components)
+    // say no.
+    virtual bool scopesPackages() const { return true; }
 
     virtual GroupJob* group(const QString& slug) = 0;
     virtual PackagePageJob* groupPackages(const QString& slug, const PageRequest& page) = 0;

@@ -13,6 +13,7 @@
 #include "WasmerUsers.h"
 #include "graphql/GraphQlClient.h"
 #include "registry/GraphQlAccount.h"
+#include "registry/GraphQlLiveUpdates.h"
 #include "registry/JobSupport.h"
 
 #include <QJsonArray>
@@ -57,7 +58,18 @@ struct WasmerBackend::OwnParts
         , account(WasmerAccount::spec(), client, jobParent)
         , downloads(client, jobParent)
         , publishing(network, client, jobParent)
+        // packageVersionCreated (wasmer.graphql's Subscription): every version published, as a list row. The
+        // token goes in the upgrade request's Authorization header, where Wasmer's own client (backend-api)
+        // sends it.
+        , live(client, QStringLiteral("PackageVersionCreated"), &liveRow, &WasmerErrors::explain, true)
     {}
+
+    static std::optional<Package> liveRow(const QJsonObject& data)
+    {
+        QString whyNot;
+        return WasmerDecoder::versionRow(data.value(QStringLiteral("packageVersionCreated")).toObject(),
+                                         &whyNot);
+    }
 
     WasmerNamespaces namespaces;
     WasmerInterfaces interfaces;
@@ -65,12 +77,15 @@ struct WasmerBackend::OwnParts
     GraphQlAccount account;
     WasmerDownloads downloads;
     WasmerPublishing publishing;
+    GraphQlLiveUpdates live;
 };
 
 WasmerBackend::WasmerBackend(QNetworkAccessManager* network, const QUrl& endpoint,
                              std::shared_ptr<const HeaderProvider> headers, QObject* parent)
     : GraphQlBackend(network, endpoint, std::move(headers),
-                     {Dialect(WasmerDialect::id()), &WasmerErrors::explain, &WasmerDecoder::status}, parent)
+                     {Dialect(WasmerDialect::id()), &WasmerErrors::explain, &WasmerDecoder::status,
+                      WasmerDialect::cachedOperations()},
+                     parent)
     , m_own(std::make_unique<OwnParts>(network, client(), this))
 {
     // No collections and no package-file publishing (see whyMissing).
@@ -82,7 +97,8 @@ WasmerBackend::WasmerBackend(QNetworkAccessManager* network, const QUrl& endpoin
            .apiKeys = &m_own->account,
            .interfaces = &m_own->interfaces,
            .downloads = &m_own->downloads,
-           .folderPublishing = &m_own->publishing});
+           .folderPublishing = &m_own->publishing,
+           .liveUpdates = &m_own->live});
 }
 
 WasmerBackend::~WasmerBackend() = default;

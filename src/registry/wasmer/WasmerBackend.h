@@ -11,7 +11,8 @@ class QNetworkAccessManager;
 // Wasmer / WAPM (registries.md): Relay connections (the cursor is the endCursor), the latest packages from
 // recentPackageVersions (one row per published version), package pages from getPackageVersion (the latest
 // or a given version). A bare package name lives in the global namespace "_". Parts: search (with filters),
-// namespaces, interfaces, users, account (tokenAuth, tokens), downloads and publishing a wasmer.toml folder.
+// namespaces, interfaces, users, account (tokenAuth, tokens), downloads, publishing a wasmer.toml folder, and
+// live updates (packageVersionCreated).
 class WasmerBackend : public GraphQlBackend, public PackageSearch
 {
     Q_OBJECT

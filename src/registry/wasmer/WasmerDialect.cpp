@@ -6,6 +6,24 @@
 
 namespace WasmerDialect {
 
+QSet<QString> cachedOperations()
+{
+    return {
+        QStringLiteral("RecentPackageVersions"),
+        QStringLiteral("SearchPackages"),
+        QStringLiteral("SearchFilteredPackages"),
+        QStringLiteral("PackageVersion"),
+        QStringLiteral("Namespace"),
+        QStringLiteral("NamespacePackages"),
+        QStringLiteral("SearchNamespaces"),
+        QStringLiteral("Interface"),
+        QStringLiteral("Interfaces"),
+        QStringLiteral("User"),
+        QStringLiteral("UserPackages"),
+        QStringLiteral("SearchUsers"),
+    };
+}
+
 QString id()
 {
     return QStringLiteral("wasmer");

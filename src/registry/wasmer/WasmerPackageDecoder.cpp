@@ -94,7 +94,7 @@ void fillDependencies(PackageDetails* details, const QJsonObject& node, const Pa
         const PackageId id = packageIdOf(obj(resolved, "package"));
         if (id.name.isEmpty())
             continue;
-        PackageDetails::Dependency dependency{id, {}, str(resolved, "version")};
+        PackageDetails::Dependency dependency{id, {}, str(resolved, "version"), {}};
         const auto declared =
             std::find_if(wanted.begin(), wanted.end(), [&id](const auto& d) { return d.id == id; });
         if (declared != wanted.end()) {

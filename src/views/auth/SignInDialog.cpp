@@ -1,10 +1,12 @@
 #include "SignInDialog.h"
 
+#include "KeyEntry.h"
 #include "registry/DialectTable.h"
 #include "registry/RegistryBackend.h"
 #include "registry/parts/AccountAccess.h"
 #include "registry/parts/PasswordSignIn.h"
 #include "session/AccountSession.h"
+#include "session/KeyCheck.h"
 #include "views/ErrorColour.h"
 
 #include <QCheckBox>
@@ -49,18 +51,15 @@ SignInDialog::SignInDialog(AccountSession* account, QWidget* parent, Mode mode)
     m_tabs->addTab(passwordPage, tr("User name and password"));
 
     auto* keyPage = new QWidget;
-    m_key = new QLineEdit;
-    m_key->setObjectName(QStringLiteral("apiKey"));
-    m_key->setAccessibleName(tr("API key"));
-    // A key is a password: not shown on screen, not read out by the accessibility bus.
-    m_key->setEchoMode(QLineEdit::Password);
+    m_key = new KeyEntry;
     m_keep = new QCheckBox(tr("&Keep in the keychain for this registry"));
     m_keep->setObjectName(QStringLiteral("keepInKeychain"));
     m_keep->setAccessibleName(m_keep->text().remove(QLatin1Char('&')));
     m_keep->setChecked(true);
-    auto* keyForm = new QFormLayout(keyPage);
-    keyForm->addRow(tr("API &key:"), m_key);
-    keyForm->addRow(m_keep);
+    auto* keyForm = new QVBoxLayout(keyPage);
+    keyForm->addWidget(m_key);
+    keyForm->addWidget(m_keep);
+    keyForm->addStretch(1);
     m_tabs->addTab(keyPage, tr("Paste an API key"));
 
     m_problem = new QLabel;
@@ -96,8 +95,9 @@ SignInDialog::SignInDialog(AccountSession* account, QWidget* parent, Mode mode)
         m_sessionOnly->setVisible(false);
         updateButtons();
     });
-    for (QLineEdit* edit : {m_username, m_password, m_key})
+    for (QLineEdit* edit : {m_username, m_password})
         connect(edit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
+    connect(m_key, &KeyEntry::changed, this, &SignInDialog::updateButtons);
 
     if (account) {
         connect(account, &AccountSession::signedIn, this, [this] {
@@ -140,11 +140,7 @@ void SignInDialog::adaptToRegistry()
         kind && kind->keyForm.name) {
         const QString name = QCoreApplication::translate("DialectTable", kind->keyForm.name);
         m_tabs->setTabText(1, name);
-        m_key->setAccessibleName(name);
-        if (kind->keyForm.placeholder)
-            m_key->setPlaceholderText(QCoreApplication::translate("DialectTable", kind->keyForm.placeholder));
-        if (kind->keyForm.help)
-            m_key->setToolTip(QCoreApplication::translate("DialectTable", kind->keyForm.help));
+        m_key->setKeyForm(&kind->keyForm);
     }
     if (backend->passwordSignIn() &&
         backend->passwordSignIn()->identity() == PasswordSignIn::Identity::Email) {
@@ -173,7 +169,10 @@ void SignInDialog::setMode(Mode mode)
     if (!m_tabs->isTabEnabled(mode == Mode::PasteKey ? 1 : 0))
         mode = mode == Mode::PasteKey ? Mode::Password : Mode::PasteKey;
     m_tabs->setCurrentIndex(mode == Mode::PasteKey ? 1 : 0);
-    (mode == Mode::PasteKey ? m_key : m_username)->setFocus();
+    if (mode == Mode::PasteKey)
+        (m_key->isScoped() ? m_key->organizationField() : m_key->keyField())->setFocus();
+    else
+        m_username->setFocus();
 }
 
 SignInDialog::Mode SignInDialog::mode() const
@@ -183,13 +182,15 @@ SignInDialog::Mode SignInDialog::mode() const
 
 QString SignInDialog::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isVisible() ? m_problem->text() : m_key->error();
 }
 
 void SignInDialog::done(int result)
 {
     // Whatever happens, the typed secrets do not stay in the widgets.
     m_password->clear();
+    if (m_check)
+        m_check->cancel();
     m_key->clear();
     QDialog::done(result);
 }
@@ -202,7 +203,7 @@ void SignInDialog::updateButtons()
     m_submit->setAccessibleName(passwordMode ? tr("Sign in with this password") : tr("Use this key"));
     const bool complete = passwordMode
                               ? !m_username->text().trimmed().isEmpty() && !m_password->text().isEmpty()
-                              : !m_key->text().trimmed().isEmpty();
+                              : m_key->isComplete();
     m_submit->setEnabled(complete && !m_busy && m_account);
 }
 
@@ -247,25 +248,39 @@ void SignInDialog::useKey()
 {
     showProblem({});
     m_sessionOnly->setVisible(false);
-    AccountAccess* access = m_account->backend() ? m_account->backend()->account() : nullptr;
-    if (!access) {
+    RegistryBackend* backend = m_account->backend();
+    if (!backend || !backend->account()) {
         showProblem(tr("The registry is not connected yet. Try again in a moment."));
         return;
     }
-    Credential key = access->credentialFromPastedKey(m_key->text().trimmed());
-    if (!key.isValid()) {
-        showProblem(tr("This is not an API key of this registry."));
-        return;
+    // Checked with the registry before it is kept or used: a refused key never reaches the keychain.
+    if (!m_check) {
+        m_check = new KeyCheck(m_account->endpoint(), backend->dialect(), nullptr, this);
+        connect(m_check, &KeyCheck::accepted, this, [this](const Credential& accepted) {
+            Credential key = accepted;
+            if (m_keep->isChecked()) {
+                m_account->storeKey(key); // busy until keyStored or keyStoreFailed
+            } else {
+                setBusy(false);
+                if (m_account->useKeyForSession(key))
+                    accept();
+                else
+                    showProblem(tr("Depot cannot use this key for this registry."));
+            }
+            key.wipe();
+        });
+        connect(m_check, &KeyCheck::refused, this, [this](const QString& text, KeyCheck::Problem problem) {
+            setBusy(false);
+            if (problem == KeyCheck::Problem::Key)
+                m_key->setError(text);
+            else
+                showProblem(text);
+        });
     }
-    if (m_keep->isChecked()) {
-        setBusy(true);
-        m_account->storeKey(key);
-    } else if (m_account->useKeyForSession(key)) {
-        accept();
-    } else {
-        showProblem(tr("Depot cannot use this key for this registry."));
-    }
-    key.wipe();
+    setBusy(true);
+    QString pasted = m_key->pastedText();
+    m_check->start(pasted);
+    pasted.fill(QLatin1Char('\0'));
 }
 
 void SignInDialog::useKeyForSessionOnly()
@@ -274,7 +289,9 @@ void SignInDialog::useKeyForSessionOnly()
     AccountAccess* access = backend ? backend->account() : nullptr;
     if (!access)
         return;
-    Credential key = access->credentialFromPastedKey(m_key->text().trimmed());
+    QString pasted = m_key->pastedText();
+    Credential key = access->credentialFromPastedKey(pasted);
+    pasted.fill(QLatin1Char('\0'));
     const bool used = m_account->useKeyForSession(key);
     key.wipe();
     if (used)

@@ -4,6 +4,8 @@
 #include <QPointer>
 
 class AccountSession;
+class KeyCheck;
+class KeyEntry;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -12,7 +14,9 @@ class QPushButton;
 class QTabWidget;
 
 // Sign in to one registry with user name and password (the session token stays in memory), or paste an
-// API key (kept in the keychain, or for this session only when there is no keychain and the user says so).
+// API key in the fields its registry kind asks for (KeyEntry): checked with the registry first (KeyCheck),
+// then kept in the keychain, or for this session only when there is no keychain and the user says so.
+// A refused key is said next to it, and nothing is kept.
 // Problems are said in place: wrong credentials, no keychain, a key that is not one of this registry.
 class SignInDialog : public QDialog
 {
@@ -44,7 +48,8 @@ private:
     QTabWidget* m_tabs;
     QLineEdit* m_username;
     QLineEdit* m_password;
-    QLineEdit* m_key;
+    KeyEntry* m_key;
+    KeyCheck* m_check = nullptr;
     QCheckBox* m_keep;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;

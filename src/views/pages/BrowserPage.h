@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/PackageDownload.h"
 #include "registry/PackageId.h"
 
 #include <QString>
@@ -38,4 +39,6 @@ signals:
     void signInRequested();
     // The person asks for a version's file: saved (Download…), or unpacked into a folder (Unpack to folder…).
     void downloadRequested(const PackageId& id, const QString& version, bool unpack);
+    // The person asks for one file the page shows (an asset), at the address given.
+    void fileDownloadRequested(const PackageDownload& file);
 };

@@ -142,8 +142,8 @@ void PackageContentsTabs::fillDependencies(const QList<PackageDetails::Dependenc
     for (QPushButton* link : dependencyLinks())
         delete link;
     for (const PackageDetails::Dependency& dependency : dependencies) {
-        QString text = dependency.id.toString();
-        if (!dependency.resolvedVersion.isEmpty())
+        QString text = dependency.label.isEmpty() ? dependency.id.toString() : dependency.label;
+        if (dependency.label.isEmpty() && !dependency.resolvedVersion.isEmpty())
             text += QLatin1Char('@') + dependency.resolvedVersion;
         auto* link = new LinkButton(text, m_dependencies);
         link->setObjectName(QStringLiteral("dependencyLink"));

@@ -2,11 +2,14 @@
 
 #include "LinkButton.h"
 #include "MarkdownBrowser.h"
+#include "PackageBundleTabs.h"
 #include "PackageContentsTabs.h"
 #include "PageHeader.h"
 #include "core/Logging.h"
 #include "models/VersionListModel.h"
+#include "registry/LiveFeed.h"
 #include "registry/RegistryBackend.h"
+#include "registry/parts/LiveUpdates.h"
 #include "registry/parts/PackageGroups.h"
 #include "registry/parts/UserDirectory.h"
 
@@ -168,6 +171,7 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     m_tabs->setDocumentMode(true);
     m_tabs->insertTab(ReadmeTab, m_readme, tr("README"));
     m_tabs->insertTab(VersionsTab, m_versions, tr("Versions"));
+    m_bundleTabs = new PackageBundleTabs(m_tabs, ComponentsTab);
     m_contents = new PackageContentsTabs(m_tabs, ModulesTab);
     m_tabs->insertTab(SchemasTab, m_schemas, tr("Schemas"));
     m_tabs->insertTab(LicenseTab, m_license, tr("Licence"));
@@ -210,6 +214,9 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     connect(m_contents, &PackageContentsTabs::dependencyActivated, this,
             &PackageDetailsPage::openPackageVersion);
     connect(m_contents, &PackageContentsTabs::interfaceActivated, this, &PackageDetailsPage::openInterface);
+    connect(m_bundleTabs, &PackageBundleTabs::packageActivated, this, &PackageDetailsPage::openPackage);
+    connect(m_bundleTabs, &PackageBundleTabs::downloadRequested, this,
+            &PackageDetailsPage::fileDownloadRequested);
     // Enter or a double-click on a version opens that version's page.
     connect(m_versions, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString chosen = index.data(VersionListModel::VersionRole).toString();
@@ -221,7 +228,37 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     connect(m_license, &MarkdownBrowser::externalLinkActivated, this, &PackageDetailsPage::openUrl);
     connect(m_save, &QPushButton::clicked, this, &PackageDetailsPage::askAndSave);
 
+    if (LiveUpdates* live = m_backend ? m_backend->liveUpdates() : nullptr) {
+        m_live = live->watchPackage(m_id, this);
+        connect(m_live, &LiveFeed::published, this, &PackageDetailsPage::refreshInPlace);
+    }
     reload();
+}
+
+void PackageDetailsPage::refreshInPlace()
+{
+    // A page still loading (or failed) asks anyway, and will show the new version.
+    if (!m_loaded || !m_backend)
+        return;
+    if (m_refresh)
+        m_refresh->cancel();
+    PackageJob* job = m_backend->packageVersion(m_id, m_version);
+    m_refresh = job;
+    connect(job, &RegistryJob::finished, this, [this, job] {
+        const QModelIndex current = m_versions->currentIndex();
+        const QString selected = current.data(VersionListModel::VersionRole).toString();
+        m_pendingState = saveState().toMap();
+        onLoaded(job->result());
+        QAbstractItemModel* rows = m_versions->model();
+        for (int row = 0; !selected.isEmpty() && row < rows->rowCount(); ++row) {
+            const QModelIndex index = rows->index(row, current.column());
+            if (index.data(VersionListModel::VersionRole).toString() == selected) {
+                m_versions->setCurrentIndex(index);
+                break;
+            }
+        }
+        qCDebug(lcViews).noquote() << "package page refreshed in place:" << m_id.toString();
+    });
 }
 
 QString PackageDetailsPage::title() const
@@ -265,6 +302,8 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_license->setMarkdownText(package.licenseMarkdown, tr("This package states no licence."));
     m_versionModel->setVersions(package.versions);
     m_contents->fill(package.details.get());
+    m_bundleTabs->fill(package.details.get(), package.id,
+                       QString(package.displayName).replace(QLatin1Char('/'), QLatin1Char('-')));
     fillSchemas();
     m_packageFile->setPlainText(package.manifest ? package.manifest->text : QString());
 
@@ -272,6 +311,23 @@ void PackageDetailsPage::onLoaded(const Package& package)
     m_tabs->setTabVisible(VersionsTab, !package.versions.isEmpty());
     m_tabs->setTabVisible(SchemasTab, package.manifest && !package.manifest->schemas.isEmpty());
     m_tabs->setTabVisible(PackageFileTab, hasFile);
+    // A bundle without a README opens on its components rather than on an empty README, shows no empty
+    // licence, and its files are its assets, each downloaded from the Assets tab.
+    const bool bundle = !m_bundleTabs->isEmpty();
+    const bool noReadme = package.readmeMarkdown.isEmpty() && bundle;
+    m_tabs->setTabVisible(ReadmeTab, !noReadme);
+    m_tabs->setTabVisible(LicenseTab, !bundle || !package.licenseMarkdown.isEmpty());
+    const bool packageFiles = !bundle || (m_backend && m_backend->downloads());
+    m_download->setVisible(packageFiles);
+    m_unpack->setVisible(packageFiles);
+    if (noReadme && m_tabs->currentIndex() == ReadmeTab) {
+        for (int tab = ComponentsTab; tab < m_tabs->count(); ++tab) {
+            if (m_tabs->isTabVisible(tab)) {
+                m_tabs->setCurrentIndex(tab);
+                break;
+            }
+        }
+    }
     m_save->setEnabled(hasFile);
 
     showContent();
@@ -294,7 +350,7 @@ void PackageDetailsPage::fillLinks(const Package& package)
     m_catalogLink->setAccessibleName(tr("Open %1 %2").arg(groupName, catalogName));
     //: Tooltip of the link to a package's group: "Show Catalog “noaa”"
     m_catalogLink->setToolTip(tr("Show %1 “%2”").arg(groupName, package.id.scope));
-    m_catalogLink->setVisible(groups && !package.id.scope.isEmpty());
+    m_catalogLink->setVisible(groups && groups->scopesPackages() && !package.id.scope.isEmpty());
 
     // The owner, when it is not the group already linked: a user (their page) or another group.
     const PackageDetails* details = package.details.get();

@@ -8,7 +8,10 @@
 #include <optional>
 
 class LinkButton;
+class LiveFeed;
+class RegistryJob;
 class MarkdownBrowser;
+class PackageBundleTabs;
 class PackageContentsTabs;
 class PageHeader;
 class QLabel;
@@ -24,9 +27,11 @@ template <typename T> class ResultJob;
 
 // One package, or one version of it: name, identifier (with Copy), links to its group, owner, website and
 // repository, description, figures (downloads, size, licence, signature), Download… and Unpack to folder…
-// where the registry offers files, and tabs for the README, the versions (Enter opens one), the modules,
+// where the registry offers files, and tabs for the README, the versions (Enter opens one), the components,
+// assets and resolved bundle of bundle registries (Metabind: PackageBundleTabs), the modules,
 // commands, dependencies and filesystem mappings of the version, the schemas of the package file, the licence
-// and the package file itself.
+// and the package file itself. Where the registry announces new versions (live updates), a version published
+// while the page is open shows up in place.
 class PackageDetailsPage : public StatefulPage
 {
     Q_OBJECT
@@ -34,6 +39,10 @@ public:
     enum Tab {
         ReadmeTab,
         VersionsTab,
+        ComponentsTab, // PackageBundleTabs: components, assets, resolved bundle, compiled bundle
+        AssetsTab,
+        BundleTab,
+        CompiledTab,
         ModulesTab,
         CommandsTab,
         DependenciesTab,
@@ -82,9 +91,14 @@ public:
     QPushButton* downloadButton() const { return m_download; }
     QPushButton* unpackButton() const { return m_unpack; }
     PackageContentsTabs* contents() const { return m_contents; }
+    PackageBundleTabs* bundleTabs() const { return m_bundleTabs; }
 
 private:
     void onLoaded(const Package& package);
+    // A version of this package was just published (live updates): loads the page again without leaving it
+    // (no "Loading…"), keeping the tab, the README's scroll position and the selected version. A refresh
+    // that fails leaves the page as it was.
+    void refreshInPlace();
     // The version shown: the one asked for, or the latest once loaded.
     QString shownVersion() const;
     void fillLinks(const Package& package);
@@ -100,6 +114,8 @@ private:
     Package m_package;
     QVariantMap m_pendingState;
     bool m_loaded = false;
+    QPointer<LiveFeed> m_live;       // where the registry announces new versions
+    QPointer<RegistryJob> m_refresh; // a refreshInPlace() on its way
 
     PageHeader* m_header;
     QPushButton* m_copy;
@@ -116,6 +132,7 @@ private:
     QTableView* m_versions;
     VersionListModel* m_versionModel;
     PackageContentsTabs* m_contents = nullptr;
+    PackageBundleTabs* m_bundleTabs = nullptr;
     QTreeWidget* m_schemas;
     MarkdownBrowser* m_license;
     QPlainTextEdit* m_packageFile;
