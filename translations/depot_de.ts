@@ -2969,6 +2969,38 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     </message>
 </context>
 <context>
+    <name>ProjectContentsView</name>
+    <message>
+        <source>What will be packaged</source>
+        <translation>Was gepackt wird</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Components (%1)</source>
+        <translation>Komponenten (%1)</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <translation>Assets (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An asset&apos;s type and size: &quot;image/png, 529 bytes&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPublisher</name>
     <message>
         <source>Publish a New Version</source>
@@ -3001,18 +3033,6 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>P&amp;roject:</source>
         <translation>P&amp;rojekt:</translation>
-    </message>
-    <message>
-        <source>What will be packaged</source>
-        <translation>Was gepackt wird</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Will be packaged:</source>
@@ -3089,18 +3109,6 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Reading the project…</source>
         <translation>Das Projekt wird gelesen…</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Components (%1)</source>
-        <translation>Komponenten (%1)</translation>
-    </message>
-    <message>
-        <source>Assets (%1)</source>
-        <translation>Assets (%1)</translation>
     </message>
     <message>
         <source>–</source>

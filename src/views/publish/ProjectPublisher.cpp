@@ -1,6 +1,7 @@
 #include "ProjectPublisher.h"
 
 #include "FieldErrorLabel.h"
+#include "ProjectContentsView.h"
 #include "registry/RegistryBackend.h"
 #include "registry/VersionOrder.h"
 #include "registry/parts/ProjectPublishing.h"
@@ -13,13 +14,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <array>
@@ -65,15 +63,7 @@ ProjectPublisher::ProjectPublisher(RegistryBackend* backend, AccountSession* acc
     where->addRow(tr("&Organization:"), m_organization);
     where->addRow(tr("P&roject:"), m_project);
 
-    m_tree = new QTreeWidget;
-    m_tree->setObjectName(QStringLiteral("contents"));
-    m_tree->setAccessibleName(tr("What will be packaged"));
-    m_tree->setHeaderLabels({tr("Name"), tr("Details")});
-    m_tree->setRootIsDecorated(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
+    m_tree = new ProjectContentsView;
     auto* contentsLabel = new QLabel(tr("&Will be packaged:"));
     contentsLabel->setBuddy(m_tree);
 
@@ -262,29 +252,7 @@ void ProjectPublisher::loadContents()
 
 void ProjectPublisher::fillContents()
 {
-    m_tree->clear();
-    const auto section = [this](const QString& title, const QList<ProjectItem>& items, bool components) {
-        auto* top = new QTreeWidgetItem(m_tree, {title.arg(items.size())});
-        top->setFirstColumnSpanned(true);
-        for (const ProjectItem& item : items) {
-            QString details;
-            if (components)
-                details = item.status;
-            else
-                details = item.size >= 0 ? tr("%1, %2").arg(item.kind, QLocale().formattedDataSize(item.size))
-                                         : item.kind;
-            auto* row = new QTreeWidgetItem(top, {item.title.isEmpty() || item.title == item.name
-                                                      ? item.name
-                                                      : tr("%1 (%2)").arg(item.name, item.title),
-                                                  details});
-            row->setToolTip(0, row->text(0));
-        }
-        top->setExpanded(true);
-    };
-    if (m_loaded) {
-        section(tr("Components (%1)"), m_contents.components, true);
-        section(tr("Assets (%1)"), m_contents.assets, false);
-    }
+    m_tree->showContents(m_loaded ? &m_contents : nullptr);
     const QString latest = m_contents.latestVersion;
     m_latest->setText(!m_loaded ? tr("–") : latest.isEmpty() ? tr("No version published yet") : latest);
     // The next versions after the latest, one click each.

@@ -10,6 +10,7 @@
 class AccountSession;
 class FieldErrorLabel;
 class ProjectPublishing;
+class ProjectContentsView;
 class PublishJob;
 class QComboBox;
 class QDialogButtonBox;
@@ -17,7 +18,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
 class RegistryBackend;
 
 // Publishing a project kept on the registry (Metabind) as a new version: pick the organization and project
@@ -69,7 +69,7 @@ private:
 
     QComboBox* m_organization;
     QComboBox* m_project;
-    QTreeWidget* m_tree;
+    ProjectContentsView* m_tree;
     QLabel* m_latest;
     QLineEdit* m_version;
     QPushButton* m_nextPatch;
