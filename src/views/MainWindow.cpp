@@ -18,6 +18,7 @@
 #include "registry/RegistryBackend.h"
 #include "registry/RegistryList.h"
 #include "session/RegistrySession.h"
+#include "views/PreferencesDialog.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
 #include "views/console/ConsoleLauncher.h"
@@ -112,6 +113,17 @@ void MainWindow::createActions()
     goMenu->addAction(m_downloads->panel()->toggleViewAction());
     m_accounts->addMenu(menuBar());
     new ConsoleLauncher(m_workspace, this); // Tools ▸ GraphQL Console
+    // Tools ▸ Preferences, in the menu the console launcher just added (the last one so far).
+    if (QMenu* tools = menuBar()->actions().constLast()->menu()) {
+        QAction* preferences = tools->addAction(tr("&Preferences…"));
+        preferences->setObjectName(QStringLiteral("preferencesAction"));
+        preferences->setMenuRole(QAction::PreferencesRole);
+        connect(preferences, &QAction::triggered, this, [this] {
+            auto* dialog = new PreferencesDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
     QAction* about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Depot"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
@@ -329,7 +341,7 @@ void MainWindow::reloadFailedPage()
     // A page that could not load while the registry was away loads now (the list reloads with the session).
     m_sections->reload();
     auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
-    if (page && !page->isShowingContent())
+    if (page && (!page->isShowingContent() || page->isShowingCached()))
         page->reload();
 }
 
@@ -338,6 +350,11 @@ void MainWindow::updateActions()
     m_registryActions->updateActions();
     m_refreshAction->setEnabled(session() != nullptr);
     PublishLauncher::updateAction(m_publishAction, session() ? session()->backend() : nullptr);
+    // Said now, not after a form filled in for nothing.
+    if (m_workspace->isOffline() && m_publishAction->isEnabled()) {
+        m_publishAction->setEnabled(false);
+        m_publishAction->setToolTip(m_workspace->offlineText(tr("Publishing")));
+    }
 }
 
 void MainWindow::refresh()
