@@ -71,6 +71,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_workspace, &Workspace::statusChanged, this, [this] {
         updateActions();
         updateWindowTitle(); // a renamed registry
+        // Offline at start: the last page opens anyway, from what Depot kept of it (it refreshes once the
+        // registry is back).
+        if (m_workspace->isOffline() && m_browser->backend())
+            restoreLastPage();
     });
     m_workspace->open(wanted);
     updateActions();
@@ -114,16 +118,7 @@ void MainWindow::createActions()
     m_accounts->addMenu(menuBar());
     new ConsoleLauncher(m_workspace, this); // Tools ▸ GraphQL Console
     // Tools ▸ Preferences, in the menu the console launcher just added (the last one so far).
-    if (QMenu* tools = menuBar()->actions().constLast()->menu()) {
-        QAction* preferences = tools->addAction(tr("&Preferences…"));
-        preferences->setObjectName(QStringLiteral("preferencesAction"));
-        preferences->setMenuRole(QAction::PreferencesRole);
-        connect(preferences, &QAction::triggered, this, [this] {
-            auto* dialog = new PreferencesDialog(this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
-    }
+    PreferencesDialog::addAction(menuBar()->actions().constLast()->menu(), this);
     QAction* about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Depot"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
@@ -307,6 +302,11 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
         m_restoreLocation.reset();
         openReference(std::exchange(m_pendingReference, QString()));
     }
+    restoreLastPage();
+}
+
+void MainWindow::restoreLastPage()
+{
     if (m_restoreLocation && session() && session()->entry().url == m_restoreRegistry) {
         const BrowserLocation location = *std::exchange(m_restoreLocation, std::nullopt);
         if (location.kind != BrowserLocation::Kind::List)

@@ -2,11 +2,13 @@
 
 #include "registry/CachedAnswers.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -74,4 +76,19 @@ void PreferencesDialog::updateUsed()
     m_used->setText(text);
     m_used->setAccessibleName(tr("Cache used now: %1").arg(text));
     m_clear->setEnabled(CachedAnswers::sizeOnDisk() > 0);
+}
+
+QAction* PreferencesDialog::addAction(QMenu* menu, QWidget* window)
+{
+    if (!menu)
+        return nullptr;
+    QAction* action = menu->addAction(tr("&Preferences…"));
+    action->setObjectName(QStringLiteral("preferencesAction"));
+    action->setMenuRole(QAction::PreferencesRole);
+    connect(action, &QAction::triggered, window, [window] {
+        auto* dialog = new PreferencesDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    return action;
 }

@@ -2,7 +2,9 @@
 
 #include <QDialog>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSpinBox;
 
@@ -13,6 +15,8 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 public:
     explicit PreferencesDialog(QWidget* parent = nullptr);
+    // "Preferences…" at the end of `menu` (Tools), opening the dialog over `window`.
+    static QAction* addAction(QMenu* menu, QWidget* window);
 
     QSpinBox* limitBox() const { return m_limit; }
     QLabel* usedLabel() const { return m_used; }
