@@ -17,6 +17,7 @@
 #include "publish/PublishLauncher.h"
 #include "registry/RegistryBackend.h"
 #include "session/RegistrySession.h"
+#include "views/PreferencesDialog.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
 #include "views/console/ConsoleLauncher.h"
@@ -66,6 +67,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_workspace, &Workspace::statusChanged, this, [this] {
         updateActions();
         updateWindowTitle(); // a renamed registry
+        // Offline at start: the last page opens anyway, from what Depot kept of it (it refreshes once the
+        // registry is back).
+        if (m_workspace->isOffline() && m_browser->backend())
+            restoreLastPage();
     });
     m_workspace->open(wanted);
     updateActions();
@@ -108,6 +113,8 @@ void MainWindow::createActions()
     goMenu->addAction(m_downloads->panel()->toggleViewAction());
     m_accounts->addMenu(menuBar());
     new ConsoleLauncher(m_workspace, this); // Tools ▸ GraphQL Console
+    // Tools ▸ Preferences, in the menu the console launcher just added (the last one so far).
+    PreferencesDialog::addAction(menuBar()->actions().constLast()->menu(), this);
     QAction* about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Depot"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
@@ -265,6 +272,11 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
         m_restoreLocation.reset();
         openReference(std::exchange(m_pendingReference, QString()));
     }
+    restoreLastPage();
+}
+
+void MainWindow::restoreLastPage()
+{
     if (m_restoreLocation && session() && session()->entry().url == m_restoreRegistry) {
         const BrowserLocation location = *std::exchange(m_restoreLocation, std::nullopt);
         if (location.kind != BrowserLocation::Kind::List)
@@ -299,7 +311,7 @@ void MainWindow::reloadFailedPage()
     // A page that could not load while the registry was away loads now (the list reloads with the session).
     m_sections->reload();
     auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
-    if (page && !page->isShowingContent())
+    if (page && (!page->isShowingContent() || page->isShowingCached()))
         page->reload();
 }
 
@@ -308,6 +320,11 @@ void MainWindow::updateActions()
     m_registryActions->updateActions();
     m_refreshAction->setEnabled(session() != nullptr);
     PublishLauncher::updateAction(m_publishAction, session() ? session()->backend() : nullptr);
+    // Said now, not after a form filled in for nothing.
+    if (m_workspace->isOffline() && m_publishAction->isEnabled()) {
+        m_publishAction->setEnabled(false);
+        m_publishAction->setToolTip(m_workspace->offlineText(tr("Publishing")));
+    }
 }
 
 void MainWindow::refresh()

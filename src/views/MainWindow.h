@@ -75,6 +75,8 @@ private:
     void onSessionChanged(RegistrySession* session);
     void onConnected(RegistryBackend* backend, bool recovered);
     void reloadFailedPage();
+    // The page the last run ended on (m_restoreLocation), once the registry answers or is found offline.
+    void restoreLastPage();
     void updateActions();
     void search(const QString& term);
     void onBrowserChanged();
