@@ -2135,6 +2135,29 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Depot</source>
+        <translation>&amp;Über Depot</translation>
+    </message>
+    <message>
+        <source>About Depot</source>
+        <translation>Über Depot</translation>
+    </message>
+    <message>
+        <source>Depot %1
+
+Browse GraphQL package registries: DataPM, Wasmer and Metabind.</source>
+        <translation>Depot %1
+
+GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
+    </message>
+</context>
+<context>
     <name>InterfacePage</name>
     <message>
         <source>Interface %1</source>
@@ -2405,30 +2428,6 @@ Daten von %2.
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Depot</source>
-        <translation>&amp;Über Depot</translation>
-    </message>
-    <message>
-        <source>About Depot</source>
-        <translation>Über Depot</translation>
-    </message>
-    <message>
-        <source>Depot %1
-
-Browse GraphQL package registries: DataPM, Wasmer and Metabind.</source>
-        <translation>Depot %1
-
-GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statusleiste</translation>
     </message>
@@ -2648,6 +2647,10 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Forward (Alt+Right)</source>
         <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>

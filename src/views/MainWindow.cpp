@@ -2,9 +2,10 @@
 
 #include "BrowserStack.h"
 #include "ConnectionStatus.h"
-#include "LiveIndicator.h"
 #include "DownloadController.h"
 #include "DownloadsPanel.h"
+#include "HelpMenu.h"
+#include "LiveIndicator.h"
 #include "NavigationBar.h"
 #include "PackageListPage.h"
 #include "RegistryActions.h"
@@ -28,12 +29,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 
 #include <utility>
 
@@ -115,19 +114,9 @@ void MainWindow::createActions()
     new ConsoleLauncher(m_workspace, this); // Tools ▸ GraphQL Console
     // Tools ▸ Preferences, in the menu the console launcher just added (the last one so far).
     PreferencesDialog::addAction(menuBar()->actions().constLast()->menu(), this);
-    QAction* about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Depot"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Depot"),
-                           tr("Depot %1\n\nBrowse GraphQL package registries: DataPM, Wasmer and Metabind.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    addHelpMenu(menuBar(), this);
 
-    QToolBar* toolBar = addToolBar(tr("Main Toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    m_navigation->fillToolBar(toolBar, {add, m_refreshAction});
+    m_navigation->addToolBar(this, {add, m_refreshAction});
 
     m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sidebar->addActions({edit, remove, m_refreshAction});
