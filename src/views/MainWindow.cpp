@@ -66,10 +66,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_workspace, &Workspace::statusChanged, this, [this] {
         updateActions();
         updateWindowTitle(); // a renamed registry
-        // Offline at start: the last page opens anyway, from what Depot kept of it (it refreshes once the
-        // registry is back).
+        // Offline at start: the last page (or the one asked for) opens anyway, from what Depot kept of it; it
+        // refreshes once the registry is back.
         if (m_workspace->isOffline() && m_browser->backend())
-            restoreLastPage();
+            openPendingPage();
     });
     m_workspace->open(wanted);
     updateActions();
@@ -257,15 +257,15 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
     auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
     if (page && (recovered || page->hasFailed()))
         reloadFailedPage();
+    openPendingPage();
+}
+
+void MainWindow::openPendingPage()
+{
     if (!m_pendingReference.isEmpty()) {
         m_restoreLocation.reset();
         openReference(std::exchange(m_pendingReference, QString()));
     }
-    restoreLastPage();
-}
-
-void MainWindow::restoreLastPage()
-{
     if (m_restoreLocation && session() && session()->entry().url == m_restoreRegistry) {
         const BrowserLocation location = *std::exchange(m_restoreLocation, std::nullopt);
         if (location.kind != BrowserLocation::Kind::List)
@@ -281,7 +281,9 @@ void MainWindow::restoreLastPage()
 bool MainWindow::openReference(const QString& reference)
 {
     RegistryBackend* backend =
-        session() && session()->state() == RegistrySession::State::Connected ? session()->backend() : nullptr;
+        session() && (session()->state() == RegistrySession::State::Connected || m_workspace->isOffline())
+            ? session()->backend()
+            : nullptr;
     if (!backend) {
         m_pendingReference = reference;
         return true;
