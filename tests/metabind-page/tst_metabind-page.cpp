@@ -303,6 +303,7 @@ void TestMetabindPage::searchAsYouTypeSendsOneRequestPerWord()
     for (const QJsonValue& entry : m_registry->requestLog())
         searches +=
             entry.toObject().value(QLatin1String("operationName")).toString() == QLatin1String("Search");
+    qInfo("Search requests for %d typed words: %d", int(words.size()), searches);
     QVERIFY2(searches >= 1 && searches <= int(words.size()), qPrintable(QString::number(searches)));
 
     // A result opens a page of its own: the component with its code.
