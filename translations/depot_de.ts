@@ -427,6 +427,121 @@
     </message>
 </context>
 <context>
+    <name>AssetGrid</name>
+    <message>
+        <source>Other files</source>
+        <translation>Weitere Dateien</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen …</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Download asset</source>
+        <translation>Asset herunterladen</translation>
+    </message>
+    <message>
+        <source>Save the selected asset</source>
+        <translation>Das ausgewählte Asset speichern</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>An image&apos;s dimensions in pixels: &quot;64 × 48&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTree</name>
+    <message>
+        <source>Export Resolved Bundle…</source>
+        <translation>Aufgelöstes Bündel exportieren …</translation>
+    </message>
+    <message>
+        <source>Resolved bundle</source>
+        <translation>Aufgelöstes Bündel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Export resolved bundle</source>
+        <translation>Aufgelöstes Bündel exportieren</translation>
+    </message>
+    <message>
+        <source>Save the package and everything it depends on as one JSON file</source>
+        <translation>Das Paket und alles, wovon es abhängt, als eine JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>this package</source>
+        <translation>dieses Paket</translation>
+    </message>
+    <message>
+        <source>dependency (double-click to open)</source>
+        <translation>Abhängigkeit (Doppelklick öffnet sie)</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Doppelklick öffnet %1</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>compiled</source>
+        <translation>kompiliert</translation>
+    </message>
+    <message>
+        <source>not compiled</source>
+        <translation>nicht kompiliert</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Export Resolved Bundle</source>
+        <translation>Aufgelöstes Bündel exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CertificateText</name>
     <message>
         <source>Issued to: %1</source>
@@ -451,6 +566,65 @@
     <message>
         <source>SHA-256 fingerprint: %1</source>
         <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsView</name>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Compiled</source>
+        <translation>Kompiliert</translation>
+    </message>
+    <message>
+        <source>Component description</source>
+        <translation>Beschreibung der Komponente</translation>
+    </message>
+    <message>
+        <source>Which code</source>
+        <translation>Welcher Code</translation>
+    </message>
+    <message>
+        <source>Kinds of code</source>
+        <translation>Arten von Code</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Component code</source>
+        <translation>Code der Komponente</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>This component is not compiled yet.</source>
+        <translation>Diese Komponente ist noch nicht kompiliert.</translation>
+    </message>
+    <message>
+        <source>No code.</source>
+        <translation>Kein Code.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2188,64 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>KeyCheck</name>
+    <message>
+        <source>Depot does not know registries of this kind.</source>
+        <translation>Depot kennt Registrys dieser Art nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a key of this registry.</source>
+        <translation>Das ist kein Schlüssel dieser Registry.</translation>
+    </message>
+    <message>
+        <source>The registry did not accept this key. Check that it is complete and has not been revoked.</source>
+        <translation>Die Registry hat diesen Schlüssel nicht angenommen. Prüfen Sie, ob er vollständig ist und nicht widerrufen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEntry</name>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>organization id, or paste organization:project:key</source>
+        <translation>Organisations-ID, oder organisation:projekt:schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>project id</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>KeyRefusedBar</name>
     <message>
         <source>Sign In…</source>
@@ -2138,10 +2370,6 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Registries</source>
-        <translation>Registrys</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statusleiste</translation>
     </message>
@@ -2224,6 +2452,44 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <source>Metabind makes project keys on its web site; enter one under Account ▸ Sign In….</source>
         <translation>Metabind erstellt Projektschlüssel auf seiner Website; geben Sie einen unter Konto ▸ Anmelden … ein.</translation>
     </message>
+    <message>
+        <source>A Metabind package is not downloaded as a whole: download its assets from the Assets tab.</source>
+        <translation>Ein Metabind-Paket wird nicht als Ganzes heruntergeladen: Laden Sie seine Assets im Reiter „Assets“ herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>MetabindParts</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+</context>
+<context>
+    <name>MetabindSearch</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -2282,6 +2548,29 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Forward (Alt+Right)</source>
         <translation>Vor (Alt+Rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBundleTabs</name>
+    <message>
+        <source>Compiled bundle</source>
+        <translation>Kompiliertes Bündel</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Resolved Bundle</source>
+        <translation>Aufgelöstes Bündel</translation>
+    </message>
+    <message>
+        <source>Compiled</source>
+        <translation>Kompiliert</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4077,42 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>This is not a valid address. A registry address starts with https:// or http://.</source>
         <translation>Das ist keine gültige Adresse. Eine Registry-Adresse beginnt mit https:// oder http://.</translation>
     </message>
+    <message>
+        <source>Key (optional)</source>
+        <translation>Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Needed by registries that show nothing without a key. It is checked with the registry, then kept in the system keychain.</source>
+        <translation>Nötig für Registrys, die ohne Schlüssel nichts zeigen. Er wird bei der Registry geprüft und dann im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>New %1 key (optional: leave empty to keep the one in use)</source>
+        <translation>Neuer %1-Schlüssel (optional: leer lassen, um den verwendeten zu behalten)</translation>
+    </message>
+    <message>
+        <source>New key (optional: leave empty to keep the one in use)</source>
+        <translation>Neuer Schlüssel (optional: leer lassen, um den verwendeten zu behalten)</translation>
+    </message>
+    <message>
+        <source>%1 key (optional)</source>
+        <translation>%1-Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>Checking the key with the registry…</source>
+        <translation>Der Schlüssel wird bei der Registry geprüft …</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund aufbewahrt …</translation>
+    </message>
 </context>
 <context>
     <name>RegistryList</name>
@@ -3879,6 +4204,13 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>%1 at %2 answers, but says it is not working normally (“%3”)</source>
         <extracomment>%3 is the registry&apos;s own status word, e.g. MAINTENANCE</extracomment>
         <translation>%1 auf %2 antwortet, meldet aber keinen normalen Betrieb („%3“)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySidebar</name>
+    <message>
+        <source>Registries</source>
+        <translation>Registrys</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4310,30 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Schlagwortfilter</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Asset type filter</source>
+        <translation>Asset-Typ-Filter</translation>
+    </message>
+    <message>
+        <source>any, e.g. image/png</source>
+        <translation>beliebig, z. B. image/png</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Asset t&amp;ype:</source>
+        <translation>Asset-T&amp;yp:</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4014,16 +4370,8 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
         <source>&amp;Keep in the keychain for this registry</source>
         <translation>Im Schlüsselbund für diese Registry &amp;aufbewahren</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Paste an API key</source>
@@ -4056,10 +4404,6 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>The registry is not connected yet. Try again in a moment.</source>
         <translation>Die Registry ist noch nicht verbunden. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>This is not an API key of this registry.</source>
-        <translation>Das ist kein API-Schlüssel dieser Registry.</translation>
     </message>
     <message>
         <source>Depot cannot use this key for this registry.</source>
@@ -4131,6 +4475,13 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>The registry did not send everything: %1 could not be loaded.</source>
         <translation>Die Registry hat nicht alles gesendet. Nicht geladen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>This is not a web address.</source>
+        <translation>Das ist keine Webadresse.</translation>
     </message>
 </context>
 <context>
