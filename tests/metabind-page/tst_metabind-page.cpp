@@ -331,6 +331,16 @@ void TestMetabindPage::searchAsYouTypeSendsOneRequestPerWord()
         rows(window->packageModel()).contains(QStringLiteral("product-placeholder.png")) &&
             !rows(window->packageModel()).contains(QStringLiteral("ProductCard")),
         kTimeoutMs);
+    // A tag alone: the assets and contents that carry it, components (which have no tags) left out.
+    bar->assetTypeField()->clear();
+    emit bar->assetTypeField()->editingFinished();
+    search->clear();
+    bar->tagField()->setText(QStringLiteral("commerce"));
+    emit bar->tagField()->editingFinished();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rows(window->packageModel()),
+        (QStringList{QStringLiteral("product-placeholder.png"), QStringLiteral("Trail Runner 2")}),
+        kTimeoutMs);
 }
 
 QTEST_MAIN(TestMetabindPage)
