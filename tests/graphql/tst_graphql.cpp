@@ -369,7 +369,7 @@ void TestGraphQl::successWithCredential()
     const Outcome o = await(client(QStringLiteral("metabind"), headers("x-api-key", metabindKey.toUtf8()))
                                 ->run(QStringLiteral("RegistryStatus")));
     QVERIFY_OUTCOME(o.succeeded, o);
-    QVERIFY(o.data.value(QLatin1String("packages")).isObject());
+    QVERIFY(o.data.value(QLatin1String("tags")).isObject());
 }
 
 void TestGraphQl::graphQlErrorFault()
