@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Runs every figure of issue 7 (and issue 14's figures 6 to 8) beside its baseline and prints ONE table. Started by scripts/bench inside
+// Runs every figure of issue 7 (issue 14's figures 6 to 8, issue 17's figure 9) beside its baseline and prints ONE table. Started by scripts/bench inside
 // xvfb-run + dbus-run-session (Qt programs need a display, and a session bus so that no dbus-daemon is
 // autolaunched per process); HOME and XDG folders point at a temporary folder.
 //   node bench/run-bench.mjs --build build-bench [--runs 10] [--bulk 100000] [--megabytes 200] [--runs-large 5]
+//   [--only transfer|cache] [--latency 500]
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +23,8 @@ const { values: opts } = parseArgs({
     word: { type: 'string', default: 'synthetic' }, // in every bulk package's description
     megabytes: { type: 'string', default: '200' }, // figures 6 to 8: the package and the folder
     'runs-large': { type: 'string', default: '5' }, // figures 6 to 8: each run moves that many megabytes
-    only: { type: 'string' }, // "transfer": figures 6 to 8 alone
+    only: { type: 'string' }, // "transfer": figures 6 to 8 alone; "cache": figure 9 alone
+    latency: { type: 'string', default: '500' }, // figure 9: milliseconds the registry waits before each answer
   },
 });
 const BIN = path.resolve(ROOT, opts.build, 'bin');
@@ -44,11 +46,52 @@ async function post(url, variables) {
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
-// hyperfine's median wall time of a command, in ms.
-function hyperfine(name, command) {
+// hyperfine's median wall time of a command, in ms. `prepare` runs before each run (split on spaces, no shell);
+// `env` is added to the environment of both.
+function hyperfine(name, command, { prepare, env } = {}) {
   const json = path.join(WORK, `${name}.json`);
-  execFileSync('hyperfine', ['--runs', String(RUNS), '--warmup', '1', '--shell', 'none', '--style', 'none', '--export-json', json, command], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const args = ['--runs', String(RUNS), '--warmup', '1', '--shell', 'none', '--style', 'none', '--export-json', json];
+  if (prepare) args.push('--prepare', prepare);
+  execFileSync('hyperfine', [...args, command], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   return JSON.parse(fs.readFileSync(json, 'utf8')).results[0].median * 1000;
+}
+
+// Depot's answer cache (issue 17) lives under $XDG_CACHE_HOME: a folder of its own per figure, emptied before
+// each run where the figure is about a start without it.
+function coldCache(name) {
+  const dir = path.join(WORK, `cache-${name}`);
+  return { prepare: `rm -rf ${dir}`, env: { XDG_CACHE_HOME: dir } };
+}
+
+// 9. A page seen before, on a slow registry: its first rows come from Depot's answer cache, painted before any
+// answer could have come (each answer waits --latency ms), against a bare Qt window's start and against the same
+// start without the cache.
+async function cacheFigures() {
+  const latency = Number(opts.latency);
+  log(`figure 9: the local registry with ${latency} ms before each DataPM answer`);
+  const server = await startServer({ seed: 'demo', faults: true, timeoutMs: 120000 });
+  const endpoint = `${server.url}/datapm/graphql`;
+  try {
+    const armed = await fetch(`${server.url}/_control/faults`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ match: '/datapm/', kind: 'delay', ms: latency, times: 0 }),
+    });
+    if (!armed.ok) throw new Error(`could not arm the delay: ${armed.status}`);
+    const minimal = hyperfine('minimal-9', `${path.join(BIN, 'bench_minimal_window')}`);
+    const depot = `${path.join(BIN, 'depot')} --registry ${endpoint} --dialect datapm --bench-first-rows`;
+    const uncached = hyperfine('uncached-9', depot, coldCache('uncached-9'));
+    // Seen before: one start that waits for the answer fills the cache; the runs measured find it there (they quit
+    // at the first rows, before the fresh answer comes, so the cache stays as the first run left it).
+    const seen = { env: { XDG_CACHE_HOME: path.join(WORK, 'cache-seen-9') } };
+    execFileSync(depot.split(' ')[0], depot.split(' ').slice(1), { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...seen.env } });
+    const cached = hyperfine('cached-9', depot, seen);
+    const ratio = cached / minimal;
+    row(`9. start to first rows painted, ${latency} ms server latency, page seen before (median of ${RUNS})`, fmt(cached, 'ms'), `${fmt(minimal, 'ms')} bare window`,
+      `${ratio.toFixed(2)}x window`, '<= 1.3x window', ratio <= 1.3);
+    row(`9. the same start without the answer cache`, fmt(uncached, 'ms'), `${fmt(minimal, 'ms')} bare window`, `${(uncached / minimal).toFixed(2)}x window`, '', undefined);
+  } finally {
+    await server.stop();
+  }
 }
 
 // The same for commands that move a lot of data: fewer runs, each after `prepare` (through the shell, e.g.
@@ -150,6 +193,11 @@ async function main() {
     printTable();
     return;
   }
+  if (opts.only === 'cache') {
+    await cacheFigures();
+    printTable();
+    return;
+  }
   log(`starting the local registry with --seed bulk:${opts.bulk} (seeding takes a while)`);
   const server = await startServer({ seed: `bulk:${opts.bulk}`, faults: true, timeoutMs: 300000 });
   const endpoint = `${server.url}/datapm/graphql`;
@@ -177,7 +225,8 @@ async function main() {
     log('figure 1: cold start');
     const minimal = hyperfine('minimal', `${path.join(BIN, 'bench_minimal_window')}`);
     // The real executable with --bench-first-rows (app/main.cpp), on a registry whose kind it knows.
-    const depotStart = hyperfine('depot', `${path.join(BIN, 'depot')} --registry ${endpoint} --dialect datapm --bench-first-rows`);
+    // Without Depot's answer cache (emptied before each run): a first visit (figure 9 has the page seen before).
+    const depotStart = hyperfine('depot', `${path.join(BIN, 'depot')} --registry ${endpoint} --dialect datapm --bench-first-rows`, coldCache('depot'));
     const startGoal = 2 * minimal + roundTrip;
     row('1. cold start to first rows painted, depot --bench-first-rows (median of ' + RUNS + ')', fmt(depotStart, 'ms'), `${fmt(minimal, 'ms')} bare window, ${fmt(roundTrip, 'ms')} round trip`,
       `${(depotStart / minimal).toFixed(2)}x window`, `<= 2x window + 1 round trip = ${fmt(startGoal, 'ms')}`, depotStart <= startGoal);
@@ -244,6 +293,7 @@ async function main() {
   }
 
   await transferFigures();
+  await cacheFigures();
 
   // 5. The local registry's own figures.
   log('figure 5: local registry');

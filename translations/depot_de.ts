@@ -90,6 +90,14 @@
         <source>Depot uses an API key from the keychain for %1. Remove it from the keychain and browse without it?</source>
         <translation>Depot verwendet für %1 einen API-Schlüssel aus dem Schlüsselbund. Ihn aus dem Schlüsselbund entfernen und ohne Schlüssel weiter stöbern?</translation>
     </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Managing API keys</source>
+        <translation>Verwalten von API-Schlüsseln</translation>
+    </message>
 </context>
 <context>
     <name>AccountSession</name>
@@ -431,6 +439,121 @@
     </message>
 </context>
 <context>
+    <name>AssetGrid</name>
+    <message>
+        <source>Other files</source>
+        <translation>Andere Dateien</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen …</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Download asset</source>
+        <translation>Asset herunterladen</translation>
+    </message>
+    <message>
+        <source>Save the selected asset</source>
+        <translation>Das ausgewählte Asset speichern</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>An image&apos;s dimensions in pixels: &quot;64 × 48&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTree</name>
+    <message>
+        <source>Export Resolved Bundle…</source>
+        <translation>Aufgelöstes Bundle exportieren …</translation>
+    </message>
+    <message>
+        <source>Resolved bundle</source>
+        <translation>Aufgelöstes Bundle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export resolved bundle</source>
+        <translation>Aufgelöstes Bundle exportieren</translation>
+    </message>
+    <message>
+        <source>Save the package and everything it depends on as one JSON file</source>
+        <translation>Das Paket und alles, wovon es abhängt, als eine JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>this package</source>
+        <translation>dieses Paket</translation>
+    </message>
+    <message>
+        <source>dependency (double-click to open)</source>
+        <translation>Abhängigkeit (Doppelklick zum Öffnen)</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Doppelklick öffnet %1</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>compiled</source>
+        <translation>kompiliert</translation>
+    </message>
+    <message>
+        <source>not compiled</source>
+        <translation>nicht kompiliert</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Export Resolved Bundle</source>
+        <translation>Aufgelöstes Bundle exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CertificateText</name>
     <message>
         <source>Issued to: %1</source>
@@ -455,6 +578,65 @@
     <message>
         <source>SHA-256 fingerprint: %1</source>
         <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsView</name>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Compiled</source>
+        <translation>Kompiliert</translation>
+    </message>
+    <message>
+        <source>Component description</source>
+        <translation>Beschreibung der Komponente</translation>
+    </message>
+    <message>
+        <source>Which code</source>
+        <translation>Welcher Code</translation>
+    </message>
+    <message>
+        <source>Kinds of code</source>
+        <translation>Arten von Code</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Component code</source>
+        <translation>Code der Komponente</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>This component is not compiled yet.</source>
+        <translation>Diese Komponente ist noch nicht kompiliert.</translation>
+    </message>
+    <message>
+        <source>No code.</source>
+        <translation>Kein Code.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1945,53 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>FreshnessNotice</name>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Saved %1. Refreshing…</source>
+        <extracomment>%1 says how old the saved page is: &quot;5 minutes ago&quot;</extracomment>
+        <translation>Gespeichert %1. Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Offline: this is the page as Depot saw it %1. It refreshes by itself when the registry is back.</source>
+        <extracomment>%1 says how old the saved page is: &quot;5 minutes ago&quot;</extracomment>
+        <translation>Offline: Das ist die Seite, wie Depot sie %1 gesehen hat. Sie wird von selbst aktualisiert, sobald die Registry wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Saved %1. It could not be refreshed: see below.</source>
+        <extracomment>%1 says how old the saved page is: &quot;5 minutes ago&quot;</extracomment>
+        <translation>Gespeichert %1. Sie konnte nicht aktualisiert werden: siehe unten.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GraphQlAccount</name>
     <message>
         <source>Enter a user name and a password.</source>
@@ -1906,6 +2135,29 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Depot</source>
+        <translation>&amp;Über Depot</translation>
+    </message>
+    <message>
+        <source>About Depot</source>
+        <translation>Über Depot</translation>
+    </message>
+    <message>
+        <source>Depot %1
+
+Browse GraphQL package registries: DataPM, Wasmer and Metabind.</source>
+        <translation>Depot %1
+
+GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
+    </message>
+</context>
+<context>
     <name>InterfacePage</name>
     <message>
         <source>Interface %1</source>
@@ -2018,6 +2270,64 @@ Daten von %2.
     </message>
 </context>
 <context>
+    <name>KeyCheck</name>
+    <message>
+        <source>Depot does not know registries of this kind.</source>
+        <translation>Depot kennt Registrys dieser Art nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a key of this registry.</source>
+        <translation>Das ist kein Schlüssel dieser Registry.</translation>
+    </message>
+    <message>
+        <source>The registry did not accept this key. Check that it is complete and has not been revoked.</source>
+        <translation>Die Registry hat diesen Schlüssel nicht akzeptiert. Prüfen Sie, ob er vollständig ist und nicht widerrufen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEntry</name>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>organization id, or paste organization:project:key</source>
+        <translation>Organisations-ID, oder organisation:projekt:schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>project id</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>KeyRefusedBar</name>
     <message>
         <source>Sign In…</source>
@@ -2118,34 +2428,6 @@ Daten von %2.
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Depot</source>
-        <translation>&amp;Über Depot</translation>
-    </message>
-    <message>
-        <source>About Depot</source>
-        <translation>Über Depot</translation>
-    </message>
-    <message>
-        <source>Depot %1
-
-Browse GraphQL package registries: DataPM, Wasmer and Metabind.</source>
-        <translation>Depot %1
-
-GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Registries</source>
-        <translation>Registrys</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statusleiste</translation>
     </message>
@@ -2186,6 +2468,10 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
         <source>“%1” does not name a package of this registry.</source>
         <translation>„%1“ bezeichnet kein Paket dieser Registry.</translation>
     </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
 </context>
 <context>
     <name>MessagePage</name>
@@ -2223,6 +2509,10 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Metabind publishes the project kept on the registry, not a file or folder.</source>
         <translation>Metabind veröffentlicht das Projekt, das in der Registry liegt, keine Datei und keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>A Metabind package is not downloaded as a whole: download its assets from the Assets tab.</source>
+        <translation>Ein Metabind-Paket wird nicht als Ganzes heruntergeladen: Laden Sie seine Assets im Tab „Assets“ herunter.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2576,21 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     </message>
 </context>
 <context>
+    <name>MetabindSearch</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>&amp;Back</source>
@@ -2342,6 +2647,33 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     <message>
         <source>Forward (Alt+Right)</source>
         <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBundleTabs</name>
+    <message>
+        <source>Compiled bundle</source>
+        <translation>Kompiliertes Bundle</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Resolved Bundle</source>
+        <translation>Aufgelöstes Bundle</translation>
+    </message>
+    <message>
+        <source>Compiled</source>
+        <translation>Kompiliert</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3298,77 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Sorting is available once every package is loaded: scroll to the end of the list.</source>
         <translation>Sortieren ist möglich, sobald alle Pakete geladen sind: Blättern Sie ans Ende der Liste.</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1, as saved.</source>
+        <translation>Angezeigte Pakete: %1, wie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Packages shown: %1, as saved. Refreshing failed: %2</source>
+        <translation>Angezeigte Pakete: %1, wie gespeichert. Aktualisieren fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation>Cache &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Depot keeps the pages it has shown, so that they open at once next time and while a registry cannot be reached. Nothing secret is kept, and signing out of a registry removes what was seen signed in.</source>
+        <translation>Depot speichert die Seiten, die es angezeigt hat, damit sie beim nächsten Mal sofort öffnen, auch solange eine Registry nicht erreichbar ist. Nichts Geheimes wird gespeichert, und das Abmelden von einer Registry entfernt, was angemeldet angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>About saved pages</source>
+        <translation>Über gespeicherte Seiten</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Cache size limit in MiB</source>
+        <translation>Größenlimit des Caches in MiB</translation>
+    </message>
+    <message>
+        <source>The oldest pages go first once saved pages take more than this; 0 keeps none.</source>
+        <translation>Belegen die gespeicherten Seiten mehr als das, werden die ältesten zuerst entfernt; bei 0 wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Remove every saved page of every registry</source>
+        <translation>Alle gespeicherten Seiten aller Registrys entfernen</translation>
+    </message>
+    <message>
+        <source>Cache &amp;size limit:</source>
+        <translation>&amp;Größenlimit des Caches:</translation>
+    </message>
+    <message>
+        <source>Used now:</source>
+        <translation>Derzeit belegt:</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cache used now: %1</source>
+        <translation>Derzeit belegter Cache: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4460,42 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>This is not a valid address. A registry address starts with https:// or http://.</source>
         <translation>Das ist keine gültige Adresse. Eine Registry-Adresse beginnt mit https:// oder http://.</translation>
     </message>
+    <message>
+        <source>Key (optional)</source>
+        <translation>Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Needed by registries that show nothing without a key. It is checked with the registry, then kept in the system keychain.</source>
+        <translation>Nötig für Registrys, die ohne Schlüssel nichts anzeigen. Er wird bei der Registry geprüft und dann im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>New %1 key (optional: leave empty to keep the one in use)</source>
+        <translation>Neuer %1-Schlüssel (optional: leer lassen, um den verwendeten zu behalten)</translation>
+    </message>
+    <message>
+        <source>New key (optional: leave empty to keep the one in use)</source>
+        <translation>Neuer Schlüssel (optional: leer lassen, um den verwendeten zu behalten)</translation>
+    </message>
+    <message>
+        <source>%1 key (optional)</source>
+        <translation>%1-Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>Checking the key with the registry…</source>
+        <translation>Schlüssel wird bei der Registry geprüft …</translation>
+    </message>
+    <message>
+        <source>Keeping the key in the keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund aufbewahrt …</translation>
+    </message>
 </context>
 <context>
     <name>RegistryList</name>
@@ -4148,6 +4587,13 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>%1 at %2 answers, but says it is not working normally (“%3”)</source>
         <extracomment>%3 is the registry&apos;s own status word, e.g. MAINTENANCE</extracomment>
         <translation>%1 auf %2 antwortet, meldet aber keinen normalen Betrieb („%3“)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySidebar</name>
+    <message>
+        <source>Registries</source>
+        <translation>Registrys</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4693,30 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag-Filter</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Asset type filter</source>
+        <translation>Asset-Typ-Filter</translation>
+    </message>
+    <message>
+        <source>any, e.g. image/png</source>
+        <translation>beliebig, z. B. image/png</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Asset t&amp;ype:</source>
+        <translation>Asset-&amp;Typ:</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4283,16 +4753,8 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
         <translation>Benutzername und Passwort</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
         <source>&amp;Keep in the keychain for this registry</source>
         <translation>Im Schlüsselbund für diese Registry &amp;aufbewahren</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Paste an API key</source>
@@ -4325,10 +4787,6 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>The registry is not connected yet. Try again in a moment.</source>
         <translation>Die Registry ist noch nicht verbunden. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>This is not an API key of this registry.</source>
-        <translation>Das ist kein API-Schlüssel dieser Registry.</translation>
     </message>
     <message>
         <source>Depot cannot use this key for this registry.</source>
@@ -4412,6 +4870,13 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>The registry did not send everything: %1 could not be loaded.</source>
         <translation>Die Registry hat nicht alles gesendet. Nicht geladen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>This is not a web address.</source>
+        <translation>Das ist keine Webadresse.</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +5124,11 @@ Page subtitle: &quot;Catalog noaa&quot;; for a private one &quot;Catalog noaa (p
     <message>
         <source>Unreachable: %1 %2</source>
         <translation>Nicht erreichbar: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 needs the registry, which does not answer now. Depot tries again by itself.</source>
+        <extracomment>%1 is what cannot be done now: &quot;Publishing&quot;, &quot;Managing API keys&quot;</extracomment>
+        <translation>%1 braucht die Registry, die gerade nicht antwortet. Depot versucht es von selbst erneut.</translation>
     </message>
 </context>
 <context>

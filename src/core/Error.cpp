@@ -25,6 +25,15 @@ Error Error::local(Kind kind, Reason reason, const QString& explanation)
     return error;
 }
 
+Error Error::ofKind(Kind kind, const QString& message)
+{
+    Error error;
+    error.kind = kind;
+    error.reason = reasonOfKind(kind);
+    error.message = message;
+    return error;
+}
+
 QString Error::logText() const
 {
     QString text = kindName(kind) + QLatin1Char('/') + reasonName(reason);

@@ -55,13 +55,13 @@ struct Error
         Refused,       // any other refusal; the registry's own short sentence is shown when readable
         NotARegistry,  // the address does not answer as a registry Depot knows
         // The connection
-        Network,    // could not reach the registry, or the connection broke
-        Tls,        // the secure connection could not be verified
-        Timeout,    // no answer in time
-        TooLarge,   // the answer or file is larger than Depot accepts
-        BadAnswer,  // the answer could not be read
-        Damaged,    // a file arrived damaged: its size or checksum is not what the registry announced
-        WebPage,    // a web page came back instead of an answer (a captive portal's sign-in page, a login page)
+        Network,   // could not reach the registry, or the connection broke
+        Tls,       // the secure connection could not be verified
+        Timeout,   // no answer in time
+        TooLarge,  // the answer or file is larger than Depot accepts
+        BadAnswer, // the answer could not be read
+        Damaged,   // a file arrived damaged: its size or checksum is not what the registry announced
+        WebPage, // a web page came back instead of an answer (a captive portal's sign-in page, a login page)
         Redirected, // sent to an address Depot does not follow with credentials
         Insecure,   // a credential would go over plain HTTP
         // Depot
@@ -121,6 +121,9 @@ struct Error
 
     // An error made by Depot itself, with its sentence.
     static Error local(Kind kind, Reason reason, const QString& explanation);
+    // An error of `kind` with a technical message (for the log); the reason is the kind's, the sentence for
+    // people the reason's.
+    static Error ofKind(Kind kind, const QString& message);
     // "SOME_TOKEN - cat/pkg" -> "SOME_TOKEN"; "Context creation failed: X_Y" -> "X_Y"; a message without such
     // a token -> empty. A raw detail: only the dialect that knows its tokens reads it.
     static QString leadingToken(const QString& message);

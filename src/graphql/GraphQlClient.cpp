@@ -10,19 +10,6 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
-namespace {
-
-Error configError(Error::Kind kind, const QString& message)
-{
-    Error e;
-    e.kind = kind;
-    e.reason = Error::reasonOfKind(kind);
-    e.message = message;
-    return e;
-}
-
-} // namespace
-
 struct GraphQlClient::Private
 {
     QPointer<QNetworkAccessManager> network;
@@ -124,8 +111,8 @@ GraphQlJob* GraphQlClient::sendOperation(const QString& folder, const QString& o
     const std::optional<QString> document = Operation::load(folder, operationName);
     if (!document)
         return new FailedGraphQlJob(
-            configError(Error::Kind::Config,
-                        QStringLiteral("Unknown operation %1/%2").arg(folder, operationName)),
+            Error::ofKind(Error::Kind::Config,
+                          QStringLiteral("Unknown operation %1/%2").arg(folder, operationName)),
             operationName, this);
     GraphQlJob* job = send(*document, variables, operationName, options, upload);
     if (d->cache && folder == d->dialect && options.isRead && upload.filePath.isEmpty() &&
@@ -183,7 +170,9 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
 {
     // The name jobs and log lines go by; a console document may have none.
     const QString label = operationName.isEmpty() ? QStringLiteral("(unnamed operation)") : operationName;
-    Prepared prepared = prepare(d->endpoint, d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers(), label, options);
+    Prepared prepared = prepare(
+        d->endpoint, d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers(), label,
+        options);
     if (prepared.failed)
         return prepared.failed;
     // A multipart request gets its Content-Type (with the boundary) from Qt.
@@ -213,7 +202,7 @@ GraphQlJob* GraphQlClient::runRest(const QByteArray& verb, const QString& path, 
     };
     if (!url.isValid() || originOf(url) != originOf(d->endpoint))
         return new FailedGraphQlJob(
-            configError(Error::Kind::Config, QStringLiteral("A REST path outside the registry's origin")),
+            Error::ofKind(Error::Kind::Config, QStringLiteral("A REST path outside the registry's origin")),
             label, this);
     HeaderProvider::Headers headers;
     for (const auto& header : (d->headers ? d->headers->usableHeadersFor(url) : HeaderProvider::Headers())) {
@@ -242,18 +231,18 @@ GraphQlClient::Prepared GraphQlClient::prepare(const QUrl& url, const HeaderProv
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         prepared.failed = new FailedGraphQlJob(
-            configError(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")),
+            Error::ofKind(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")),
             label, this);
         return prepared;
     }
     if (!d->network) {
         prepared.failed = new FailedGraphQlJob(
-            configError(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
+            Error::ofKind(Error::Kind::Config, QStringLiteral("No network access manager")), label, this);
         return prepared;
     }
     if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
         prepared.failed = new FailedGraphQlJob(
-            configError(Error::Kind::Insecure,
+            Error::ofKind(Error::Kind::Insecure,
                         QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(url.host())),
             label, this);
         return prepared;

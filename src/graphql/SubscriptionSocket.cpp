@@ -36,15 +36,6 @@ bool isRefusal(int closeCode)
     return closeCode == 4400 || closeCode == 4401 || closeCode == 4403 || closeCode == 4406;
 }
 
-Error localError(Error::Kind kind, const QString& message)
-{
-    Error error;
-    error.kind = kind;
-    error.reason = Error::reasonOfKind(kind);
-    error.message = message;
-    return error;
-}
-
 } // namespace
 
 SubscriptionSocket::SubscriptionSocket(const QUrl& endpoint, const QString& dialect,
@@ -108,7 +99,7 @@ int SubscriptionSocket::subscribe(const QString& operationName, const QJsonObjec
     const std::optional<QString> document = Operation::load(m_dialect, operationName);
     if (!document) {
         // Reported from the event loop, so that the caller has connected to ended() first.
-        const Error error = localError(
+        const Error error = Error::ofKind(
             Error::Kind::Config, QStringLiteral("Unknown operation %1/%2").arg(m_dialect, operationName));
         QMetaObject::invokeMethod(
             this, [this, id, error] { emit ended(id, error); }, Qt::QueuedConnection);
@@ -152,13 +143,15 @@ void SubscriptionSocket::open()
         return;
     const QUrl url = socketUrl(m_endpoint);
     if (!url.isValid() || url.host().isEmpty()) {
-        refuse(localError(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")));
+        refuse(
+            Error::ofKind(Error::Kind::Config, QStringLiteral("The registry address is not an http(s) URL")));
         return;
     }
     // The same rule as every request: a credential never goes over plain ws:// to another machine.
     if (!credential().isEmpty() && url.scheme() == QLatin1String("ws") &&
         !GraphQlClient::isLoopbackHost(url.host())) {
-        refuse(localError(Error::Kind::Insecure,
+        refuse(
+            Error::ofKind(Error::Kind::Insecure,
                           QStringLiteral("Credentials are not sent over plain ws:// to %1").arg(url.host())));
         return;
     }
@@ -208,8 +201,8 @@ void SubscriptionSocket::onConnected()
 {
     if (!m_socket || m_socket->subprotocol() != kProtocol) {
         qCDebug(lcNetwork) << "subscriptions:" << m_endpoint.host() << "does not speak" << kProtocol;
-        refuse(localError(Error::Kind::Unsupported,
-                          QStringLiteral("The server does not speak %1").arg(kProtocol)));
+        refuse(Error::ofKind(Error::Kind::Unsupported,
+                             QStringLiteral("The server does not speak %1").arg(kProtocol)));
         return;
     }
     // The credential, where the registry reads it there, as the payload of connection_init: each header under
@@ -255,7 +248,7 @@ void SubscriptionSocket::onMessage(const QString& text)
     } else if (type == QLatin1String("error") && m_subscriptions.contains(id)) {
         const QJsonArray errors = message.value(kPayload).toArray();
         endSubscription(id, errors.isEmpty()
-                                ? localError(Error::Kind::GraphQl, QStringLiteral("Subscription refused"))
+                                ? Error::ofKind(Error::Kind::GraphQl, QStringLiteral("Subscription refused"))
                                 : explained(AnswerDecoder::fromGraphQlError(errors.first(), 0)));
     } else if (type == QLatin1String("complete") && m_subscriptions.contains(id)) {
         endSubscription(id, {});
@@ -277,7 +270,7 @@ void SubscriptionSocket::onDropped()
     if (isRefusal(code)) {
         qCDebug(lcNetwork) << "subscriptions:" << m_endpoint.host() << "refused, close code" << code;
         Error error =
-            localError(Error::Kind::GraphQl, QStringLiteral("Subscriptions refused (%1)").arg(code));
+            Error::ofKind(Error::Kind::GraphQl, QStringLiteral("Subscriptions refused (%1)").arg(code));
         error.reason = code == 4401   ? Error::Reason::CredentialRefused
                        : code == 4403 ? Error::Reason::Forbidden
                                       : Error::Reason::NotUnderstood;
@@ -293,7 +286,7 @@ void SubscriptionSocket::onDropped()
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     m_delay = std::chrono::milliseconds(qint64(std::min(grown, double(m_longestDelay.count())) * jitter));
     ++m_failures;
-    m_error = localError(Error::Kind::Network, QStringLiteral("Subscription connection dropped"));
+    m_error = Error::ofKind(Error::Kind::Network, QStringLiteral("Subscription connection dropped"));
     qCDebug(lcNetwork) << "subscriptions:" << m_endpoint.host() << "dropped, close code" << code
                        << "next try in" << m_delay.count() << "ms";
     setState(State::Waiting);

@@ -89,6 +89,12 @@ protected:
 
     // After the subclass replaced its source: drops the rows, then fetches the first page (or goes Idle).
     void restart(bool hasSource);
+    // A row announced between pages (live updates) counts in the server's total too, when it is known.
+    void countAnnouncedRow()
+    {
+        if (m_serverTotal >= 0)
+            ++m_serverTotal;
+    }
 
 private:
     // One page request on its way.

@@ -43,6 +43,7 @@ public:
             beginInsertRows(QModelIndex(), 0, 0);
             m_rows.prepend(std::move(item));
             m_keys.insert(std::move(*key));
+            countAnnouncedRow();
             endInsertRows();
             return;
         }

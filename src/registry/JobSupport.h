@@ -65,6 +65,16 @@ inline Error unchanged(const Error& error)
     return error;
 }
 
+// `decode` (either form above) applied to `data`; a decoder that says only why not fills error->message.
+template <typename T, typename Decode>
+std::optional<T> decodeWith(const Decode& decode, const QJsonObject& data, Error* error)
+{
+    if constexpr (std::is_invocable_v<const Decode&, const QJsonObject&, QString*>)
+        return decode(data, &error->message);
+    else
+        return decode(data, error);
+}
+
 template <typename T, typename Decode, typename Adjust = Error (*)(const Error&)>
 void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode, Adjust adjust = &unchanged)
 {
@@ -76,11 +86,7 @@ void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode, Adjust adjust =
     QObject::connect(request, &GraphQlJob::cachedAnswer, job,
                      [job, decode](const QJsonObject& data, const QDateTime& storedAt) {
                          Error ignored;
-                         std::optional<T> value;
-                         if constexpr (std::is_invocable_v<const Decode&, const QJsonObject&, QString*>)
-                             value = decode(data, &ignored.message);
-                         else
-                             value = decode(data, &ignored);
+                         std::optional<T> value = decodeWith<T>(decode, data, &ignored);
                          if (value)
                              job->offerCached(std::move(*value), storedAt);
                      });
@@ -88,11 +94,7 @@ void bind(GraphQlJob* request, ResultJob<T>* job, Decode decode, Adjust adjust =
         request, &GraphQlJob::finished, job,
         [job, adjust, decode = std::move(decode)](const QJsonObject& data, const QList<Error>& partial) {
             Error error;
-            std::optional<T> value;
-            if constexpr (std::is_invocable_v<const Decode&, const QJsonObject&, QString*>)
-                value = decode(data, &error.message);
-            else
-                value = decode(data, &error);
+            std::optional<T> value = decodeWith<T>(decode, data, &error);
             if (value) {
                 // A partial answer: the job keeps what came and says what did not.
                 QList<Error> adjusted;

@@ -225,7 +225,9 @@ void RegistrySession::setSearchFilters(const SearchFilters& filters)
 
 bool RegistrySession::canSearch() const
 {
-    return m_state == State::Connected && m_backend && m_backend->search();
+    // While connecting too: the list may already show rows kept from the last visit, and a search typed now
+    // goes out with the list's first page (applySource()).
+    return (m_state == State::Connected || m_state == State::Connecting) && m_backend && m_backend->search();
 }
 
 void RegistrySession::fail(const Error& error)

@@ -47,7 +47,8 @@ public:
     RegistryBackend* backend() const { return m_backend.get(); }
     // True when connected (every registry lists its packages).
     bool canBrowse() const;
-    // True when connected and the registry searches packages on the server.
+    // True when connected (or connecting, with the backend made) and the registry searches packages on the
+    // server.
     bool canSearch() const;
     // Lists the packages matching `text` (server-side search), or the latest ones when it is empty. The model
     // drops any answer for an older text.

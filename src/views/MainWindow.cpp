@@ -2,9 +2,10 @@
 
 #include "BrowserStack.h"
 #include "ConnectionStatus.h"
-#include "LiveIndicator.h"
 #include "DownloadController.h"
 #include "DownloadsPanel.h"
+#include "HelpMenu.h"
+#include "LiveIndicator.h"
 #include "NavigationBar.h"
 #include "PackageListPage.h"
 #include "RegistryActions.h"
@@ -17,6 +18,7 @@
 #include "publish/PublishLauncher.h"
 #include "registry/RegistryBackend.h"
 #include "session/RegistrySession.h"
+#include "views/PreferencesDialog.h"
 #include "views/auth/AccountController.h"
 #include "views/auth/AccountStatusWidget.h"
 #include "views/console/ConsoleLauncher.h"
@@ -27,12 +29,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
 
 #include <utility>
 
@@ -66,6 +66,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_workspace, &Workspace::statusChanged, this, [this] {
         updateActions();
         updateWindowTitle(); // a renamed registry
+        // Offline at start: the last page (or the one asked for) opens anyway, from what Depot kept of it; it
+        // refreshes once the registry is back.
+        if (m_workspace->isOffline() && m_browser->backend())
+            openPendingPage();
     });
     m_workspace->open(wanted);
     updateActions();
@@ -108,19 +112,11 @@ void MainWindow::createActions()
     goMenu->addAction(m_downloads->panel()->toggleViewAction());
     m_accounts->addMenu(menuBar());
     new ConsoleLauncher(m_workspace, this); // Tools ▸ GraphQL Console
-    QAction* about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Depot"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Depot"),
-                           tr("Depot %1\n\nBrowse GraphQL package registries: DataPM, Wasmer and Metabind.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    // Tools ▸ Preferences, in the menu the console launcher just added (the last one so far).
+    PreferencesDialog::addAction(menuBar()->actions().constLast()->menu(), this);
+    addHelpMenu(menuBar(), this);
 
-    QToolBar* toolBar = addToolBar(tr("Main Toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    m_navigation->fillToolBar(toolBar, {add, m_refreshAction});
+    m_navigation->addToolBar(this, {add, m_refreshAction});
 
     m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_sidebar->addActions({edit, remove, m_refreshAction});
@@ -261,6 +257,11 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
     auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
     if (page && (recovered || page->hasFailed()))
         reloadFailedPage();
+    openPendingPage();
+}
+
+void MainWindow::openPendingPage()
+{
     if (!m_pendingReference.isEmpty()) {
         m_restoreLocation.reset();
         openReference(std::exchange(m_pendingReference, QString()));
@@ -280,7 +281,9 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
 bool MainWindow::openReference(const QString& reference)
 {
     RegistryBackend* backend =
-        session() && session()->state() == RegistrySession::State::Connected ? session()->backend() : nullptr;
+        session() && (session()->state() == RegistrySession::State::Connected || m_workspace->isOffline())
+            ? session()->backend()
+            : nullptr;
     if (!backend) {
         m_pendingReference = reference;
         return true;
@@ -299,7 +302,7 @@ void MainWindow::reloadFailedPage()
     // A page that could not load while the registry was away loads now (the list reloads with the session).
     m_sections->reload();
     auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
-    if (page && !page->isShowingContent())
+    if (page && (!page->isShowingContent() || page->isShowingCached()))
         page->reload();
 }
 
@@ -308,6 +311,11 @@ void MainWindow::updateActions()
     m_registryActions->updateActions();
     m_refreshAction->setEnabled(session() != nullptr);
     PublishLauncher::updateAction(m_publishAction, session() ? session()->backend() : nullptr);
+    // Said now, not after a form filled in for nothing.
+    if (m_workspace->isOffline() && m_publishAction->isEnabled()) {
+        m_publishAction->setEnabled(false);
+        m_publishAction->setToolTip(m_workspace->offlineText(tr("Publishing")));
+    }
 }
 
 void MainWindow::refresh()

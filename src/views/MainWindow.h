@@ -75,6 +75,9 @@ private:
     void onSessionChanged(RegistrySession* session);
     void onConnected(RegistryBackend* backend, bool recovered);
     void reloadFailedPage();
+    // The page asked for before the registry answered (openReference), else the one the last run ended on
+    // (m_restoreLocation), once the registry answers or is found offline.
+    void openPendingPage();
     void updateActions();
     void search(const QString& term);
     void onBrowserChanged();

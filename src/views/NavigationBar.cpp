@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QTimer>
@@ -91,8 +92,12 @@ void NavigationBar::setBrowser(BrowserStack* browser)
     updateHistory();
 }
 
-void NavigationBar::fillToolBar(QToolBar* toolBar, const QList<QAction*>& middle)
+void NavigationBar::addToolBar(QMainWindow* window, const QList<QAction*>& middle)
 {
+    QToolBar* toolBar = window->addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
     toolBar->addAction(m_back);
     toolBar->addAction(m_forward);
     toolBar->addSeparator();

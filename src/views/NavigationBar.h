@@ -7,6 +7,7 @@ class BrowserStack;
 class QAction;
 class QLineEdit;
 class QTimer;
+class QMainWindow;
 class QToolBar;
 class QWidget;
 
@@ -23,7 +24,7 @@ public:
     void setBrowser(BrowserStack* browser);
 
     // Puts Back and Forward, then `middle`, then the search field at the right end of `toolBar`.
-    void fillToolBar(QToolBar* toolBar, const QList<QAction*>& middle);
+    void addToolBar(QMainWindow* window, const QList<QAction*>& middle);
 
     QAction* backAction() const { return m_back; }
     QAction* forwardAction() const { return m_forward; }

@@ -261,6 +261,13 @@ bool PackageListPage::showSessionState()
         return true;
     }
     const QString name = m_session->entry().name;
+    // Rows kept from an earlier visit are shown while Depot connects, and while the registry is out of reach:
+    // the notice above them says how old they are (PagedPackageTable).
+    if (m_model->isShowingCached() && m_model->rowCount() > 0 &&
+        (m_session->state() != RegistrySession::State::Failed || m_session->error().isUnreachable())) {
+        m_unreachable = false;
+        return false;
+    }
     switch (m_session->state()) {
     case RegistrySession::State::Idle:
     case RegistrySession::State::Detecting:

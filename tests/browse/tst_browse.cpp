@@ -6,6 +6,7 @@
 #include "models/PackageGroupListModel.h"
 #include "models/PackageListModel.h"
 #include "models/VersionListModel.h"
+#include "registry/CachedAnswers.h"
 #include "registry/RegistryList.h"
 #include "session/RegistrySession.h"
 #include "support/LocalRegistry.h"
@@ -631,6 +632,8 @@ void TestBrowse::unreachableRecoversByItself()
     QTRY_VERIFY_WITH_TIMEOUT(tableNames(list->table()).contains(QStringLiteral("World Cities")),
                              kLoadTimeoutMs);
 
+    // A registry Depot has kept nothing of (tests/cache: one whose list it kept stays shown, marked offline).
+    CachedAnswers::clear();
     registry->stop();
     QTest::keyClick(window.get(), Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(list->isShowingUnreachable(), 30000);
@@ -664,6 +667,7 @@ void TestBrowse::unreachableRecoversByItself()
     PackageDetailsPage* package = nullptr;
     QTRY_VERIFY((package = currentPageAs<PackageDetailsPage>(*window)));
     QTRY_VERIFY_WITH_TIMEOUT(package->isShowingContent(), kLoadTimeoutMs);
+    CachedAnswers::clear(); // as above: a page kept from before stays shown offline (tests/cache)
     registry->stop();
     QTest::keyClick(window.get(), Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(!package->isShowingContent(), 30000);

@@ -18,6 +18,7 @@
 #include "views/MainWindow.h"
 #include "views/PackageListPage.h"
 #include "views/pages/PackageDetailsPage.h"
+#include "views/pages/PagedPackageTable.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -76,8 +78,10 @@ private slots:
     void restartedRegistryIsFollowedAgain();
     void packagePageShowsNewVersionInPlace();
     void searchListIsNotLive();
+    void emptyListShowsItsFirstAnnouncedPackage();
     void credentialGoesWhereTheRegistryReadsIt();
     void noCredentialOverPlainWebSocket();
+    void reconnectDelaysGrowAndAreCapped();
     void registriesWithoutSubscriptionsOpenNoSocket();
 
 private:
@@ -172,6 +176,7 @@ void TestLive::publishedVersionAppearsInTheOpenWindow()
     const QString selected = table->currentIndex().data(PackageListModel::IdRole).toString();
     QVERIFY(!selected.isEmpty());
     const int rowsBefore = table->model()->rowCount();
+    const int totalBefore = window.packageModel()->serverTotal();
     QVERIFY(m_registry->clearRequestLog());
 
     QElapsedTimer clock;
@@ -180,6 +185,7 @@ void TestLive::publishedVersionAppearsInTheOpenWindow()
     QTRY_COMPARE_WITH_TIMEOUT(idAt(table->model(), 0), QStringLiteral("demo/live-window"), kLiveMs);
     qInfo("published version listed %lld ms after the publish began", qint64(clock.elapsed()));
     QCOMPARE(table->model()->rowCount(), rowsBefore + 1);
+    QCOMPARE(window.packageModel()->serverTotal(), totalBefore < 0 ? -1 : totalBefore + 1);
     QCOMPARE(table->model()->index(0, 0).data(PackageListModel::LatestVersionRole).toString(),
              QStringLiteral("1.0.0"));
     // Nothing moved under the person: the same package is selected and current; no page was asked again.
@@ -288,6 +294,31 @@ void TestLive::searchListIsNotLive()
     QTRY_VERIFY_WITH_TIMEOUT(session->isLive(), kTimeoutMs);
 }
 
+// A registry with no package yet: the list says so; the first package announced replaces that message with
+// the table (a registry without demo data, so the announcement is handed to the model as the session would).
+void TestLive::emptyListShowsItsFirstAnnouncedPackage()
+{
+    LocalRegistry empty(LocalRegistry::Options{QString(), false, {}});
+    QString error;
+    QVERIFY2(empty.start(&error), qPrintable(error));
+    WasmerBackend backend(&m_network, empty.endpoint(QStringLiteral("wasmer")), {});
+    PagedPackageTable table;
+    table.setSource([&backend](const PageRequest& page) { return backend.latestPackages(page); });
+    table.show();
+    QTRY_COMPARE_WITH_TIMEOUT(table.model()->state(), PackageListModel::State::Finished, kTimeoutMs);
+    QCOMPARE(table.model()->rowCount(), 0);
+    QVERIFY(!table.isShowingTable());
+
+    Package first;
+    first.id = PackageId::fromString(QStringLiteral("demo/first"));
+    first.displayName = QStringLiteral("first");
+    first.latestVersion = QStringLiteral("0.1.0");
+    table.model()->putFirst(first);
+    QVERIFY(table.isShowingTable());
+    QCOMPARE(idAt(table.proxy(), 0), QStringLiteral("demo/first"));
+    QVERIFY(table.footerLabel()->text().contains(QLatin1Char('1')));
+}
+
 // The token goes where the registry reads it: for Wasmer in the upgrade request's Authorization header (as
 // Wasmer's own client sends it), or, for a registry that reads connectionParams, in the connection_init
 // payload. Either way only the signed-in subscriber hears of a private package, and no log line holds the
@@ -355,6 +386,29 @@ void TestLive::noCredentialOverPlainWebSocket()
     QTRY_COMPARE(ended.size(), 1);
     QCOMPARE(socket.state(), SubscriptionSocket::State::Refused);
     QCOMPARE(ended.first().at(1).value<Error>().kind, Error::Kind::Insecure);
+}
+
+// Nothing listens: each failed try waits about twice as long as the one before (±20 %), up to the longest
+// delay; the subscription is kept for when the registry answers.
+void TestLive::reconnectDelaysGrowAndAreCapped()
+{
+    const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1/wasmer/graphql").arg(freePort()));
+    SubscriptionSocket socket(nowhere, QStringLiteral("wasmer"), {});
+    socket.setReconnectDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+    QList<qint64> delays;
+    connect(&socket, &SubscriptionSocket::stateChanged, this, [&](SubscriptionSocket::State state) {
+        if (state == SubscriptionSocket::State::Waiting)
+            delays.append(socket.reconnectDelay().count());
+    });
+    QSignalSpy ended(&socket, &SubscriptionSocket::ended);
+    socket.subscribe(QStringLiteral("PackageVersionCreated"));
+    QTRY_VERIFY_WITH_TIMEOUT(delays.size() >= 5, kTimeoutMs);
+    const qint64 expected[] = {100, 200, 400, 400, 400};
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(delays.at(i) >= expected[i] * 8 / 10 && delays.at(i) <= expected[i] * 12 / 10,
+                 qPrintable(QStringLiteral("try %1 waited %2 ms").arg(i).arg(delays.at(i))));
+    QCOMPARE(ended.size(), 0);
+    QVERIFY(!socket.isOpen());
 }
 
 // DataPM's schema has no subscriptions, and Metabind's announce no new packages: no live part, a reason for

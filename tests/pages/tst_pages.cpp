@@ -3,6 +3,7 @@
 
 #include "models/PackageGroupListModel.h"
 #include "models/VersionListModel.h"
+#include "registry/CachedAnswers.h"
 #include "registry/datapm/DataPmManifest.h"
 #include "support/LocalRegistry.h"
 #include "support/TestDialects.h"
@@ -780,7 +781,8 @@ void TestPages::catalogListModel()
     QCOMPARE(index.data(PackageGroupListModel::GroupRole).value<PackageGroup>().slug, QStringLiteral("noaa"));
     QVERIFY(!index.data(PackageGroupListModel::DescriptionRole).toString().isEmpty());
 
-    // A failure, then Retry.
+    // A failure, then Retry (of a list Depot has kept nothing of).
+    CachedAnswers::clear();
     QVERIFY(m_registry->armFault(QJsonObject{{QStringLiteral("match"), QStringLiteral("SearchCatalogs")},
                                              {QStringLiteral("kind"), QStringLiteral("html500")}}));
     model.setSource([backend](const PageRequest& page) {

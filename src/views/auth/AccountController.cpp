@@ -95,6 +95,13 @@ void AccountController::updateActions()
     m_apiKeys->setToolTip(!backend || hasKeys
                               ? tr("List, create and delete the API keys of the open registry")
                               : backend->whyMissing(RegistryPart::ApiKeys));
+    // Signing in and keys need the registry: offline, the menu says so instead of a dialog failing later.
+    if (m_workspace->isOffline()) {
+        m_signIn->setEnabled(false);
+        m_signIn->setToolTip(m_workspace->offlineText(tr("Signing in")));
+        m_apiKeys->setEnabled(false);
+        m_apiKeys->setToolTip(m_workspace->offlineText(tr("Managing API keys")));
+    }
     m_apiKeys->setStatusTip(m_apiKeys->toolTip());
 }
 

@@ -1,6 +1,7 @@
 #include "PagedPackageTable.h"
 
 #include "FittedColumns.h"
+#include "FreshnessNotice.h"
 #include "PageHeader.h"
 #include "views/MessagePage.h"
 
@@ -31,6 +32,13 @@ QString footerText(const PackageListModel& model)
     case PackageListModel::State::Loading:
         return PagedPackageTable::tr("Packages shown: %1. Loading more…").arg(rows);
     case PackageListModel::State::Failed:
+        // Offline: the notice above the rows says so (FreshnessNotice); no second sentence about it here.
+        if (model.isShowingCached() && model.lastError().isUnreachable())
+            return PagedPackageTable::tr("Packages shown: %1, as saved.").arg(rows);
+        if (model.isShowingCached())
+            return PagedPackageTable::tr("Packages shown: %1, as saved. Refreshing failed: %2")
+                .arg(rows)
+                .arg(model.lastError().userText());
         return PagedPackageTable::tr("Packages shown: %1. Loading more failed: %2")
             .arg(rows)
             .arg(model.lastError().userText());
@@ -58,6 +66,7 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     , m_table(new QTableView(this))
     , m_message(new MessagePage(this))
     , m_footerText(new QLabel(this))
+    , m_freshness(new FreshnessNotice(this))
     , m_footerRetry(new QPushButton(tr("Retry"), this))
     , m_loadingTitle(tr("Loading packages…"))
     , m_emptyTitle(tr("No packages"))
@@ -103,6 +112,7 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     auto* tableLayout = new QVBoxLayout(tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_freshness);
     tableLayout->addWidget(m_table, 1);
     tableLayout->addLayout(footer);
     m_stack->addWidget(tablePage);
@@ -127,6 +137,12 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     connect(m_model, &PackageListModel::stateChanged, this, &PagedPackageTable::updateState);
     connect(m_model, &PackageListModel::modelReset, this, &PagedPackageTable::updateState);
     connect(m_model, &PackageListModel::rowsInserted, this, &PagedPackageTable::updateFooter);
+    // A list that said "no packages" gets its first one announced (live updates): the table comes back.
+    connect(m_model, &PackageListModel::rowsInserted, this, [this] {
+        if (!isShowingTable() && m_model->state() == PackageListModel::State::Finished)
+            updateState();
+    });
+    connect(m_model, &PackageListModel::freshnessChanged, this, &PagedPackageTable::updateState);
     connect(m_message, &MessagePage::actionTriggered, this, &PagedPackageTable::onMessageAction);
     connect(m_footerRetry, &QPushButton::clicked, this, &PagedPackageTable::retry);
     updateState();
@@ -221,10 +237,20 @@ void PagedPackageTable::updateSorting()
     m_table->setSortingEnabled(true);
 }
 
+void PagedPackageTable::updateFreshness()
+{
+    using Fresh = FreshnessNotice::Fresh;
+    const bool failed = m_model->state() == PackageListModel::State::Failed;
+    m_freshness->setCached(m_model->cachedAt(), !failed                                ? Fresh::Coming
+                                                : m_model->lastError().isUnreachable() ? Fresh::Unreachable
+                                                                                       : Fresh::Failed);
+}
+
 void PagedPackageTable::updateState()
 {
     updateSorting();
     updateFooter();
+    updateFreshness();
     if (m_override && m_override())
         return;
     m_ownerMessage = false;

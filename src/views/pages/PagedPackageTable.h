@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class FreshnessNotice;
 class MessagePage;
 class PageHeader;
 class QLabel;
@@ -50,6 +51,8 @@ public:
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     MessagePage* messagePage() const { return m_message; }
     QLabel* footerLabel() const { return m_footerText; }
+    // Above the rows while they are the ones Depot kept from an earlier visit: their age, and "offline".
+    FreshnessNotice* freshnessNotice() const { return m_freshness; }
     bool isShowingTable() const;
 
     // Loaded rows, current row and scroll position; restoreState() fetches pages until as many rows are
@@ -70,6 +73,7 @@ signals:
 
 private:
     void updateFooter();
+    void updateFreshness();
     void updateSorting();
     QString sortingUnavailableText() const;
     void continueRestore();
@@ -81,6 +85,7 @@ private:
     QTableView* m_table;
     MessagePage* m_message;
     QLabel* m_footerText;
+    FreshnessNotice* m_freshness;
     QPushButton* m_footerRetry;
     QString m_loadingTitle;
     QString m_emptyTitle;

@@ -1,9 +1,11 @@
 #include "StatefulPage.h"
 
+#include "FreshnessNotice.h"
 #include "core/Error.h"
 #include "core/Logging.h"
 #include "views/MessagePage.h"
 
+#include <QAbstractScrollArea>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
@@ -19,6 +21,7 @@ StatefulPage::StatefulPage(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_message(new MessagePage(this))
     , m_partial(new QLabel(this))
+    , m_freshness(new FreshnessNotice(this))
     , m_recoverTimer(new QTimer(this))
     , m_countdown(new QTimer(this))
 {
@@ -35,6 +38,7 @@ StatefulPage::StatefulPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_freshness);
     layout->addWidget(m_partial);
     layout->addWidget(m_stack);
     m_recoverTimer->setInterval(kRecoverIntervalMs);
@@ -73,8 +77,53 @@ void StatefulPage::showLoading(const QString& title)
     m_stack->setCurrentWidget(m_message);
 }
 
+void StatefulPage::showCached(const QDateTime& storedAt, FreshnessNotice::Fresh fresh)
+{
+    m_cachedAt = storedAt;
+    m_freshness->setCached(storedAt, fresh);
+}
+
+void StatefulPage::showCachedOffline(const Error& error)
+{
+    m_unreachableText = error.userText();
+    showCached(m_cachedAt, FreshnessNotice::Fresh::Unreachable);
+    // Like an unreachable page, it tries again every few seconds while visible; the notice says so.
+    m_unreachable = true;
+    if (isVisible())
+        m_recoverTimer->start();
+}
+
+StatefulPage::ScrollPositions StatefulPage::keepScrollPositions() const
+{
+    ScrollPositions positions;
+    if (!isShowingCached())
+        return positions;
+    const QList<QAbstractScrollArea*> areas = findChildren<QAbstractScrollArea*>();
+    for (QAbstractScrollArea* area : areas) {
+        for (QScrollBar* bar : {area->verticalScrollBar(), area->horizontalScrollBar()})
+            positions.append({bar, bar->value()});
+    }
+    return positions;
+}
+
+void StatefulPage::restoreScrollPositions(const ScrollPositions& positions)
+{
+    if (positions.isEmpty())
+        return;
+    auto apply = [positions] {
+        for (const auto& [bar, value] : positions) {
+            if (bar)
+                bar->setValue(value);
+        }
+    };
+    apply();
+    // Once the new content is laid out, the ranges are those of the new text.
+    QTimer::singleShot(0, [apply] { apply(); });
+}
+
 void StatefulPage::showError(const Error& error, const QString& failedTitle, const QString& notFoundTitle)
 {
+    showCached({}, FreshnessNotice::Fresh::Coming);
     m_unreachable = error.isUnreachable();
     m_failed = true;
     m_offersSignIn = error.reason == Error::Reason::NotSignedIn;
@@ -136,6 +185,10 @@ void StatefulPage::showContent()
 void StatefulPage::showEvent(QShowEvent* event)
 {
     BrowserPage::showEvent(event);
+    if (m_unreachable && isShowingCached()) {
+        m_recoverTimer->start(); // the notice says it refreshes by itself
+        return;
+    }
     if (m_unreachable && !m_recoverTimer->isActive()) {
         startRecovering();
         showUnreachable();

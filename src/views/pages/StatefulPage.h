@@ -1,9 +1,15 @@
 #pragma once
 
 #include "BrowserPage.h"
+#include "FreshnessNotice.h"
 #include "registry/RegistryJob.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QPointer>
+#include <QScrollBar>
+
+#include <utility>
 
 class MessagePage;
 class QLabel;
@@ -23,6 +29,10 @@ public:
     bool hasFailed() const { return m_failed; }
     // Above the content after a partial answer: what the registry did not send. Hidden otherwise.
     QLabel* partialNotice() const { return m_partial; }
+    // Above the content while it is the one Depot kept from an earlier visit: its age, and "offline".
+    FreshnessNotice* freshnessNotice() const { return m_freshness; }
+    // The content shown is a cached answer (the fresh one has not come, or could not).
+    bool isShowingCached() const { return m_cachedAt.isValid() && isShowingContent(); }
 
 protected:
     explicit StatefulPage(QWidget* parent = nullptr);
@@ -44,20 +54,34 @@ protected:
     void startLoad(ResultJob<T>* job, const LoadTexts& texts, Loaded loaded)
     {
         cancelLoad();
-        showLoading(texts.loading);
+        // A page showing what Depot kept keeps showing it while it asks again (offline, every few seconds).
+        if (!isShowingCached())
+            showLoading(texts.loading);
         if (!job) {
             showRegistryGone(texts);
             return;
         }
         m_load = job;
+        // The answer kept from an earlier visit, at once; the fresh one updates the page in place.
+        connect(job, &RegistryJob::cachedResult, this, [this, job, loaded](const QDateTime& storedAt) {
+            if (!isShowingCached())
+                loaded(job->result());
+            showCached(storedAt, m_freshness->fresh());
+        });
         connect(job, &RegistryJob::finished, this, [this, job, loaded] {
             m_load = nullptr;
+            const ScrollPositions kept = keepScrollPositions();
             loaded(job->result());
+            restoreScrollPositions(kept);
+            showCached({}, FreshnessNotice::Fresh::Coming);
             showPartial(job->partialErrors());
         });
         connect(job, &RegistryJob::failed, this, [this, texts](const Error& error) {
             m_load = nullptr;
-            showError(error, texts.failed, texts.notFound);
+            if (isShowingCached() && error.isUnreachable())
+                showCachedOffline(error);
+            else
+                showError(error, texts.failed, texts.notFound);
         });
     }
     void cancelLoad();
@@ -75,6 +99,14 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    // The scroll bars of the content, kept across an update in place.
+    using ScrollPositions = QList<std::pair<QPointer<QScrollBar>, int>>;
+    ScrollPositions keepScrollPositions() const;
+    static void restoreScrollPositions(const ScrollPositions& positions);
+    // `storedAt` invalid: the content is fresh.
+    void showCached(const QDateTime& storedAt, FreshnessNotice::Fresh fresh);
+    // The fresh answer could not come: the cached content stays, and the page tries again by itself.
+    void showCachedOffline(const Error& error);
     void showRegistryGone(const LoadTexts& texts);
     void showPartial(const QList<Error>& missing);
     // "Cannot reach the registry": why, and the next try's countdown.
@@ -86,6 +118,8 @@ private:
     QStackedWidget* m_stack;
     MessagePage* m_message;
     QLabel* m_partial;
+    FreshnessNotice* m_freshness;
+    QDateTime m_cachedAt; // the content shown is a cached answer fetched then
     QTimer* m_recoverTimer;
     QTimer* m_countdown; // redraws the countdown every second until the next try
     bool m_unreachable = false;

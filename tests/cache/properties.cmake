@@ -1,0 +1,1 @@
+set_tests_properties(cache PROPERTIES FIXTURES_REQUIRED secrets-ledger)
