@@ -2539,6 +2539,25 @@ GraphQL-Paket-Registrys durchsuchen: DataPM, Wasmer und Metabind.</translation>
     </message>
 </context>
 <context>
+    <name>MetabindParts</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+</context>
+<context>
     <name>MetabindPublishJob</name>
     <message>
         <source>Enter the version as major.minor.patch, for example 1.2.0.</source>

@@ -39,12 +39,14 @@ MetabindParts::MetabindParts(Kind kind, GraphQlClient* client, QObject* jobParen
 
 QString MetabindParts::singularName() const
 {
-    return m_kind == Kind::Components ? trParts("Component") : trParts("Asset");
+    return m_kind == Kind::Components ? trParts(QT_TRANSLATE_NOOP("MetabindParts", "Component"))
+                                      : trParts(QT_TRANSLATE_NOOP("MetabindParts", "Asset"));
 }
 
 QString MetabindParts::pluralName() const
 {
-    return m_kind == Kind::Components ? trParts("Components") : trParts("Assets");
+    return m_kind == Kind::Components ? trParts(QT_TRANSLATE_NOOP("MetabindParts", "Components"))
+                                      : trParts(QT_TRANSLATE_NOOP("MetabindParts", "Assets"));
 }
 
 QString MetabindParts::listName() const

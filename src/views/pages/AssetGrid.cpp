@@ -1,6 +1,6 @@
 #include "AssetGrid.h"
 
-#include "transfer/ThumbnailLoader.h"
+#include "session/ThumbnailLoader.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

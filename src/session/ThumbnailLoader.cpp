@@ -1,6 +1,6 @@
 #include "ThumbnailLoader.h"
 
-#include "AnonymousRequest.h"
+#include "transfer/AnonymousRequest.h"
 
 #include <QBuffer>
 #include <QCache>

@@ -8,8 +8,9 @@
 class QNetworkAccessManager;
 
 // Small pictures of image files a registry announces (Metabind assets), fetched with a plain GET (no
-// credential), decoded scaled down, and kept in memory for the run when the caller says the address always
-// names the same picture. One loader per process (instance()): every page shares what it fetched.
+// credential: transfer/'s anonymous request), decoded scaled down, and kept in memory for the run when the
+// caller says the address always names the same picture. One loader per process (instance()): every page
+// shares what it fetched. Window-free, so it lives in session/ and the views only ask it.
 class ThumbnailLoader : public QObject
 {
     Q_OBJECT
