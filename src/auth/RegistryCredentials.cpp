@@ -131,16 +131,15 @@ QString RegistryCredentials::accountFor(const QUrl& url) const
 
 QString RegistryCredentials::cacheIdentity(const QUrl& url) const
 {
-    if (m_originText.isEmpty() || originOf(url) != m_originText)
-        return {};
     QMutexLocker lock(&m_mutex);
-    if (m_signingIn)
+    // Who the credential really sent to `url` names: a session token scoped elsewhere (Metabind's REST
+    // sign-in) leaves GraphQL requests to the key.
+    const Credential* active = activeFor(url);
+    if (!active)
         return {};
-    if (m_sessionToken.isValid())
+    if (active == &m_sessionToken)
         return m_sessionToken.account.isEmpty() ? QString()
                                                 : QStringLiteral("session:") + m_sessionToken.account;
-    if (!m_apiKey.isValid())
-        return {};
     if (!m_apiKey.keyId.isEmpty())
         return QStringLiteral("key:") + m_apiKey.keyId;
     return m_apiKey.account.isEmpty() ? QString() : QStringLiteral("key:") + m_apiKey.account;
