@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <functional>
+
 namespace {
 
 using JsonFields::str;
@@ -87,12 +89,21 @@ std::optional<QJsonObject> found(const QJsonObject& data, const char* field, QSt
     return JsonFields::nullableObject(data.value(QLatin1String(field)), QString::fromLatin1(field), whyNot);
 }
 
-Package single(const QString& scope, const QJsonObject& object, const char* kind)
+// One search result's own page: `field` of the answer (null: not found), its row, and what `fill` adds to it.
+std::optional<Package> single(const QJsonObject& data, const char* field, const QString& scope,
+                              const char* kind, QString* whyNot,
+                              const std::function<void(const QJsonObject&, Package*, PackageDetails*)>& fill)
 {
-    Package package = row(scope, object, kind);
+    const std::optional<QJsonObject> object = found(data, field, whyNot);
+    if (!object)
+        return std::nullopt;
+    Package package = row(scope, *object, kind);
     if (package.displayName.isEmpty())
         package.displayName = package.id.name;
-    package.description = str(object, "description");
+    package.description = str(*object, "description");
+    auto details = std::make_shared<PackageDetails>();
+    fill(*object, &package, details.get());
+    package.details = details;
     return package;
 }
 
@@ -117,43 +128,31 @@ PackagePage page(const QJsonObject& data, QJsonObject* cursors)
 
 std::optional<Package> component(const QJsonObject& data, QString* whyNot)
 {
-    const std::optional<QJsonObject> object = found(data, "component", whyNot);
-    if (!object)
-        return std::nullopt;
-    Package package = single(kComponent, *object, QT_TRANSLATE_NOOP("MetabindSearch", "Component"));
-    auto details = std::make_shared<PackageDetails>();
-    details->components.append(MetabindBundleDecoder::component(*object));
-    package.details = details;
-    return package;
+    return single(data, "component", kComponent, QT_TRANSLATE_NOOP("MetabindSearch", "Component"), whyNot,
+                  [](const QJsonObject& object, Package*, PackageDetails* details) {
+                      details->components.append(MetabindBundleDecoder::component(object));
+                  });
 }
 
 std::optional<Package> asset(const QJsonObject& data, QString* whyNot)
 {
-    const std::optional<QJsonObject> object = found(data, "asset", whyNot);
-    if (!object)
-        return std::nullopt;
-    Package package = single(kAsset, *object, QT_TRANSLATE_NOOP("MetabindSearch", "Asset"));
-    auto details = std::make_shared<PackageDetails>();
-    details->assets.append(MetabindBundleDecoder::asset(*object));
-    details->keywords = strings(object->value(QLatin1String("tags")));
-    package.details = details;
-    return package;
+    return single(data, "asset", kAsset, QT_TRANSLATE_NOOP("MetabindSearch", "Asset"), whyNot,
+                  [](const QJsonObject& object, Package*, PackageDetails* details) {
+                      details->assets.append(MetabindBundleDecoder::asset(object));
+                      details->keywords = strings(object.value(QLatin1String("tags")));
+                  });
 }
 
 std::optional<Package> content(const QJsonObject& data, QString* whyNot)
 {
-    const std::optional<QJsonObject> object = found(data, "content", whyNot);
-    if (!object)
-        return std::nullopt;
-    Package package = single(kContent, *object, QT_TRANSLATE_NOOP("MetabindSearch", "Content"));
-    auto details = std::make_shared<PackageDetails>();
-    details->keywords = strings(object->value(QLatin1String("tags")));
-    details->version = str(*object, "packageVersion");
-    const QString type = str(object->value(QLatin1String("contentType")).toObject(), "name");
-    if (!type.isEmpty())
-        package.scopeDisplayName = type;
-    package.details = details;
-    return package;
+    return single(data, "content", kContent, QT_TRANSLATE_NOOP("MetabindSearch", "Content"), whyNot,
+                  [](const QJsonObject& object, Package* package, PackageDetails* details) {
+                      details->keywords = strings(object.value(QLatin1String("tags")));
+                      details->version = str(object, "packageVersion");
+                      const QString type = str(object.value(QLatin1String("contentType")).toObject(), "name");
+                      if (!type.isEmpty())
+                          package->scopeDisplayName = type;
+                  });
 }
 
 } // namespace MetabindSearchDecoder
