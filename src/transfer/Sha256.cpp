@@ -1,11 +1,10 @@
 #include "Sha256.h"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 struct Sha256::Context
 {
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    ~Context() { EVP_MD_CTX_free(ctx); }
+    sha256_ctx state;
 };
 
 Sha256::Sha256()
@@ -18,23 +17,21 @@ Sha256::~Sha256() = default;
 
 void Sha256::reset()
 {
-    EVP_DigestInit_ex(d->ctx, EVP_sha256(), nullptr);
+    sha256_init(&d->state);
 }
 
 void Sha256::addData(const char* data, qint64 size)
 {
     if (size > 0)
-        EVP_DigestUpdate(d->ctx, data, size_t(size));
+        sha256_update(&d->state, size_t(size), reinterpret_cast<const uint8_t*>(data));
 }
 
 QByteArray Sha256::hexResult() const
 {
-    // A copy: the running digest goes on (a resumed download adds to it).
-    EVP_MD_CTX* copy = EVP_MD_CTX_new();
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_MD_CTX_copy_ex(copy, d->ctx);
-    EVP_DigestFinal_ex(copy, digest, &length);
-    EVP_MD_CTX_free(copy);
-    return QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex();
+    // From a copy: sha256_digest() starts the context again, and the running digest goes on (a resumed
+    // download adds to it).
+    sha256_ctx copy = d->state;
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(&copy, SHA256_DIGEST_SIZE, digest);
+    return QByteArray(reinterpret_cast<const char*>(digest), SHA256_DIGEST_SIZE).toHex();
 }
