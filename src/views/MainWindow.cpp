@@ -11,7 +11,7 @@
 #include "RegistryActions.h"
 #include "RegistrySections.h"
 #include "RegistrySidebar.h"
-#include "ThemedIcon.h"
+#include "icons/ThemedIcon.h"
 #include "WindowSettings.h"
 #include "models/PackageListModel.h"
 #include "pages/StatefulPage.h"

@@ -1,7 +1,8 @@
 #include "NavigationBar.h"
 
 #include "BrowserStack.h"
-#include "ThemedIcon.h"
+#include "ClearButton.h"
+#include "icons/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,12 +41,9 @@ NavigationBar::NavigationBar(QWidget* window)
     m_search->setObjectName(QStringLiteral("packageSearch"));
     m_search->setAccessibleName(tr("Search packages"));
     m_search->setPlaceholderText(tr("Search packages (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    addClearButton(m_search, tr("Clear search"));
     m_search->setMinimumWidth(200);
     m_search->setMaximumWidth(420);
-    // The clear button is an icon only: screen readers need its name.
-    for (QToolButton* button : m_search->findChildren<QToolButton*>())
-        button->setAccessibleName(tr("Clear search"));
 
     // Ctrl+F as everywhere, Ctrl+K as in browsers and chat apps: both put the cursor in the search.
     m_find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)});

@@ -1,7 +1,7 @@
 #include "RegistryActions.h"
 
 #include "RegistryDialog.h"
-#include "ThemedIcon.h"
+#include "icons/ThemedIcon.h"
 #include "registry/RegistryList.h"
 #include "session/Workspace.h"
 

@@ -1,7 +1,7 @@
 #include "RegistrySections.h"
 
 #include "GroupSection.h"
-#include "ThemedIcon.h"
+#include "icons/ThemedIcon.h"
 #include "registry/RegistryBackend.h"
 
 #include <QListView>
@@ -24,7 +24,11 @@ RegistrySections::RegistrySections(QWidget* parent)
     m_latest->setFrameShape(QFrame::NoFrame);
     m_latest->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_latest->viewport()->setAutoFillBackground(false);
-    m_latest->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
+    // Through the palette, not a style sheet: a style sheet puts a style of its own on the view and its children,
+    // slower to lay out and draw (bench figure 9).
+    QPalette transparent = m_latest->palette();
+    transparent.setColor(QPalette::Base, Qt::transparent);
+    m_latest->setPalette(transparent);
     m_latest->setAccessibleName(tr("Browse"));
     m_latest->setFixedHeight(m_latest->sizeHintForRow(0) + 2 * m_latest->frameWidth() + 4);
 

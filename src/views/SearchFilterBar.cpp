@@ -1,5 +1,7 @@
 #include "SearchFilterBar.h"
 
+#include "ClearButton.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -31,23 +33,16 @@ SearchFilterBar::SearchFilterBar(QWidget* parent)
     m_kind->view()->setAccessibleName(tr("Kinds of results"));
     m_interface->setAccessibleName(tr("Interface filter"));
     m_interface->setPlaceholderText(tr("any, e.g. wasi"));
-    m_interface->setClearButtonEnabled(true);
     m_licence->setAccessibleName(tr("Licence filter"));
     m_licence->setPlaceholderText(tr("any, e.g. MIT"));
-    m_licence->setClearButtonEnabled(true);
     m_tag->setAccessibleName(tr("Tag filter"));
     m_tag->setPlaceholderText(tr("any"));
-    m_tag->setClearButtonEnabled(true);
     m_assetType->setAccessibleName(tr("Asset type filter"));
     m_assetType->setPlaceholderText(tr("any, e.g. image/png"));
-    m_assetType->setClearButtonEnabled(true);
     m_order->setAccessibleName(tr("Order"));
     m_order->view()->setAccessibleName(tr("Orders"));
-    // The clear buttons are icons only: screen readers need their names.
-    for (QLineEdit* field : {m_interface, m_licence, m_tag, m_assetType}) {
-        for (QToolButton* button : field->findChildren<QToolButton*>())
-            button->setAccessibleName(tr("Clear %1").arg(field->accessibleName()));
-    }
+    for (QLineEdit* field : {m_interface, m_licence, m_tag, m_assetType})
+        addClearButton(field, tr("Clear %1").arg(field->accessibleName()));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);

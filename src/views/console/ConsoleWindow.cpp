@@ -6,7 +6,8 @@
 #include "models/SchemaTreeModel.h"
 #include "session/AccountSession.h"
 #include "views/ErrorColour.h"
-#include "views/ThemedIcon.h"
+#include "views/ClearButton.h"
+#include "views/icons/ThemedIcon.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -275,10 +276,7 @@ QWidget* ConsoleWindow::createSchemaPane()
     m_schemaFilter->setObjectName(QStringLiteral("schemaFilter"));
     m_schemaFilter->setAccessibleName(tr("Filter the schema"));
     m_schemaFilter->setPlaceholderText(tr("Filter types and fields"));
-    m_schemaFilter->setClearButtonEnabled(true);
-    // The clear button is an icon only: screen readers need its name.
-    for (QToolButton* button : m_schemaFilter->findChildren<QToolButton*>())
-        button->setAccessibleName(tr("Clear the filter"));
+    addClearButton(m_schemaFilter, tr("Clear the filter"));
 
     m_schemaFilterModel->setSourceModel(m_schemaModel);
     m_schemaFilterModel->setRecursiveFilteringEnabled(true);
