@@ -1401,6 +1401,10 @@ Daten von %2.
         <source>“%1” is a %2 file, which Depot cannot unpack; use Download… instead.</source>
         <translation>„%1“ ist eine %2-Datei, die Depot nicht entpacken kann; verwenden Sie stattdessen „Herunterladen …“.</translation>
     </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>

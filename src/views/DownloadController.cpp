@@ -18,17 +18,41 @@ DownloadController::DownloadController(Workspace* workspace, QMainWindow* window
     : QObject(window)
     , m_workspace(workspace)
     , m_window(window)
-    , m_panel(new DownloadsPanel(workspace->downloads(), window))
+    , m_toggle(new QAction(tr("Downloads"), this))
 {
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_panel);
-    m_panel->hide();
-    m_panel->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    // The panel's own toggle action, standing in until the panel exists (then it follows it).
+    m_toggle->setCheckable(true);
+    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(m_toggle, &QAction::triggered, this, [this](bool shown) {
+        panel()->setVisible(shown);
+        if (shown)
+            m_panel->raise();
+    });
     m_choose = [this](const QString& proposed, bool folder) {
         return folder ? QFileDialog::getExistingDirectory(m_window, tr("Unpack to Folder"), proposed)
                       : QFileDialog::getSaveFileName(m_window, tr("Download"), proposed);
     };
-    connect(m_panel, &DownloadsPanel::retryRequested, this, &DownloadController::retry);
-    connect(m_panel, &DownloadsPanel::unpackRequested, this, &DownloadController::unpackDone);
+}
+
+DownloadsPanel* DownloadController::panel()
+{
+    if (!m_panel) {
+        m_panel = new DownloadsPanel(m_workspace->downloads(), m_window);
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_panel);
+        // Where and how it was when the window's layout was saved (restoreState() came before it existed).
+        if (!m_window->restoreDockWidget(m_panel))
+            m_panel->hide();
+        m_toggle->setChecked(!m_panel->isHidden());
+        connect(m_panel->toggleViewAction(), &QAction::toggled, m_toggle, &QAction::setChecked);
+        connect(m_panel, &DownloadsPanel::retryRequested, this, &DownloadController::retry);
+        connect(m_panel, &DownloadsPanel::unpackRequested, this, &DownloadController::unpackDone);
+    }
+    return m_panel;
+}
+
+bool DownloadController::isPanelShown() const
+{
+    return m_panel && !m_panel->isHidden();
 }
 
 void DownloadController::tell(const QString& text)
@@ -94,7 +118,7 @@ void DownloadController::start(const PackageDownload& offer, bool unpack)
         return;
     DownloadManager* manager = m_workspace->downloads();
     const int item = unpack ? manager->downloadAndUnpack(offer, where) : manager->download(offer, where);
-    m_panel->show();
+    panel()->show();
     m_panel->raise();
     m_panel->select(item);
 }

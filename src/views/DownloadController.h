@@ -9,13 +9,14 @@
 #include <functional>
 
 class DownloadsPanel;
+class QAction;
 class QMainWindow;
 class Workspace;
 
 // Download… and Unpack to Folder… of the package pages: asks the open registry for the version's files
 // (right before each download: the addresses may expire), asks the person where (a file, or a folder to
 // unpack into), starts the download in the Workspace's DownloadManager and shows the downloads panel, which
-// it docks in `window`. Retry asks the registry for a fresh address too.
+// it docks in `window` (made when first needed). Retry asks the registry for a fresh address too.
 class DownloadController : public QObject
 {
     Q_OBJECT
@@ -25,7 +26,12 @@ public:
 
     DownloadController(Workspace* workspace, QMainWindow* window);
 
-    DownloadsPanel* panel() const { return m_panel; }
+    // The panel is made when first needed (a download, its menu entry, or shown when the window closed last):
+    // most runs download nothing (bench figure 9).
+    DownloadsPanel* panel();
+    bool isPanelShown() const;
+    // Shows or hides the panel (Ctrl+Shift+Y), checked while it shows.
+    QAction* toggleAction() const { return m_toggle; }
     // Replaces the file dialogs (tests).
     void setChooser(Chooser chooser) { m_choose = std::move(chooser); }
 
@@ -45,6 +51,7 @@ private:
 
     Workspace* m_workspace;
     QPointer<QMainWindow> m_window;
-    DownloadsPanel* m_panel;
+    QAction* m_toggle;
+    QPointer<DownloadsPanel> m_panel;
     Chooser m_choose;
 };

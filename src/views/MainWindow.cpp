@@ -50,6 +50,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     const WindowSettings settings;
     const QUrl wanted = m_workspace->load(registries, settings.value("lastRegistry").toUrl());
     settings.restoreLayout(this, {{"splitter", m_splitter}, {"splitterSidebar", m_left}});
+    if (settings.value("downloadsShown").toBool())
+        m_downloads->panel(); // as it was: it comes back where it was docked
     // The last page comes back once its registry answers (the pages need a connected backend).
     if (settings.value("lastPageRegistry").toUrl() == wanted) {
         const BrowserLocation last = BrowserLocation::fromString(settings.value("lastPage").toString());
@@ -109,7 +111,7 @@ void MainWindow::createActions()
     goMenu->addActions({m_navigation->backAction(), m_navigation->forwardAction()});
     goMenu->addSeparator();
     goMenu->addActions({m_navigation->latestAction(), m_navigation->findAction()});
-    goMenu->addAction(m_downloads->panel()->toggleViewAction());
+    goMenu->addAction(m_downloads->toggleAction());
     m_accounts->addMenu(menuBar());
     new ConsoleLauncher(m_workspace, this); // Tools ▸ GraphQL Console
     // Tools ▸ Preferences, in the menu the console launcher just added (the last one so far).
@@ -209,6 +211,7 @@ void MainWindow::saveSettings() const
 {
     WindowSettings settings;
     settings.saveLayout(this, {{"splitter", m_splitter}, {"splitterSidebar", m_left}});
+    settings.put("downloadsShown", m_downloads->isPanelShown());
     // The page shown at the end and the registry it belongs to: shown again at the next start.
     if (RegistrySession* open = session()) {
         settings.put("lastRegistry", open->entry().url);

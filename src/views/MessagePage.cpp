@@ -17,7 +17,6 @@ MessagePage::MessagePage(QWidget* parent)
     , m_busy(new QProgressBar(this))
     , m_action(new QPushButton(this))
     , m_detailsButton(new QPushButton(tr("Show Certificate"), this))
-    , m_details(new QPlainTextEdit(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -36,12 +35,9 @@ MessagePage::MessagePage(QWidget* parent)
     m_busy->setAccessibleName(tr("Working"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setFlat(true);
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setAccessibleName(tr("Certificate"));
-    m_details->setMaximumHeight(220);
     connect(m_detailsButton, &QPushButton::toggled, this, [this](bool shown) {
-        m_details->setVisible(shown);
+        if (m_details)
+            m_details->setVisible(shown);
         m_detailsButton->setText(shown ? tr("Hide Certificate") : tr("Show Certificate"));
     });
     showMessage(QString(), QString());
@@ -56,7 +52,8 @@ MessagePage::MessagePage(QWidget* parent)
     layout->addWidget(m_busy, 0, Qt::AlignHCenter);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addWidget(m_detailsButton, 0, Qt::AlignHCenter);
-    layout->addWidget(m_details);
+    // The certificate's text view comes here (its index) with the first certificate: every page of a list
+    // has a message page, few ever show one (bench figure 9).
     layout->addStretch(2);
 
     connect(m_action, &QPushButton::clicked, this, &MessagePage::actionTriggered);
@@ -74,8 +71,10 @@ void MessagePage::showMessage(const QString& title, const QString& detail, const
     m_action->setVisible(!actionText.isEmpty());
     m_detailsButton->setChecked(false);
     m_detailsButton->hide();
-    m_details->clear();
-    m_details->hide();
+    if (m_details) {
+        m_details->clear();
+        m_details->hide();
+    }
 }
 
 void MessagePage::showError(const QString& title, const Error& error, const QString& actionText)
@@ -83,13 +82,23 @@ void MessagePage::showError(const QString& title, const Error& error, const QStr
     showMessage(title, error.userText(), actionText);
     if (error.certificatePem.isEmpty())
         return;
+    if (!m_details) {
+        m_details = new QPlainTextEdit(this);
+        m_details->setReadOnly(true);
+        m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_details->setAccessibleName(tr("Certificate"));
+        m_details->setMaximumHeight(220);
+        m_details->hide();
+        auto* box = static_cast<QVBoxLayout*>(layout());
+        box->insertWidget(box->indexOf(m_detailsButton) + 1, m_details);
+    }
     m_details->setPlainText(CertificateText::describe(error.certificatePem));
     m_detailsButton->show();
 }
 
 QString MessagePage::details() const
 {
-    return m_details->toPlainText();
+    return m_details ? m_details->toPlainText() : QString();
 }
 
 void MessagePage::showBusy(const QString& title, const QString& detail)

@@ -40,5 +40,5 @@ private:
     QProgressBar* m_busy;
     QPushButton* m_action;
     QPushButton* m_detailsButton;
-    QPlainTextEdit* m_details;
+    QPlainTextEdit* m_details = nullptr; // made with the first certificate to show
 };

@@ -18,32 +18,48 @@ PackageListPage::PackageListPage(PackageListModel* model, QLineEdit* searchField
     : BrowserPage(parent)
     , m_model(model)
     , m_packages(new PagedPackageTable(model, this))
-    , m_filterBar(new SearchFilterBar(this))
-    , m_results(new GroupResultsView(this))
     , m_search(searchField)
 {
-    m_results->hide();
+    // The filter bar and the results view come when first needed (filterBar(), results()): a registry
+    // without filters never shows them (bench figure 9).
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_filterBar);
     layout->addWidget(m_packages, 1);
-    layout->addWidget(m_results, 1);
-    connect(m_filterBar, &SearchFilterBar::filtersChanged, this, [this](const SearchFilters& filters) {
-        if (m_session)
-            m_session->setSearchFilters(filters);
-    });
-    connect(m_filterBar, &SearchFilterBar::kindChanged, this, &PackageListPage::showResults);
-    connect(m_results, &GroupResultsView::activated, this, [this](const QString& slug) {
-        if (m_filterBar->kind() == SearchFilterBar::Kind::Users)
-            emit userActivated(slug);
-        else
-            emit groupActivated(slug);
-    });
     connect(m_packages, &PagedPackageTable::packageActivated, this, &PackageListPage::packageActivated);
     connect(m_packages, &PagedPackageTable::actionTriggered, this, &PackageListPage::runAction);
     m_packages->setStateOverride([this] { return showSessionState(); });
     m_title = title();
+}
+
+SearchFilterBar* PackageListPage::filterBar()
+{
+    if (!m_filterBar) {
+        m_filterBar = new SearchFilterBar(this);
+        static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_filterBar);
+        connect(m_filterBar, &SearchFilterBar::filtersChanged, this, [this](const SearchFilters& filters) {
+            if (m_session)
+                m_session->setSearchFilters(filters);
+        });
+        connect(m_filterBar, &SearchFilterBar::kindChanged, this, &PackageListPage::showResults);
+    }
+    return m_filterBar;
+}
+
+GroupResultsView* PackageListPage::results()
+{
+    if (!m_results) {
+        m_results = new GroupResultsView(this);
+        m_results->hide();
+        static_cast<QVBoxLayout*>(layout())->addWidget(m_results, 1);
+        connect(m_results, &GroupResultsView::activated, this, [this](const QString& slug) {
+            if (m_filterBar && m_filterBar->kind() == SearchFilterBar::Kind::Users)
+                emit userActivated(slug);
+            else
+                emit groupActivated(slug);
+        });
+    }
+    return m_results;
 }
 
 QTableView* PackageListPage::table() const
@@ -193,24 +209,28 @@ void PackageListPage::updateFilterBar()
     support.groups = support.groups && backend && backend->catalogs() &&
                      backend->catalogs()->listing() != PackageGroups::Listing::None;
     support.users = support.users && backend && backend->users() && backend->users()->searchesUsers();
-    m_filterBar->setSupport(support,
-                            backend && backend->catalogs() ? backend->catalogs()->pluralName() : QString());
+    if (m_filterBar || !support.isEmpty())
+        filterBar()->setSupport(support,
+                                backend && backend->catalogs() ? backend->catalogs()->pluralName() : QString());
     showResults();
 }
 
 void PackageListPage::showResults()
 {
-    const SearchFilterBar::Kind kind = m_filterBar->kind();
+    const SearchFilterBar::Kind kind = m_filterBar ? m_filterBar->kind() : SearchFilterBar::Kind::Packages;
     RegistryBackend* backend = m_filterBackend;
     m_resultsTerm = m_session ? m_session->searchText() : QString();
     // isVisible() is false for every widget of a page in the history: the choice is what counts.
     const bool packages = kind == SearchFilterBar::Kind::Packages || !backend;
     m_packages->setVisible(packages);
-    m_results->setVisible(!packages);
     if (packages) {
-        m_results->clear();
+        if (m_results) {
+            m_results->hide();
+            m_results->clear();
+        }
         return;
     }
+    results()->show();
     // The results live no longer than the backend: a gone backend makes no job.
     QPointer<RegistryBackend> guarded(backend);
     const QString term = m_resultsTerm;
@@ -231,7 +251,7 @@ void PackageListPage::showResults()
 void PackageListPage::updateTexts()
 {
     updateFilterBar();
-    if (!m_results->isHidden() && m_session && m_session->searchText() != m_resultsTerm)
+    if (m_results && !m_results->isHidden() && m_session && m_session->searchText() != m_resultsTerm)
         showResults();
     if (const QString now = title(); now != m_title) {
         m_title = now;

@@ -45,9 +45,10 @@ public:
     void reload() override;
 
     PagedPackageTable* packages() const { return m_packages; }
-    SearchFilterBar* filterBar() const { return m_filterBar; }
+    // Made when first asked for (a registry without filters never shows it).
+    SearchFilterBar* filterBar();
     // The groups or users found, shown instead of the table when the filter bar asks for them.
-    GroupResultsView* results() const { return m_results; }
+    GroupResultsView* results();
     QTableView* table() const;
     QSortFilterProxyModel* proxy() const;
     QLineEdit* searchField() const { return m_search; }
@@ -87,8 +88,8 @@ private:
 
     PackageListModel* m_model;
     PagedPackageTable* m_packages;
-    SearchFilterBar* m_filterBar;
-    GroupResultsView* m_results;
+    SearchFilterBar* m_filterBar = nullptr;
+    GroupResultsView* m_results = nullptr;
     QPointer<RegistryBackend> m_filterBackend; // the backend the filter bar was set up for
     QString m_resultsTerm;                     // the words the results were asked for
     QPointer<RegistrySession> m_session;

@@ -19,6 +19,7 @@
 #include "views/MainWindow.h"
 #include "views/pages/PackageDetailsPage.h"
 
+#include <QAction>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -69,6 +70,7 @@ private slots:
     void cancelledDownloadLeavesNothing();
     void brokenConnectionResumes();
     void panelRunsSeveralAndUnpacksShowingWhatItRefused();
+    void panelIsMadeWhenNeededAndComesBackAsLeft();
 
 private:
     QList<PackageDownload> offersFor(const QString& reference, const QString& version = {});
@@ -248,6 +250,48 @@ void TestDownloads::publishHostileArchive(const QString& name)
     QSignalSpy failed(job, &GraphQlJob::failed);
     QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
     QVERIFY2(failed.isEmpty(), qPrintable(describe(failed.value(0).value(0).value<Error>())));
+}
+
+// The downloads panel is made when first needed, not with the window (most runs download nothing): Ctrl+Shift+Y
+// makes and shows it. Shown when the window closed, it is there at the next start, docked where it was;
+// closed, it is not made.
+void TestDownloads::panelIsMadeWhenNeededAndComesBackAsLeft()
+{
+    QSettings().clear();
+    MainWindow::Options options;
+    options.registryUrl = m_registry->endpoint(QStringLiteral("wasmer"));
+    {
+        MainWindow window(options);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!window.findChild<DownloadsPanel*>());
+        QAction* toggle = window.downloads()->toggleAction();
+        QVERIFY(!toggle->isChecked());
+        QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* panel = window.findChild<DownloadsPanel*>();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(toggle->isChecked());
+        QCOMPARE(window.dockWidgetArea(panel), Qt::BottomDockWidgetArea);
+        window.close(); // saves the window's layout
+    }
+    {
+        MainWindow again(options);
+        again.show();
+        auto* panel = again.findChild<DownloadsPanel*>();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(again.dockWidgetArea(panel), Qt::BottomDockWidgetArea);
+        QVERIFY(again.downloads()->toggleAction()->isChecked());
+        // Closed by its own button: the menu entry follows.
+        panel->close();
+        QTRY_VERIFY(!again.downloads()->toggleAction()->isChecked());
+        again.close();
+    }
+    MainWindow third(options);
+    third.show();
+    QVERIFY(!third.findChild<DownloadsPanel*>());
 }
 
 // The panel: two downloads at once from package pages (Download…), then Unpack to Folder… of an archive

@@ -8,12 +8,15 @@
 #include "support/LocalRegistry.h"
 #include "support/TestDialects.h"
 #include "views/BrowserStack.h"
+#include "views/DownloadsPanel.h"
+#include "views/GroupResultsView.h"
 #include "views/MainWindow.h"
 #include "views/RegistrySidebar.h"
 #include "views/MessagePage.h"
 #include "views/PackageListPage.h"
 #include "views/RegistryDialog.h"
 #include "views/RegistrySections.h"
+#include "views/SearchFilterBar.h"
 #include "views/pages/PackageDetailsPage.h"
 #include "views/publish/FolderPublisher.h"
 #include "views/publish/ProjectPublisher.h"
@@ -160,6 +163,11 @@ void TestViews::showsDemoPackages()
              QStringLiteral("opendata/world-cities"));
     // Detection found the kind and the sidebar says so.
     QTRY_VERIFY(window.registries()->entries().at(current.row()).detectedDialect == TestDialects::dataPm());
+    // DataPM's search has no filters: no filter bar was made (it is made for registries that have some), nor
+    // the groups' results view, nor the downloads panel (nothing was downloaded).
+    QVERIFY(!window.findChild<SearchFilterBar*>());
+    QVERIFY(!window.findChild<GroupResultsView*>());
+    QVERIFY(!window.findChild<DownloadsPanel*>());
 }
 
 void TestViews::searchAsYouType()

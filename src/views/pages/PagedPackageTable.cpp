@@ -6,6 +6,7 @@
 #include "views/MessagePage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -62,7 +62,7 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model ? model : new PackageListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_stack(new QStackedWidget(this))
+    , m_tablePage(new QWidget(this))
     , m_table(new QTableView(this))
     , m_message(new MessagePage(this))
     , m_footerText(new QLabel(this))
@@ -104,23 +104,24 @@ PagedPackageTable::PagedPackageTable(PackageListModel* model, QWidget* parent)
     m_footerRetry->setAccessibleName(tr("Retry loading more packages"));
     m_footerRetry->hide();
 
-    auto* tablePage = new QWidget(this);
     auto* footer = new QHBoxLayout;
     footer->setContentsMargins(6, 2, 6, 2);
     footer->addWidget(m_footerText, 1);
     footer->addWidget(m_footerRetry);
-    auto* tableLayout = new QVBoxLayout(tablePage);
+    auto* tableLayout = new QVBoxLayout(m_tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->setSpacing(0);
     tableLayout->addWidget(m_freshness);
     tableLayout->addWidget(m_table, 1);
     tableLayout->addLayout(footer);
-    m_stack->addWidget(tablePage);
-    m_stack->addWidget(m_message);
-
+    // The rows or the message, one at a time. Not a QStackedWidget: a stack sizes itself for every page, so
+    // the message's wrapped labels were laid out on each resize while the rows showed (bench figure 9); a
+    // hidden widget takes no part in its layout.
+    m_message->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_tablePage, 1);
+    layout->addWidget(m_message, 1);
 
     // activated() covers Enter/Return and the platform's double-click (or single click) activation.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -177,28 +178,43 @@ void PagedPackageTable::retry()
 
 bool PagedPackageTable::isShowingTable() const
 {
-    return m_stack->currentIndex() == 0;
+    return !m_tablePage->isHidden();
+}
+
+void PagedPackageTable::showPage(QWidget* page)
+{
+    QWidget* other = page == m_message ? m_tablePage : static_cast<QWidget*>(m_message);
+    if (!other->isHidden()) {
+        // Keyboard focus in the page that goes stays in this table: on the one that comes.
+        const bool hadFocus = other->isAncestorOf(QApplication::focusWidget());
+        other->hide();
+        page->show();
+        if (hadFocus)
+            page->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    page->show();
 }
 
 void PagedPackageTable::showMessage(const QString& title, const QString& detail, const QString& actionText)
 {
     m_ownerMessage = true;
     m_message->showMessage(title, detail, actionText);
-    m_stack->setCurrentWidget(m_message);
+    showPage(m_message);
 }
 
 void PagedPackageTable::showError(const QString& title, const Error& error, const QString& actionText)
 {
     m_ownerMessage = true;
     m_message->showError(title, error, actionText);
-    m_stack->setCurrentWidget(m_message);
+    showPage(m_message);
 }
 
 void PagedPackageTable::showBusy(const QString& title, const QString& detail)
 {
     m_ownerMessage = true;
     m_message->showBusy(title, detail);
-    m_stack->setCurrentWidget(m_message);
+    showPage(m_message);
 }
 
 void PagedPackageTable::onMessageAction()
@@ -262,20 +278,20 @@ void PagedPackageTable::updateState()
         case State::Loading:
         case State::CanFetchMore:
             m_message->showBusy(m_loadingTitle);
-            m_stack->setCurrentWidget(m_message);
+            showPage(m_message);
             continueRestore();
             return;
         case State::Failed:
             m_message->showError(tr("Could not load the packages"), m_model->lastError(), tr("Retry"));
-            m_stack->setCurrentWidget(m_message);
+            showPage(m_message);
             return;
         case State::Finished:
             m_message->showMessage(m_emptyTitle, m_emptyDetail);
-            m_stack->setCurrentWidget(m_message);
+            showPage(m_message);
             return;
         }
     }
-    m_stack->setCurrentIndex(0);
+    showPage(m_tablePage);
     continueRestore();
 }
 

@@ -14,7 +14,6 @@ class PageHeader;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
 class QTableView;
 
 // The one package table of Depot, for every list of packages (the main list, a catalog's, a collection's):
@@ -72,6 +71,8 @@ signals:
     void actionTriggered();
 
 private:
+    // The rows or the message (the other one hides).
+    void showPage(QWidget* page);
     void updateFooter();
     void updateFreshness();
     void updateSorting();
@@ -81,7 +82,7 @@ private:
 
     PackageListModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QStackedWidget* m_stack;
+    QWidget* m_tablePage; // the rows with the notice above and the footer under them
     QTableView* m_table;
     MessagePage* m_message;
     QLabel* m_footerText;
