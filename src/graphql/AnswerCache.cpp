@@ -7,16 +7,49 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QTemporaryFile>
+#include <QThreadPool>
 #include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 namespace {
+
+// What the answers of each cache folder take on disk, as this process knows it (absent: not counted yet). Kept
+// up to date by store(), so the folder is walked once and then only when the answers go over the limit: a
+// walk at every store made listing 100,000 packages (2,000 pages, each answer kept) take 19.5 s instead of
+// 2.3 (bench figure 3). Another Depot writing to the same folder is noticed at the next walk.
+struct KnownTotals
+{
+    QMutex mutex;
+    QHash<QString, qint64> bytes;
+};
+KnownTotals& knownTotals()
+{
+    static KnownTotals totals;
+    return totals;
+}
+
+// The thread answers are written on, one at a time and in order: a long list's pages are kept while the next
+// ones load, instead of between them (bench figure 3). At exit it finishes what was queued.
+struct Writer
+{
+    Writer() { pool.setMaxThreadCount(1); }
+    QThreadPool pool;
+};
+QThreadPool& writer()
+{
+    static Writer one;
+    return one.pool;
+}
 
 const QString kPublic = QStringLiteral("public");
 const QString kPrivatePrefix = QStringLiteral("private-");
@@ -107,7 +140,8 @@ QString AnswerCache::filePath(const Key& key) const
 std::optional<AnswerCache::Entry> AnswerCache::find(const Key& key) const
 {
     QFile file(filePath(key));
-    if (!file.open(QIODevice::ReadWrite))
+    // ExistingOnly: ReadWrite alone would make an empty file for every answer not kept yet.
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
         return std::nullopt;
     const QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object();
     // Used now: the last to go when the cache is over its limit.
@@ -124,6 +158,22 @@ std::optional<AnswerCache::Entry> AnswerCache::find(const Key& key) const
 
 bool AnswerCache::store(const Key& key, const QJsonObject& data) const
 {
+    return storeWithin(key, data, limitBytes());
+}
+
+void AnswerCache::storeLater(const Key& key, const QJsonObject& data) const
+{
+    // The limit is read here: the settings belong to this thread.
+    writer().start([cache = *this, key, data, limit = limitBytes()] { cache.storeWithin(key, data, limit); });
+}
+
+void AnswerCache::waitForWrites()
+{
+    writer().waitForDone();
+}
+
+bool AnswerCache::storeWithin(const Key& key, const QJsonObject& data, qint64 limit) const
+{
     if (!isStorable(data)) {
         qCDebug(lcNetwork).noquote() << key.operation << "answer not cached: it holds an address or a draft";
         return false;
@@ -131,39 +181,70 @@ bool AnswerCache::store(const Key& key, const QJsonObject& data) const
     const QString path = filePath(key);
     if (!makeOwnerFolder(m_folder, QFileInfo(path).path()))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    const qint64 replaced = QFileInfo(path).size(); // 0 when there is none
+    // Written beside its place and renamed over it (a reader sees the old answer or the new one, never half
+    // of one), but not synced to the disk as QSaveFile does: a cache may lose its last answers in a crash,
+    // and a sync per page made a long list wait for the disk (bench figure 3).
+    QTemporaryFile file(path + QStringLiteral(".XXXXXX"));
+    if (!file.open()) // created readable by the user only, before the first byte
         return false;
-    file.setPermissions(kOwnerFile); // before the first byte: the answer is never readable by others
     const QJsonObject stored{
         {QStringLiteral("operation"), key.operation},
         {QStringLiteral("storedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("data"), data},
     };
-    file.write(QJsonDocument(stored).toJson(QJsonDocument::Compact));
-    if (!file.commit())
+    const QByteArray bytes = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+    if (file.write(bytes) != bytes.size() || !file.flush())
         return false;
+    // std::rename replaces the old answer in one step; QFile::rename would refuse an existing name.
+    if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return false;
+    file.setAutoRemove(false); // it is the answer now
     QFile::setPermissions(path, kOwnerFile);
-    evictOverLimit();
+    const qint64 written = QFileInfo(path).size();
+    bool walk = false;
+    {
+        KnownTotals& totals = knownTotals();
+        const QMutexLocker lock(&totals.mutex);
+        const auto known = totals.bytes.find(m_folder);
+        if (known == totals.bytes.end() || *known + written - replaced > limit)
+            walk = true;
+        else
+            *known += written - replaced;
+    }
+    if (walk)
+        evictOverLimit(limit);
     return true;
 }
 
 void AnswerCache::forgetPrivate(const QUrl& endpoint) const
 {
+    waitForWrites(); // none of them lands after this
     const QDir registry(registryFolder(endpoint));
     const QStringList identities =
         registry.entryList({kPrivatePrefix + QLatin1Char('*')}, QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString& identity : identities)
         QDir(registry.filePath(identity)).removeRecursively();
+    forgetTotal();
 }
 
 void AnswerCache::clear() const
 {
+    waitForWrites();
     QDir(m_folder).removeRecursively();
+    forgetTotal();
+}
+
+void AnswerCache::forgetTotal() const
+{
+    KnownTotals& totals = knownTotals();
+    const QMutexLocker lock(&totals.mutex);
+    totals.bytes.remove(m_folder);
 }
 
 qint64 AnswerCache::sizeOnDisk() const
 {
+    waitForWrites();
     qint64 total = 0;
     QDirIterator it(m_folder, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -173,9 +254,8 @@ qint64 AnswerCache::sizeOnDisk() const
     return total;
 }
 
-void AnswerCache::evictOverLimit() const
+void AnswerCache::evictOverLimit(qint64 limit) const
 {
-    const qint64 limit = limitBytes();
     QList<QFileInfo> files;
     qint64 total = 0;
     QDirIterator it(m_folder, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
@@ -184,16 +264,21 @@ void AnswerCache::evictOverLimit() const
         files.append(it.fileInfo());
         total += files.constLast().size();
     }
-    if (total <= limit)
-        return;
-    std::sort(files.begin(), files.end(),
-              [](const QFileInfo& a, const QFileInfo& b) { return a.lastModified() < b.lastModified(); });
-    for (const QFileInfo& oldest : std::as_const(files)) {
-        if (total <= limit)
-            break;
-        if (QFile::remove(oldest.filePath()))
-            total -= oldest.size();
+    if (total > limit) {
+        // Down to nine tenths of the limit: a cache at its limit would otherwise be walked at every store.
+        const qint64 target = limit - limit / 10;
+        std::sort(files.begin(), files.end(),
+                  [](const QFileInfo& a, const QFileInfo& b) { return a.lastModified() < b.lastModified(); });
+        for (const QFileInfo& oldest : std::as_const(files)) {
+            if (total <= target)
+                break;
+            if (QFile::remove(oldest.filePath()))
+                total -= oldest.size();
+        }
     }
+    KnownTotals& totals = knownTotals();
+    const QMutexLocker lock(&totals.mutex);
+    totals.bytes.insert(m_folder, total);
 }
 
 qint64 AnswerCache::limitBytes()

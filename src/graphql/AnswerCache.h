@@ -13,7 +13,7 @@
 // The identity is who the answer was fetched for, in words that are not secret
 // (HeaderProvider::cacheIdentity); on disk it is only a hash, and answers fetched with a credential live
 // apart ("private-…") so that signing out removes them. Bounded: once the answers take more than
-// limitBytes(), the least recently used go first (a read refreshes a file's time). Answers with a download
+// limitBytes(), the least recently used go first (a read refreshes a file's time), down to nine tenths of it. Answers with a download
 // address or a draft are never written (isStorable).
 class AnswerCache
 {
@@ -39,6 +39,10 @@ public:
     std::optional<Entry> find(const Key& key) const;
     // False when the answer may not be kept (isStorable) or could not be written.
     bool store(const Key& key, const QJsonObject& data) const;
+    // The same on the cache's own thread (one, in order), so the caller does not wait for the disk.
+    // forgetPrivate(), clear() and sizeOnDisk() first wait for the answers queued; waitForWrites() too.
+    void storeLater(const Key& key, const QJsonObject& data) const;
+    static void waitForWrites();
 
     // Removes every answer of `endpoint` that was fetched with a credential.
     void forgetPrivate(const QUrl& endpoint) const;
@@ -57,7 +61,12 @@ public:
 private:
     QString registryFolder(const QUrl& endpoint) const;
     QString filePath(const Key& key) const;
-    void evictOverLimit() const;
+    bool storeWithin(const Key& key, const QJsonObject& data, qint64 limit) const;
+    // Walks the folder: removes the least recently used answers while they take more than `limit` (down to
+    // nine tenths of it), and notes what they take.
+    void evictOverLimit(qint64 limit) const;
+    // What the folder takes is to be counted again (after removing answers other than by evictOverLimit).
+    void forgetTotal() const;
 
     QString m_folder;
 };

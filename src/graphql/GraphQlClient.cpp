@@ -154,7 +154,7 @@ void GraphQlClient::useCache(GraphQlJob* job, const QString& operationName, cons
     connect(job, &GraphQlJob::finished, this,
             [this, key](const QJsonObject& data, const QList<Error>& partialErrors) {
                 if (partialErrors.isEmpty() && d->cache && cacheIdentity() == key.identity)
-                    d->cache->store(key, data);
+                    d->cache->storeLater(key, data);
             });
 }
 

@@ -63,11 +63,12 @@ QString currentName(const QTableView* table)
     return table->currentIndex().siblingAtColumn(PackageListModel::NameColumn).data().toString();
 }
 
-// Every answer file under `folder` (recursively).
+// Every file under `folder` (recursively), once the answers queued are written.
 QStringList answerFiles(const QString& folder)
 {
+    AnswerCache::waitForWrites();
     QStringList files;
-    QDirIterator it(folder, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     return files;
@@ -230,8 +231,19 @@ void TestCache::neverKeepsAddressesOrDrafts()
     QVERIFY(!cache.store({endpoint, {}, QStringLiteral("C"), {}}, isDraft));
     QVERIFY(cache.store({endpoint, {}, QStringLiteral("D"), {}}, plain));
     QCOMPARE(answerFiles(CachedAnswers::folder()).size(), 1);
-    // Another identity does not see the answer.
+    // Another identity does not see the answer; looking it up makes no file (an empty one, once).
     QVERIFY(!cache.find({endpoint, QStringLiteral("key:1"), QStringLiteral("D"), {}}));
+    QVERIFY(!cache.find({endpoint, {}, QStringLiteral("Missing"), {}}));
+    QCOMPARE(answerFiles(CachedAnswers::folder()).size(), 1);
+    // Kept later, on the cache's own thread, in the order asked: the last answer is the one found.
+    cache.storeLater({endpoint, {}, QStringLiteral("D"), {}}, download); // refused: the old one stays
+    cache.storeLater({endpoint, {}, QStringLiteral("E"), {}}, plain);
+    const QJsonObject newer{{QStringLiteral("package"), QJsonObject{{QStringLiteral("status"), QStringLiteral("NEW")}}}};
+    cache.storeLater({endpoint, {}, QStringLiteral("E"), {}}, newer);
+    AnswerCache::waitForWrites();
+    QCOMPARE(cache.find({endpoint, {}, QStringLiteral("E"), {}})->data, newer);
+    QCOMPARE(cache.find({endpoint, {}, QStringLiteral("D"), {}})->data, plain);
+    QCOMPARE(answerFiles(CachedAnswers::folder()).size(), 2); // and no temporary file left
 }
 
 void TestCache::pagesSeenOnceShowOfflineThenRefreshInPlace()
