@@ -8,8 +8,10 @@
 // when disabled, HighlightedText when selected), as symbolic icons of desktop themes are. Used where the
 // desktop has no icon theme (Qt's theme is then hicolor, which has application icons only): the style's
 // fallback bitmaps are fixed-colour pictures (dark arrows on a dark theme), and reading them decodes three
-// PNG sizes each and loads every image plugin before the first window shows (bench figure 9). No packaged
-// library draws such icons without an icon theme, hence this code.
+// PNG sizes each and loads every image plugin before the first window shows (bench figure 9). An installed
+// theme as fallback (Debian's adwaita-icon-theme) would be a new dependency, its icons SVG (Qt SVG loaded at
+// start), and its parent hicolor's index parsed all the same; no packaged library draws such icons without
+// a theme, hence this code.
 class SymbolicIconEngine : public QIconEngine
 {
 public:
