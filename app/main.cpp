@@ -323,8 +323,10 @@ int main(int argc, char* argv[])
     icon.addPixmap(resourcePng(QStringLiteral(":/icons/depot-128.png")));
     QApplication::setWindowIcon(icon);
     skipIconThemeWithoutActionIcons();
-    // The style chosen (the desktop's, or -style / QT_STYLE_OVERRIDE), its icons made when first drawn.
-    QApplication::setStyle(new LazyIconStyle(QStyleFactory::create(QApplication::style()->name())));
+    // The style chosen (the desktop's, or -style / QT_STYLE_OVERRIDE), its icons made when first drawn; a style
+    // the factory cannot make again by its name stays as it is.
+    if (QStyle* chosen = QStyleFactory::create(QApplication::style()->name()))
+        QApplication::setStyle(new LazyIconStyle(chosen));
     // Corporate networks: honour the system's proxy settings (environment variables on Linux).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
