@@ -1,9 +1,9 @@
 #include "MessagePage.h"
 
 #include "CertificateText.h"
+#include "CodeFont.h"
 #include "core/Error.h"
 
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -85,7 +85,7 @@ void MessagePage::showError(const QString& title, const Error& error, const QStr
     if (!m_details) {
         m_details = new QPlainTextEdit(this);
         m_details->setReadOnly(true);
-        m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_details->setFont(codeFont());
         m_details->setAccessibleName(tr("Certificate"));
         m_details->setMaximumHeight(220);
         m_details->hide();

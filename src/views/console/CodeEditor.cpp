@@ -1,8 +1,8 @@
 #include "CodeEditor.h"
 
+#include "views/CodeFont.h"
 #include "views/ErrorColour.h"
 
-#include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QTextBlock>
@@ -11,7 +11,7 @@
 CodeEditor::CodeEditor(QWidget* parent)
     : QPlainTextEdit(parent)
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFont(codeFont());
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
     setTabChangesFocus(false);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFontDatabase>
+#include "views/CodeFont.h"
+
 #include <QPlainTextEdit>
 
 // Code shown for reading and copying, never editing: read-only, in the system's fixed-width font (a
@@ -13,9 +14,7 @@ public:
         : QPlainTextEdit(parent)
     {
         setReadOnly(true);
-        QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        code.setStyleHint(QFont::Monospace);
-        setFont(code);
+        setFont(codeFont());
         setLineWrapMode(QPlainTextEdit::NoWrap);
     }
 };

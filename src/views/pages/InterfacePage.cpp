@@ -5,11 +5,11 @@
 #include "PagedPackageTable.h"
 #include "registry/RegistryBackend.h"
 #include "registry/parts/PackageInterfaces.h"
+#include "views/CodeFont.h"
 #include "views/GroupSource.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,9 +60,7 @@ InterfacePage::InterfacePage(RegistryBackend* backend, const QString& name, QWid
     // The text as published, in a code font, for reading and copying.
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Interface text"));
-    QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    code.setStyleHint(QFont::Monospace);
-    m_text->setFont(code);
+    m_text->setFont(codeFont());
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFrameShape(QFrame::NoFrame);
     m_versions->setAccessibleName(tr("Versions"));

@@ -1,9 +1,9 @@
 #include "PackageContentsTabs.h"
 
 #include "LinkButton.h"
+#include "views/CodeFont.h"
 
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,13 +33,6 @@ QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& h
     for (int column = 0; column + 1 < headers.size(); ++column)
         tree->setColumnWidth(column, 200);
     return tree;
-}
-
-QFont codeFont()
-{
-    QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    code.setStyleHint(QFont::Monospace);
-    return code;
 }
 
 } // namespace

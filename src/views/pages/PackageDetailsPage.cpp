@@ -12,12 +12,12 @@
 #include "registry/parts/LiveUpdates.h"
 #include "registry/parts/PackageGroups.h"
 #include "registry/parts/UserDirectory.h"
+#include "views/CodeFont.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -148,9 +148,7 @@ PackageDetailsPage::PackageDetailsPage(RegistryBackend* backend, const PackageId
     // The file is shown as the registry has it, in a code font, for reading and copying, never editing.
     m_packageFile->setReadOnly(true);
     m_packageFile->setAccessibleName(tr("Package file"));
-    QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    code.setStyleHint(QFont::Monospace); // where the system names no fixed font, still pick one
-    m_packageFile->setFont(code);
+    m_packageFile->setFont(codeFont());
     m_packageFile->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_packageFile->setFrameShape(QFrame::NoFrame);
     m_packageFile->document()->setDocumentMargin(12);
