@@ -15,9 +15,9 @@
 #include <QImageReader>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QNetworkProxyFactory>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -323,8 +323,8 @@ int main(int argc, char* argv[])
     icon.addPixmap(resourcePng(QStringLiteral(":/icons/depot-128.png")));
     QApplication::setWindowIcon(icon);
     skipIconThemeWithoutActionIcons();
-    // The style chosen (the desktop's, or -style / QT_STYLE_OVERRIDE), its icons made when first drawn; a style
-    // the factory cannot make again by its name stays as it is.
+    // The style chosen (the desktop's, or -style / QT_STYLE_OVERRIDE), its icons made when first drawn; a
+    // style the factory cannot make again by its name stays as it is.
     if (QStyle* chosen = QStyleFactory::create(QApplication::style()->name()))
         QApplication::setStyle(new LazyIconStyle(chosen));
     // Corporate networks: honour the system's proxy settings (environment variables on Linux).

@@ -12,10 +12,10 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QTemporaryFile>
-#include <QThreadPool>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cstdio>
@@ -23,9 +23,9 @@
 
 namespace {
 
-// What the answers of each cache folder take on disk, as this process knows it (absent: not counted yet). Kept
-// up to date by store(), so the folder is walked once and then only when the answers go over the limit: a
-// walk at every store made listing 100,000 packages (2,000 pages, each answer kept) take 19.5 s instead of
+// What the answers of each cache folder take on disk, as this process knows it (absent: not counted yet).
+// Kept up to date by store(), so the folder is walked once and then only when the answers go over the limit:
+// a walk at every store made listing 100,000 packages (2,000 pages, each answer kept) take 19.5 s instead of
 // 2.3 (bench figure 3). Another Depot writing to the same folder is noticed at the next walk.
 struct KnownTotals
 {

@@ -13,8 +13,8 @@
 // The identity is who the answer was fetched for, in words that are not secret
 // (HeaderProvider::cacheIdentity); on disk it is only a hash, and answers fetched with a credential live
 // apart ("private-…") so that signing out removes them. Bounded: once the answers take more than
-// limitBytes(), the least recently used go first (a read refreshes a file's time), down to nine tenths of it. Answers with a download
-// address or a draft are never written (isStorable).
+// limitBytes(), the least recently used go first (a read refreshes a file's time), down to nine tenths of it.
+// Answers with a download address or a draft are never written (isStorable).
 class AnswerCache
 {
 public:

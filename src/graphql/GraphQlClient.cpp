@@ -171,8 +171,8 @@ GraphQlJob* GraphQlClient::send(const QString& document, const QJsonObject& vari
     // The name jobs and log lines go by; a console document may have none.
     const QString label = operationName.isEmpty() ? QStringLiteral("(unnamed operation)") : operationName;
     Prepared prepared = prepare(
-        d->endpoint, d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers(), label,
-        options);
+        d->endpoint, d->headers ? d->headers->usableHeadersFor(d->endpoint) : HeaderProvider::Headers(),
+        label, options);
     if (prepared.failed)
         return prepared.failed;
     // A multipart request gets its Content-Type (with the boundary) from Qt.
@@ -243,7 +243,7 @@ GraphQlClient::Prepared GraphQlClient::prepare(const QUrl& url, const HeaderProv
     if (!headers.isEmpty() && scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
         prepared.failed = new FailedGraphQlJob(
             Error::ofKind(Error::Kind::Insecure,
-                        QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(url.host())),
+                          QStringLiteral("Credentials are not sent over plain HTTP to %1").arg(url.host())),
             label, this);
         return prepared;
     }

@@ -7,10 +7,10 @@
 #include <QToolButton>
 
 // The clear button at the end of a line edit, shown while it holds text, with a name for screen readers (it
-// is an icon only). Not QLineEdit::setClearButtonEnabled: that one asks the style for its icon while the window
-// is built, which reads the icon theme's index and decodes the style's images before anything shows (bench
-// figure 9); this icon is made when the button first shows. A click clears the field as Qt's own button does
-// (textChanged and textEdited, focus stays in the field).
+// is an icon only). Not QLineEdit::setClearButtonEnabled: that one asks the style for its icon while the
+// window is built, which reads the icon theme's index and decodes the style's images before anything shows
+// (bench figure 9); this icon is made when the button first shows. A click clears the field as Qt's own
+// button does (textChanged and textEdited, focus stays in the field).
 inline QAction* addClearButton(QLineEdit* field, const QString& accessibleName)
 {
     auto* clear = new QAction(themedIcon(QStringLiteral("edit-clear"), QStyle::SP_LineEditClearButton),

@@ -40,8 +40,8 @@ GroupSection::GroupSection(RegistryPart part, const QString& fallbackHeading, QW
     m_list->setMinimumHeight(m_list->fontMetrics().height() + 8);
     // The sidebar's lists look like part of the sidebar, not like white boxes in it.
     m_list->viewport()->setAutoFillBackground(false);
-    // Through the palette, not a style sheet: a style sheet puts a style of its own on the view and its children,
-    // slower to lay out and draw (bench figure 9).
+    // Through the palette, not a style sheet: a style sheet puts a style of its own on the view and its
+    // children, slower to lay out and draw (bench figure 9).
     QPalette transparent = m_list->palette();
     transparent.setColor(QPalette::Base, Qt::transparent);
     m_list->setPalette(transparent);

@@ -11,8 +11,8 @@
 #include "RegistryActions.h"
 #include "RegistrySections.h"
 #include "RegistrySidebar.h"
-#include "icons/ThemedIcon.h"
 #include "WindowSettings.h"
+#include "icons/ThemedIcon.h"
 #include "models/PackageListModel.h"
 #include "pages/StatefulPage.h"
 #include "publish/PublishLauncher.h"
@@ -255,8 +255,8 @@ void MainWindow::onConnected(RegistryBackend* backend, bool recovered)
     m_browser->setBackend(backend);
     m_sections->setBackend(backend);
     m_sections->reload();
-    // Back after an outage, or connected again with another credential (signed in on a page that asked for it):
-    // a page that failed to load tries again.
+    // Back after an outage, or connected again with another credential (signed in on a page that asked for
+    // it): a page that failed to load tries again.
     auto* page = qobject_cast<StatefulPage*>(m_browser->currentPage());
     if (page && (recovered || page->hasFailed()))
         reloadFailedPage();

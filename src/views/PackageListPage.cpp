@@ -210,8 +210,8 @@ void PackageListPage::updateFilterBar()
                      backend->catalogs()->listing() != PackageGroups::Listing::None;
     support.users = support.users && backend && backend->users() && backend->users()->searchesUsers();
     if (m_filterBar || !support.isEmpty())
-        filterBar()->setSupport(support,
-                                backend && backend->catalogs() ? backend->catalogs()->pluralName() : QString());
+        filterBar()->setSupport(support, backend && backend->catalogs() ? backend->catalogs()->pluralName()
+                                                                        : QString());
     showResults();
 }
 

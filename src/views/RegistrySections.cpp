@@ -24,8 +24,8 @@ RegistrySections::RegistrySections(QWidget* parent)
     m_latest->setFrameShape(QFrame::NoFrame);
     m_latest->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_latest->viewport()->setAutoFillBackground(false);
-    // Through the palette, not a style sheet: a style sheet puts a style of its own on the view and its children,
-    // slower to lay out and draw (bench figure 9).
+    // Through the palette, not a style sheet: a style sheet puts a style of its own on the view and its
+    // children, slower to lay out and draw (bench figure 9).
     QPalette transparent = m_latest->palette();
     transparent.setColor(QPalette::Base, Qt::transparent);
     m_latest->setPalette(transparent);

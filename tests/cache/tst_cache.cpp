@@ -238,7 +238,8 @@ void TestCache::neverKeepsAddressesOrDrafts()
     // Kept later, on the cache's own thread, in the order asked: the last answer is the one found.
     cache.storeLater({endpoint, {}, QStringLiteral("D"), {}}, download); // refused: the old one stays
     cache.storeLater({endpoint, {}, QStringLiteral("E"), {}}, plain);
-    const QJsonObject newer{{QStringLiteral("package"), QJsonObject{{QStringLiteral("status"), QStringLiteral("NEW")}}}};
+    const QJsonObject newer{
+        {QStringLiteral("package"), QJsonObject{{QStringLiteral("status"), QStringLiteral("NEW")}}}};
     cache.storeLater({endpoint, {}, QStringLiteral("E"), {}}, newer);
     AnswerCache::waitForWrites();
     QCOMPARE(cache.find({endpoint, {}, QStringLiteral("E"), {}})->data, newer);

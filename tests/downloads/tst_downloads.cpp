@@ -252,9 +252,9 @@ void TestDownloads::publishHostileArchive(const QString& name)
     QVERIFY2(failed.isEmpty(), qPrintable(describe(failed.value(0).value(0).value<Error>())));
 }
 
-// The downloads panel is made when first needed, not with the window (most runs download nothing): Ctrl+Shift+Y
-// makes and shows it. Shown when the window closed, it is there at the next start, docked where it was;
-// closed, it is not made.
+// The downloads panel is made when first needed, not with the window (most runs download nothing):
+// Ctrl+Shift+Y makes and shows it. Shown when the window closed, it is there at the next start, docked where
+// it was; closed, it is not made.
 void TestDownloads::panelIsMadeWhenNeededAndComesBackAsLeft()
 {
     QSettings().clear();

@@ -1,6 +1,6 @@
-// Icons made when first drawn (LazyIcon, LazyIconStyle), Depot's own symbolic drawings where the desktop has no
-// icon theme (SymbolicIcon), and the clear button of search fields (ClearButton): what a person sees of them,
-// and that nothing is made before it is needed (bench figure 9).
+// Icons made when first drawn (LazyIcon, LazyIconStyle), Depot's own symbolic drawings where the desktop has
+// no icon theme (SymbolicIcon), and the clear button of search fields (ClearButton): what a person sees of
+// them, and that nothing is made before it is needed (bench figure 9).
 #include "views/ClearButton.h"
 #include "views/icons/LazyIcon.h"
 #include "views/icons/LazyIconStyle.h"
@@ -20,12 +20,20 @@
 
 namespace {
 // The names Depot's actions use (ThemedIcon callers).
-const QStringList kActionIcons = {
-    QStringLiteral("go-previous"),       QStringLiteral("go-next"),          QStringLiteral("go-home"),
-    QStringLiteral("view-refresh"),      QStringLiteral("list-add"),         QStringLiteral("list-remove"),
-    QStringLiteral("document-edit"),     QStringLiteral("application-exit"), QStringLiteral("view-list-details"),
-    QStringLiteral("media-playback-start"), QStringLiteral("process-stop"), QStringLiteral("edit-copy"),
-    QStringLiteral("document-open-recent"), QStringLiteral("edit-clear")};
+const QStringList kActionIcons = {QStringLiteral("go-previous"),
+                                  QStringLiteral("go-next"),
+                                  QStringLiteral("go-home"),
+                                  QStringLiteral("view-refresh"),
+                                  QStringLiteral("list-add"),
+                                  QStringLiteral("list-remove"),
+                                  QStringLiteral("document-edit"),
+                                  QStringLiteral("application-exit"),
+                                  QStringLiteral("view-list-details"),
+                                  QStringLiteral("media-playback-start"),
+                                  QStringLiteral("process-stop"),
+                                  QStringLiteral("edit-copy"),
+                                  QStringLiteral("document-open-recent"),
+                                  QStringLiteral("edit-clear")};
 
 // The pixels an icon painted (any alpha) and the colour of its most opaque one.
 struct Ink
@@ -114,7 +122,8 @@ void TestIcons::symbolicIconsAreDrawnInTheTextColour()
         const Ink normal = inkOf(icon.pixmap(24));
         // A drawing, not a blot: some pixels, far from all of them.
         QVERIFY2(normal.pixels > 15 && normal.pixels < 24 * 24 * 2 / 3, qPrintable(name));
-        QVERIFY2(sameRgb(normal.strongest, palette.color(QPalette::Active, QPalette::ButtonText)), qPrintable(name));
+        QVERIFY2(sameRgb(normal.strongest, palette.color(QPalette::Active, QPalette::ButtonText)),
+                 qPrintable(name));
         const Ink disabled = inkOf(icon.pixmap(QSize(24, 24), QIcon::Disabled));
         QVERIFY2(sameRgb(disabled.strongest, palette.color(QPalette::Disabled, QPalette::ButtonText)),
                  qPrintable(name));

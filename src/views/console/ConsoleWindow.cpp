@@ -5,8 +5,8 @@
 #include "models/JsonTreeModel.h"
 #include "models/SchemaTreeModel.h"
 #include "session/AccountSession.h"
-#include "views/ErrorColour.h"
 #include "views/ClearButton.h"
+#include "views/ErrorColour.h"
 #include "views/icons/ThemedIcon.h"
 
 #include <QAction>

@@ -6,13 +6,11 @@
 
 LazyIconEngine::LazyIconEngine(std::function<QIcon()> make)
     : m_shared(std::make_shared<Shared>(Shared{std::move(make), std::nullopt}))
-{
-}
+{}
 
 LazyIconEngine::LazyIconEngine(std::shared_ptr<Shared> shared)
     : m_shared(std::move(shared))
-{
-}
+{}
 
 const QIcon& LazyIconEngine::icon()
 {

@@ -10,13 +10,13 @@
 
 LazyIconStyle::LazyIconStyle(QStyle* base)
     : QProxyStyle(base)
-{
-}
+{}
 
-QIcon LazyIconStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
+QIcon LazyIconStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
+                                  const QWidget* widget) const
 {
-    // A plain QStyleOption (direction, palette, state: what tool bars pass) can be kept by value; a subclass's
-    // fields could not.
+    // A plain QStyleOption (direction, palette, state: what tool bars pass) can be kept by value; a
+    // subclass's fields could not.
     if (option && option->type != QStyleOption::SO_Default)
         return QProxyStyle::standardIcon(icon, option, widget);
     const std::optional<QStyleOption> kept = option ? std::optional<QStyleOption>(*option) : std::nullopt;

@@ -115,7 +115,9 @@ const QHash<QString, Drawing>& drawings()
              f.closeSubpath();
          }},
         {QStringLiteral("process-stop"),
-         [](QPainterPath&, QPainterPath& f) { f.addRoundedRect(QRectF(3, 3, 10, 10), 1.5, 1.5); }},
+         [](QPainterPath&, QPainterPath& f) {
+             f.addRoundedRect(QRectF(3, 3, 10, 10), 1.5, 1.5);
+         }},
         {QStringLiteral("edit-copy"),
          [](QPainterPath& s, QPainterPath&) {
              s.addRoundedRect(QRectF(5.5, 5.5, 8, 8), 1, 1);
@@ -162,8 +164,7 @@ QColor colourFor(QIcon::Mode mode)
 
 SymbolicIconEngine::SymbolicIconEngine(const QString& name)
     : m_name(name)
-{
-}
+{}
 
 bool SymbolicIconEngine::draws(const QString& name)
 {
